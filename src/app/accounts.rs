@@ -1,0 +1,445 @@
+//! Account use cases: create, update, archive, list, show, import.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use sqlx::{Acquire, PgPool};
+
+use crate::clock::Clock;
+use crate::domain::account::{AccountInput, FieldError, ValidAccount, parse_bool, validate_new};
+use crate::domain::ids::IdKind;
+use crate::domain::{Currency, validate};
+use crate::error::{self, UserError};
+use crate::store::accounts::{self as repo, Account, Filter};
+use crate::store::{self, audit};
+
+fn to_json(a: &Account) -> serde_json::Value {
+    serde_json::to_value(a).unwrap_or(serde_json::Value::Null)
+}
+
+fn field_errors(message: &str, errs: &[FieldError]) -> UserError {
+    error::usage(message.to_string())
+        .details(errs.iter().map(|e| format!("{}: {}", e.field, e.reason)).collect())
+        .hint("fix the fields above and run the command again; nothing was written")
+}
+
+fn build(v: ValidAccount, metadata: BTreeMap<String, String>, clock: &Clock) -> Account {
+    let now = clock.now();
+    Account {
+        id: super::new_id(IdKind::Account, now),
+        external_id: v.external_id,
+        name: v.name,
+        email: v.email,
+        currency: v.currency.code().to_string(),
+        timezone: v.timezone,
+        country: v.country,
+        tax_id: v.tax_id,
+        tax_exempt: v.tax_exempt,
+        is_business: v.is_business,
+        status: "active".into(),
+        address_line1: v.address_line1,
+        address_line2: v.address_line2,
+        city: v.city,
+        region: v.region,
+        postal_code: v.postal_code,
+        metadata: serde_json::to_value(metadata).unwrap_or_default(),
+        stripe_customer_id: None,
+        archived_at: None,
+        created_at: now,
+        updated_at: now,
+    }
+}
+
+fn duplicate_external_id(x: &str) -> UserError {
+    error::conflict(format!("an account with external id '{x}' already exists"))
+        .hint(format!("use `billctl account show {x}` to see it, or choose another --external-id"))
+}
+
+/// Creates one account, with its audit row, in one transaction.
+pub async fn create(
+    pool: &PgPool,
+    clock: &Clock,
+    input: &AccountInput,
+    metadata: BTreeMap<String, String>,
+) -> Result<Account> {
+    let valid = validate_new(input).map_err(|e| field_errors("the account is not valid", &e))?;
+    let account = build(valid, metadata, clock);
+    let mut tx = pool.begin().await?;
+    if let Err(e) = repo::insert(&mut tx, &account).await {
+        if store::is_unique_violation(&e, "accounts_external_id_key") {
+            return Err(duplicate_external_id(account.external_id.as_deref().unwrap_or_default()).into());
+        }
+        return Err(e.into());
+    }
+    audit::record(
+        &mut tx,
+        audit::Entry {
+            at: clock.now(),
+            action: "account.create",
+            entity_type: "account",
+            entity_id: &account.id,
+            account_id: Some(&account.id),
+            before: None,
+            after: Some(to_json(&account)),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(account)
+}
+
+pub async fn show(pool: &PgPool, key: &str) -> Result<Account> {
+    let mut conn = pool.acquire().await?;
+    repo::find(&mut conn, key).await?.ok_or_else(|| not_found(key).into())
+}
+
+fn not_found(key: &str) -> UserError {
+    error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
+}
+
+pub async fn list(pool: &PgPool, filter: &Filter) -> Result<Vec<Account>> {
+    let mut conn = pool.acquire().await?;
+    Ok(repo::list(&mut conn, filter).await?)
+}
+
+/// Changes to an existing account; `None` leaves a field as it is, `Some("")` clears an optional one.
+#[derive(Debug, Default, Clone)]
+pub struct Patch {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub currency: Option<String>,
+    pub timezone: Option<String>,
+    pub country: Option<String>,
+    pub external_id: Option<String>,
+    pub tax_id: Option<String>,
+    pub tax_exempt: Option<String>,
+    pub business: Option<String>,
+    pub status: Option<String>,
+    pub address_line1: Option<String>,
+    pub address_line2: Option<String>,
+    pub city: Option<String>,
+    pub region: Option<String>,
+    pub postal_code: Option<String>,
+    pub set_metadata: BTreeMap<String, String>,
+    pub unset_metadata: Vec<String>,
+}
+
+fn clearable(v: &str) -> Option<String> {
+    let t = v.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// Applies a patch to a copy of `a`, collecting every invalid field.
+fn apply_patch(a: &Account, p: &Patch) -> Result<Account, Vec<FieldError>> {
+    let mut n = a.clone();
+    let mut errs: Vec<FieldError> = Vec::new();
+    let mut check = |r: Result<(), crate::domain::DomainError>| {
+        if let Err(e) = r {
+            errs.push(e.into())
+        }
+    };
+    if let Some(v) = &p.name {
+        check(validate::required(v, "name").map(|v| n.name = v));
+    }
+    if let Some(v) = &p.email {
+        check(validate::email(v).map(|v| n.email = v));
+    }
+    if let Some(v) = &p.currency {
+        check(Currency::parse(v).map(|c| n.currency = c.code().to_string()));
+    }
+    if let Some(v) = &p.timezone {
+        check(validate::timezone(v).map(|tz| n.timezone = tz.name().to_string()));
+    }
+    if let Some(v) = &p.country {
+        match clearable(v) {
+            Some(c) => check(validate::country(&c, "country").map(|c| n.country = Some(c))),
+            None => n.country = None,
+        }
+    }
+    if let Some(v) = &p.external_id {
+        n.external_id = clearable(v);
+    }
+    if let Some(v) = &p.tax_id {
+        n.tax_id = clearable(v);
+    }
+    if let Some(v) = &p.tax_exempt {
+        check(parse_bool(v, "tax_exempt").map(|b| n.tax_exempt = b));
+    }
+    if let Some(v) = &p.business {
+        check(parse_bool(v, "business").map(|b| n.is_business = b));
+    }
+    if let Some(v) = &p.status {
+        let s = v.trim().to_ascii_lowercase();
+        if crate::domain::account::STATUSES.contains(&s.as_str()) {
+            n.status = s;
+        } else {
+            check(Err(crate::domain::DomainError::invalid("status", format!("'{v}' is not one of active, warning, blocked"))));
+        }
+    }
+    for (field, target) in [
+        (&p.address_line1, &mut n.address_line1),
+        (&p.address_line2, &mut n.address_line2),
+        (&p.city, &mut n.city),
+        (&p.region, &mut n.region),
+        (&p.postal_code, &mut n.postal_code),
+    ] {
+        if let Some(v) = field {
+            *target = clearable(v);
+        }
+    }
+    if !p.set_metadata.is_empty() || !p.unset_metadata.is_empty() {
+        let mut map = n.metadata.as_object().cloned().unwrap_or_default();
+        for (k, v) in &p.set_metadata {
+            map.insert(k.clone(), serde_json::Value::String(v.clone()));
+        }
+        for k in &p.unset_metadata {
+            map.remove(k);
+        }
+        n.metadata = serde_json::Value::Object(map);
+    }
+    if errs.is_empty() { Ok(n) } else { Err(errs) }
+}
+
+/// Updates an account in one transaction; writes the audit row with before and after.
+pub async fn update(pool: &PgPool, clock: &Clock, key: &str, patch: &Patch) -> Result<(Account, bool)> {
+    let mut tx = pool.begin().await?;
+    let before = repo::find_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
+    let mut after = apply_patch(&before, patch).map_err(|e| field_errors("the update is not valid", &e))?;
+    if after == before {
+        return Ok((before, false));
+    }
+    if after.currency != before.currency && repo::has_billing_history(&mut tx, &before.id).await? {
+        return Err(error::conflict(format!(
+            "account {} already has subscriptions or invoices in {}; its currency cannot change",
+            before.id, before.currency
+        ))
+        .hint("create a new account for the other currency")
+        .into());
+    }
+    after.updated_at = clock.now();
+    if let Err(e) = repo::update(&mut tx, &after).await {
+        if store::is_unique_violation(&e, "accounts_external_id_key") {
+            return Err(duplicate_external_id(after.external_id.as_deref().unwrap_or_default()).into());
+        }
+        return Err(e.into());
+    }
+    audit::record(
+        &mut tx,
+        audit::Entry {
+            at: clock.now(),
+            action: "account.update",
+            entity_type: "account",
+            entity_id: &after.id,
+            account_id: Some(&after.id),
+            before: Some(to_json(&before)),
+            after: Some(to_json(&after)),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok((after, true))
+}
+
+/// Archives an account: it stays for history but takes no new subscriptions and leaves lists.
+pub async fn archive(pool: &PgPool, clock: &Clock, key: &str) -> Result<(Account, bool)> {
+    let mut tx = pool.begin().await?;
+    let before = repo::find_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
+    if before.archived_at.is_some() {
+        return Ok((before, false));
+    }
+    let active: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM subscriptions WHERE account_id = $1 AND status IN ('trialing','active','paused')",
+    )
+    .bind(&before.id)
+    .fetch_one(&mut *tx)
+    .await?;
+    if active > 0 {
+        return Err(error::conflict(format!("account {} has {active} live subscription(s)", before.id))
+            .hint("cancel them first with `billctl subscription cancel`")
+            .into());
+    }
+    let mut after = before.clone();
+    after.archived_at = Some(clock.now());
+    after.updated_at = clock.now();
+    repo::update(&mut tx, &after).await?;
+    audit::record(
+        &mut tx,
+        audit::Entry {
+            at: clock.now(),
+            action: "account.archive",
+            entity_type: "account",
+            entity_id: &after.id,
+            account_id: Some(&after.id),
+            before: Some(to_json(&before)),
+            after: Some(to_json(&after)),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok((after, true))
+}
+
+/// The columns `account import` accepts.
+pub const IMPORT_COLUMNS: [&str; 14] = [
+    "name",
+    "email",
+    "currency",
+    "timezone",
+    "country",
+    "external_id",
+    "tax_id",
+    "tax_exempt",
+    "business",
+    "address_line1",
+    "address_line2",
+    "city",
+    "region",
+    "postal_code",
+];
+
+/// One problem found in an import file.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RowError {
+    pub line: u64,
+    pub field: String,
+    pub reason: String,
+}
+
+/// Reads and validates every row; writes all of them in one transaction only if all are valid.
+pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool) -> Result<Vec<Account>> {
+    let file = std::fs::File::open(path).map_err(|e| {
+        error::usage(format!("cannot open {}: {e}", path.display())).hint("give the path of a CSV file with a header row")
+    })?;
+    let (rows, mut errors) = read_rows(file)?;
+    // Duplicate external ids inside the file.
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    for (line, v) in &rows {
+        if let Some(x) = &v.external_id
+            && let Some(first) = seen.insert(x.clone(), *line)
+        {
+            errors.push(RowError {
+                line: *line,
+                field: "external_id".into(),
+                reason: format!("'{x}' also appears on line {first}"),
+            });
+        }
+    }
+    let mut tx = pool.begin().await?;
+    let ids: Vec<String> = seen.keys().cloned().collect();
+    let existing = repo::existing_external_ids(&mut tx, &ids).await?;
+    for x in existing {
+        errors.push(RowError {
+            line: seen[&x],
+            field: "external_id".into(),
+            reason: format!("'{x}' already exists in the database"),
+        });
+    }
+    if !errors.is_empty() {
+        errors.sort_by(|a, b| (a.line, &a.field).cmp(&(b.line, &b.field)));
+        let n = errors.len();
+        return Err(error::usage(format!(
+            "{} has {n} problem(s); nothing was imported",
+            path.display()
+        ))
+        .details(errors.iter().map(|e| format!("line {}: {}: {}", e.line, e.field, e.reason)).collect())
+        .hint("fix the rows listed above and import the whole file again")
+        .into());
+    }
+    let accounts: Vec<Account> = rows.into_iter().map(|(_, v)| build(v, BTreeMap::new(), clock)).collect();
+    if dry_run {
+        return Ok(accounts);
+    }
+    let conn = tx.acquire().await?;
+    for a in &accounts {
+        repo::insert(conn, a).await?;
+        audit::record(
+            conn,
+            audit::Entry {
+                at: clock.now(),
+                action: "account.import",
+                entity_type: "account",
+                entity_id: &a.id,
+                account_id: Some(&a.id),
+                before: None,
+                after: Some(to_json(a)),
+            },
+        )
+        .await?;
+    }
+    tx.commit().await.context("cannot commit the import")?;
+    Ok(accounts)
+}
+
+type Rows = (Vec<(u64, ValidAccount)>, Vec<RowError>);
+
+fn read_rows(reader: impl std::io::Read) -> Result<Rows> {
+    let mut rdr = csv::ReaderBuilder::new().trim(csv::Trim::All).flexible(false).from_reader(reader);
+    let headers = rdr
+        .headers()
+        .map_err(|e| error::usage(format!("cannot read the CSV header: {e}")))?
+        .clone();
+    let unknown: Vec<&str> = headers.iter().filter(|h| !IMPORT_COLUMNS.contains(h)).collect();
+    if !unknown.is_empty() {
+        return Err(error::usage(format!("unknown column(s) in the header: {}", unknown.join(", ")))
+            .hint(format!("accepted columns: {}", IMPORT_COLUMNS.join(", ")))
+            .into());
+    }
+    let missing: Vec<&str> = ["name", "email", "currency"].into_iter().filter(|c| !headers.iter().any(|h| h == *c)).collect();
+    if !missing.is_empty() {
+        return Err(error::usage(format!("the header lacks required column(s): {}", missing.join(", ")))
+            .hint(format!("accepted columns: {}", IMPORT_COLUMNS.join(", ")))
+            .into());
+    }
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    for record in rdr.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                errors.push(RowError { line, field: "-".into(), reason: csv_reason(&e) });
+                continue;
+            }
+        };
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        let get = |name: &str| headers.iter().position(|h| h == name).map(|i| record[i].to_string());
+        let input = AccountInput {
+            name: get("name"),
+            email: get("email"),
+            currency: get("currency"),
+            timezone: get("timezone"),
+            country: get("country"),
+            external_id: get("external_id"),
+            tax_id: get("tax_id"),
+            tax_exempt: get("tax_exempt"),
+            business: get("business"),
+            address_line1: get("address_line1"),
+            address_line2: get("address_line2"),
+            city: get("city"),
+            region: get("region"),
+            postal_code: get("postal_code"),
+        };
+        match validate_new(&input) {
+            Ok(v) => rows.push((line, v)),
+            Err(errs) => errors.extend(errs.into_iter().map(|e| RowError { line, field: e.field, reason: e.reason })),
+        }
+    }
+    if rows.is_empty() && errors.is_empty() {
+        return Err(error::usage("the file has a header but no rows").into());
+    }
+    Ok((rows, errors))
+}
+
+fn csv_reason(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+            format!("has {len} fields but the header has {expected_len}")
+        }
+        csv::ErrorKind::Utf8 { .. } => "is not valid UTF-8".into(),
+        _ => e.to_string(),
+    }
+}

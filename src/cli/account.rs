@@ -1,0 +1,351 @@
+//! `billctl account create|list|show|update|archive|import`.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use chrono::{DateTime, NaiveDate, Utc};
+use clap::{Args, Subcommand};
+
+use super::Ctx;
+use crate::app::accounts::{self, Patch};
+use crate::domain::account::{AccountInput, REQUIRED};
+use crate::domain::{Currency, DomainError, validate};
+use crate::error::{self, UserError};
+use crate::render::{Record, cell};
+use crate::store::accounts::{Account, Filter};
+
+#[derive(Debug, Subcommand)]
+pub enum AccountCmd {
+    /// Create an account. At a terminal, missing required fields are asked for.
+    #[command(after_help = "Example:\n  billctl account create --name \"Ada\" --email ada@example.com --currency EUR")]
+    Create(CreateArgs),
+    /// List accounts, oldest first, a page at a time
+    #[command(after_help = "Pages: pass the last id shown to --after to get the next page.")]
+    List(ListArgs),
+    /// Show one account by id (acct_…) or external id
+    Show { account: String },
+    /// Change fields of an account (give only what changes; an empty value clears an optional field)
+    Update(UpdateArgs),
+    /// Archive an account: kept for history, hidden from lists, no new subscriptions
+    Archive { account: String },
+    /// Import accounts from a CSV file; every row is checked first and nothing is written unless all are valid
+    #[command(after_help = "CSV header (name, email, currency required):\n  \
+        name,email,currency,timezone,country,external_id,tax_id,tax_exempt,business,address_line1,address_line2,city,region,postal_code")]
+    Import {
+        /// CSV file with a header row
+        file: PathBuf,
+        /// Check the file and show what would be imported, write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Debug, Args, Default)]
+pub struct Fields {
+    /// Display name of the customer
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Billing e-mail address
+    #[arg(long)]
+    pub email: Option<String>,
+    /// ISO 4217 currency the account is billed in (EUR, USD, JPY, ...)
+    #[arg(long)]
+    pub currency: Option<String>,
+    /// IANA time zone for billing periods (default UTC)
+    #[arg(long)]
+    pub timezone: Option<String>,
+    /// Two-letter country code (tax)
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Your own unique id for this customer
+    #[arg(long)]
+    pub external_id: Option<String>,
+    /// Tax / VAT id
+    #[arg(long)]
+    pub tax_id: Option<String>,
+    /// Tax exempt: true or false
+    #[arg(long, value_name = "BOOL")]
+    pub tax_exempt: Option<String>,
+    /// Business customer: true or false (EU reverse charge)
+    #[arg(long, value_name = "BOOL")]
+    pub business: Option<String>,
+    #[arg(long)]
+    pub address_line1: Option<String>,
+    #[arg(long)]
+    pub address_line2: Option<String>,
+    #[arg(long)]
+    pub city: Option<String>,
+    #[arg(long)]
+    pub region: Option<String>,
+    #[arg(long)]
+    pub postal_code: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    #[command(flatten)]
+    pub fields: Fields,
+    /// Metadata as key=value (repeatable)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub metadata: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// Account id or external id
+    pub account: String,
+    #[command(flatten)]
+    pub fields: Fields,
+    /// Status (active, warning, blocked); normally set by dunning
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Set metadata key=value (repeatable)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub metadata: Vec<String>,
+    /// Remove a metadata key (repeatable)
+    #[arg(long, value_name = "KEY")]
+    pub unset_metadata: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this status: active, warning, blocked
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Only e-mails containing this text (case-insensitive)
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Created on or after this date (YYYY-MM-DD, UTC)
+    #[arg(long, value_name = "DATE")]
+    pub created_from: Option<String>,
+    /// Created before this date (YYYY-MM-DD, UTC)
+    #[arg(long, value_name = "DATE")]
+    pub created_to: Option<String>,
+    /// Include archived accounts
+    #[arg(long)]
+    pub archived: bool,
+    /// Page size
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
+    pub limit: i64,
+    /// Start after this account id (the last id of the previous page)
+    #[arg(long, value_name = "ID")]
+    pub after: Option<String>,
+}
+
+impl Record for Account {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "id", "external_id", "name", "email", "currency", "timezone", "country", "tax_id", "tax_exempt",
+            "business", "status", "address_line1", "address_line2", "city", "region", "postal_code", "metadata",
+            "stripe_customer_id", "archived_at", "created_at", "updated_at",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            cell(&self.external_id),
+            self.name.clone(),
+            self.email.clone(),
+            self.currency.clone(),
+            self.timezone.clone(),
+            cell(&self.country),
+            cell(&self.tax_id),
+            self.tax_exempt.to_string(),
+            self.is_business.to_string(),
+            self.status.clone(),
+            cell(&self.address_line1),
+            cell(&self.address_line2),
+            cell(&self.city),
+            cell(&self.region),
+            cell(&self.postal_code),
+            self.metadata.to_string(),
+            cell(&self.stripe_customer_id),
+            self.archived_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+            self.created_at.to_rfc3339(),
+            self.updated_at.to_rfc3339(),
+        ]
+    }
+    fn brief() -> Option<Vec<usize>> {
+        Some(vec![0, 2, 3, 4, 10, 1])
+    }
+}
+
+fn input_from(f: &Fields) -> AccountInput {
+    AccountInput {
+        name: f.name.clone(),
+        email: f.email.clone(),
+        currency: f.currency.clone(),
+        timezone: f.timezone.clone(),
+        country: f.country.clone(),
+        external_id: f.external_id.clone(),
+        tax_id: f.tax_id.clone(),
+        tax_exempt: f.tax_exempt.clone(),
+        business: f.business.clone(),
+        address_line1: f.address_line1.clone(),
+        address_line2: f.address_line2.clone(),
+        city: f.city.clone(),
+        region: f.region.clone(),
+        postal_code: f.postal_code.clone(),
+    }
+}
+
+fn parse_metadata(pairs: &[String]) -> Result<BTreeMap<String, String>, UserError> {
+    pairs
+        .iter()
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) if !k.trim().is_empty() => Ok((k.trim().to_string(), v.to_string())),
+            _ => Err(error::usage(format!("--metadata '{p}' is not KEY=VALUE")).hint("write e.g. --metadata plan_owner=sales")),
+        })
+        .collect()
+}
+
+fn missing_required(input: &AccountInput) -> Vec<&'static str> {
+    let blank = |v: &Option<String>| v.as_deref().is_none_or(|s| s.trim().is_empty());
+    REQUIRED
+        .into_iter()
+        .filter(|f| match *f {
+            "name" => blank(&input.name),
+            "email" => blank(&input.email),
+            _ => blank(&input.currency),
+        })
+        .collect()
+}
+
+/// Asks for the missing required fields, validating each answer as it is typed.
+fn wizard(input: &mut AccountInput) -> Result<()> {
+    use dialoguer::Input;
+    eprintln!("New account — required fields are asked for; Ctrl-C cancels without writing anything.");
+    if input.name.as_deref().is_none_or(|s| s.trim().is_empty()) {
+        let v: String = Input::new()
+            .with_prompt("Name")
+            .validate_with(|s: &String| validate::required(s, "name").map(|_| ()).map_err(|e| e.to_string()))
+            .interact_text()?;
+        input.name = Some(v);
+    }
+    if input.email.as_deref().is_none_or(|s| s.trim().is_empty()) {
+        let v: String = Input::new()
+            .with_prompt("Billing e-mail")
+            .validate_with(|s: &String| validate::email(s).map(|_| ()).map_err(|e: DomainError| e.to_string()))
+            .interact_text()?;
+        input.email = Some(v);
+    }
+    if input.currency.as_deref().is_none_or(|s| s.trim().is_empty()) {
+        let v: String = Input::new()
+            .with_prompt("Currency (ISO 4217)")
+            .default("EUR".into())
+            .validate_with(|s: &String| Currency::parse(s).map(|_| ()).map_err(|e| e.to_string()))
+            .interact_text()?;
+        input.currency = Some(v);
+    }
+    if input.timezone.is_none() {
+        let v: String = Input::new()
+            .with_prompt("Time zone (IANA)")
+            .default("UTC".into())
+            .validate_with(|s: &String| validate::timezone(s).map(|_| ()).map_err(|e| e.to_string()))
+            .interact_text()?;
+        input.timezone = Some(v);
+    }
+    Ok(())
+}
+
+fn parse_day(text: &Option<String>, field: &str) -> Result<Option<DateTime<Utc>>, UserError> {
+    text.as_deref()
+        .map(|t| {
+            NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
+                .map(|d| d.and_hms_opt(0, 0, 0).expect("midnight").and_utc())
+                .map_err(|_| error::usage(format!("--{field} '{t}' is not a date")).hint("write YYYY-MM-DD, e.g. 2026-01-31"))
+        })
+        .transpose()
+}
+
+pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
+    match cmd {
+        AccountCmd::Create(args) => {
+            let mut input = input_from(&args.fields);
+            let metadata = parse_metadata(&args.metadata)?;
+            let missing = missing_required(&input);
+            if !missing.is_empty() {
+                if ctx.interactive() {
+                    wizard(&mut input)?;
+                } else {
+                    let flags: Vec<String> = missing.iter().map(|f| format!("--{f}")).collect();
+                    return Err(error::usage(format!("missing required flag(s): {}", flags.join(", ")))
+                        .hint("example: billctl account create --name \"Ada\" --email ada@example.com --currency EUR")
+                        .into());
+                }
+            }
+            let account = accounts::create(ctx.pool().await?, &ctx.clock, &input, metadata).await?;
+            ctx.out.one(&account)?;
+            ctx.out.success(format!("created account {}", account.id));
+        }
+        AccountCmd::List(a) => {
+            if let Some(s) = &a.status
+                && !crate::domain::account::STATUSES.contains(&s.as_str())
+            {
+                return Err(error::usage(format!("--status '{s}' is not one of active, warning, blocked")).into());
+            }
+            let filter = Filter {
+                status: a.status.clone(),
+                email_contains: a.email.clone(),
+                created_from: parse_day(&a.created_from, "created-from")?,
+                created_to: parse_day(&a.created_to, "created-to")?,
+                include_archived: a.archived,
+                after: a.after.clone(),
+                limit: a.limit,
+            };
+            let rows = accounts::list(ctx.pool().await?, &filter).await?;
+            ctx.out.list(&rows)?;
+            if rows.len() as i64 == a.limit
+                && let Some(last) = rows.last()
+            {
+                ctx.out.info(format!("more may follow: add --after {}", last.id));
+            }
+        }
+        AccountCmd::Show { account } => {
+            let a = accounts::show(ctx.pool().await?, &account).await?;
+            ctx.out.one(&a)?;
+        }
+        AccountCmd::Update(u) => {
+            let f = &u.fields;
+            let patch = Patch {
+                name: f.name.clone(),
+                email: f.email.clone(),
+                currency: f.currency.clone(),
+                timezone: f.timezone.clone(),
+                country: f.country.clone(),
+                external_id: f.external_id.clone(),
+                tax_id: f.tax_id.clone(),
+                tax_exempt: f.tax_exempt.clone(),
+                business: f.business.clone(),
+                status: u.status.clone(),
+                address_line1: f.address_line1.clone(),
+                address_line2: f.address_line2.clone(),
+                city: f.city.clone(),
+                region: f.region.clone(),
+                postal_code: f.postal_code.clone(),
+                set_metadata: parse_metadata(&u.metadata)?,
+                unset_metadata: u.unset_metadata.clone(),
+            };
+            let (a, changed) = accounts::update(ctx.pool().await?, &ctx.clock, &u.account, &patch).await?;
+            ctx.out.one(&a)?;
+            ctx.out.success(if changed { format!("updated {}", a.id) } else { format!("{} unchanged", a.id) });
+        }
+        AccountCmd::Archive { account } => {
+            let (a, changed) = accounts::archive(ctx.pool().await?, &ctx.clock, &account).await?;
+            ctx.out.one(&a)?;
+            ctx.out.success(if changed { format!("archived {}", a.id) } else { format!("{} was already archived", a.id) });
+        }
+        AccountCmd::Import { file, dry_run } => {
+            let created = accounts::import(ctx.pool().await?, &ctx.clock, &file, dry_run).await?;
+            ctx.out.list(&created)?;
+            if dry_run {
+                ctx.out.success(format!("{} row(s) valid; dry run, nothing written", created.len()));
+            } else {
+                ctx.out.success(format!("imported {} account(s)", created.len()));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

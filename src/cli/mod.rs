@@ -1,0 +1,149 @@
+//! Command-line parsing (clap derive) and dispatch. One file per command group; no SQL and no
+//! business rules here. Wizards only fill in missing arguments when stdin and stderr are terminals.
+
+pub mod account;
+pub mod config;
+pub mod db;
+pub mod generate;
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::{Args, Parser, Subcommand};
+use sqlx::PgPool;
+use tokio::sync::OnceCell;
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::error::UserError;
+use crate::render::{Format, Output};
+use crate::store;
+
+const AFTER_HELP: &str = "\
+Configuration: ~/.config/billctl/config.toml (see `billctl config init`), overridden by
+environment variables (BILLCTL_DATABASE_URL or DATABASE_URL, BILLCTL_NOW, STRIPE_SECRET_KEY, ...),
+overridden by flags. With no database configured billctl runs its own PostgreSQL cluster.
+
+Exit codes: 0 ok, 1 error, 2 usage or invalid input, 3 not found, 4 conflict,
+5 environment (database, PostgreSQL binaries, config), 6 partial failure, 130 interrupted.";
+
+#[derive(Debug, Parser)]
+#[command(name = "billctl", version, about = "Subscription billing administration on PostgreSQL and Stripe",
+    long_about = None, after_help = AFTER_HELP, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)
+    #[arg(long, global = true, value_name = "URL")]
+    pub database_url: Option<String>,
+    /// Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW
+    #[arg(long, global = true, value_name = "WHEN")]
+    pub as_of: Option<String>,
+    /// Output format for data on stdout
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Answer yes to confirmations (for scripts and cron)
+    #[arg(long, short = 'y', global = true)]
+    pub yes: bool,
+    /// Print only data and errors, no progress or messages
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
+    /// Disable colours (also NO_COLOR)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+}
+
+impl GlobalArgs {
+    pub fn color_enabled(&self) -> bool {
+        !self.no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal()
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Customers: create, list, show, update, archive, import from CSV
+    #[command(subcommand)]
+    Account(account::AccountCmd),
+    /// The embedded PostgreSQL cluster and migrations
+    #[command(subcommand)]
+    Db(db::DbCmd),
+    /// Show or create the configuration file
+    #[command(subcommand)]
+    Config(config::ConfigCmd),
+    /// Generate shell completions and man pages
+    #[command(subcommand, hide = true)]
+    Generate(generate::GenerateCmd),
+}
+
+/// What every command gets: configuration, clock, output and a lazily opened database pool.
+pub struct Ctx {
+    pub cfg: Config,
+    pub clock: Clock,
+    pub out: Output,
+    pub yes: bool,
+    pool: OnceCell<PgPool>,
+}
+
+impl Ctx {
+    /// The database pool, connecting (and starting the embedded cluster) on first use.
+    pub async fn pool(&self) -> Result<&PgPool> {
+        self.pool
+            .get_or_try_init(|| async {
+                let target = store::Target::from_config(&self.cfg)?;
+                store::connect(&target, 8).await
+            })
+            .await
+    }
+
+    /// Whether a person is at the terminal (wizards and confirmations may ask).
+    pub fn interactive(&self) -> bool {
+        std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    }
+
+    /// Asks for confirmation unless `--yes`; without a terminal, refuses with a hint.
+    pub fn confirm(&self, question: &str) -> Result<bool> {
+        if self.yes {
+            return Ok(true);
+        }
+        if !self.interactive() {
+            return Err(crate::error::usage(format!("{question} — confirmation needed"))
+                .hint("pass --yes to confirm when running without a terminal")
+                .into());
+        }
+        Ok(dialoguer::Confirm::new().with_prompt(question).default(false).interact()?)
+    }
+}
+
+/// Parses arguments; on `--help`/`--version` or a usage error, prints and returns the exit code.
+pub fn parse() -> std::result::Result<Cli, ExitCode> {
+    Cli::try_parse().map_err(|e| {
+        let _ = e.print();
+        ExitCode::from(e.exit_code() as u8)
+    })
+}
+
+pub async fn run(cli: Cli) -> Result<ExitCode> {
+    let g = &cli.global;
+    let clock = Clock::resolve(g.as_of.as_deref()).map_err(UserError::from)?;
+    let cfg = crate::config::load(g.database_url.clone())?;
+    let ctx = Ctx {
+        cfg,
+        clock,
+        out: Output { format: g.format, quiet: g.quiet, color: g.color_enabled() },
+        yes: g.yes,
+        pool: OnceCell::new(),
+    };
+    match cli.command {
+        Command::Account(c) => account::run(&ctx, c).await,
+        Command::Db(c) => db::run(&ctx, c).await,
+        Command::Config(c) => config::run(&ctx, c).await,
+        Command::Generate(c) => generate::run(c),
+    }
+}

@@ -1,0 +1,18 @@
+//! The pure domain core: decisions about money, periods, prices, tax, credits and dunning.
+//!
+//! Nothing in here performs I/O, spawns tasks or reads the clock: "now" is always an input.
+
+pub mod account;
+pub mod currency;
+pub mod error;
+pub mod ids;
+pub mod money;
+pub mod validate;
+pub mod period;
+pub mod proration;
+pub mod pricing;
+pub mod lifecycle;
+
+pub use currency::Currency;
+pub use error::DomainError;
+pub use money::Money;

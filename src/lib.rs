@@ -1,0 +1,46 @@
+//! billctl: subscription billing administration on PostgreSQL and Stripe.
+//!
+//! Layers (arrows point one way): `cli` → `app` → `domain`, with `app` also using `store`,
+//! `gateway`, `notify` and `render`. See ARCHITECTURE.md.
+
+pub mod app;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod domain;
+pub mod error;
+pub mod render;
+pub mod store;
+
+use std::process::ExitCode;
+
+/// Parses the command line, runs the command and turns the outcome into an exit code.
+pub fn main_entry() -> ExitCode {
+    let cli = match cli::parse() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::from(error::EXIT_ERROR);
+        }
+    };
+    let color = cli.global.color_enabled();
+    let result = runtime.block_on(async {
+        tokio::select! {
+            r = cli::run(cli) => r,
+            _ = tokio::signal::ctrl_c() => Err(error::interrupted()),
+        }
+    });
+    // Dropping the runtime cancels in-flight work; open transactions are rolled back by PostgreSQL.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(2));
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            error::print(&err, color);
+            ExitCode::from(error::exit_code(&err))
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! Accounts table.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use sqlx::{PgConnection, Postgres, QueryBuilder};
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct Account {
+    pub id: String,
+    pub external_id: Option<String>,
+    pub name: String,
+    pub email: String,
+    pub currency: String,
+    pub timezone: String,
+    pub country: Option<String>,
+    pub tax_id: Option<String>,
+    pub tax_exempt: bool,
+    pub is_business: bool,
+    pub status: String,
+    pub address_line1: Option<String>,
+    pub address_line2: Option<String>,
+    pub city: Option<String>,
+    pub region: Option<String>,
+    pub postal_code: Option<String>,
+    pub metadata: serde_json::Value,
+    pub stripe_customer_id: Option<String>,
+    pub archived_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+pub async fn insert(conn: &mut PgConnection, a: &Account) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO accounts (id, external_id, name, email, currency, timezone, country, tax_id, tax_exempt,
+            is_business, status, address_line1, address_line2, city, region, postal_code, metadata,
+            stripe_customer_id, archived_at, created_at, updated_at)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)",
+    )
+    .bind(&a.id)
+    .bind(&a.external_id)
+    .bind(&a.name)
+    .bind(&a.email)
+    .bind(&a.currency)
+    .bind(&a.timezone)
+    .bind(&a.country)
+    .bind(&a.tax_id)
+    .bind(a.tax_exempt)
+    .bind(a.is_business)
+    .bind(&a.status)
+    .bind(&a.address_line1)
+    .bind(&a.address_line2)
+    .bind(&a.city)
+    .bind(&a.region)
+    .bind(&a.postal_code)
+    .bind(&a.metadata)
+    .bind(&a.stripe_customer_id)
+    .bind(a.archived_at)
+    .bind(a.created_at)
+    .bind(a.updated_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Writes every mutable column of `a` (by id).
+pub async fn update(conn: &mut PgConnection, a: &Account) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE accounts SET external_id=$2, name=$3, email=$4, currency=$5, timezone=$6, country=$7, tax_id=$8,
+            tax_exempt=$9, is_business=$10, status=$11, address_line1=$12, address_line2=$13, city=$14,
+            region=$15, postal_code=$16, metadata=$17, stripe_customer_id=$18, archived_at=$19, updated_at=$20
+         WHERE id=$1",
+    )
+    .bind(&a.id)
+    .bind(&a.external_id)
+    .bind(&a.name)
+    .bind(&a.email)
+    .bind(&a.currency)
+    .bind(&a.timezone)
+    .bind(&a.country)
+    .bind(&a.tax_id)
+    .bind(a.tax_exempt)
+    .bind(a.is_business)
+    .bind(&a.status)
+    .bind(&a.address_line1)
+    .bind(&a.address_line2)
+    .bind(&a.city)
+    .bind(&a.region)
+    .bind(&a.postal_code)
+    .bind(&a.metadata)
+    .bind(&a.stripe_customer_id)
+    .bind(a.archived_at)
+    .bind(a.updated_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Finds an account by id (`acct_…`) or external id.
+pub async fn find(conn: &mut PgConnection, key: &str) -> sqlx::Result<Option<Account>> {
+    sqlx::query_as("SELECT * FROM accounts WHERE id = $1 OR external_id = $1 ORDER BY (id = $1) DESC LIMIT 1")
+        .bind(key)
+        .fetch_optional(conn)
+        .await
+}
+
+/// Same as [`find`], locking the row for update.
+pub async fn find_for_update(conn: &mut PgConnection, key: &str) -> sqlx::Result<Option<Account>> {
+    sqlx::query_as("SELECT * FROM accounts WHERE id = $1 OR external_id = $1 ORDER BY (id = $1) DESC LIMIT 1 FOR UPDATE")
+        .bind(key)
+        .fetch_optional(conn)
+        .await
+}
+
+/// Which of `ids` already exist as external ids.
+pub async fn existing_external_ids(conn: &mut PgConnection, ids: &[String]) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar("SELECT external_id FROM accounts WHERE external_id = ANY($1)")
+        .bind(ids)
+        .fetch_all(conn)
+        .await
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub status: Option<String>,
+    pub email_contains: Option<String>,
+    pub created_from: Option<DateTime<Utc>>,
+    pub created_to: Option<DateTime<Utc>>,
+    pub include_archived: bool,
+    /// Keyset pagination: only ids greater than this.
+    pub after: Option<String>,
+    pub limit: i64,
+}
+
+pub async fn list(conn: &mut PgConnection, f: &Filter) -> sqlx::Result<Vec<Account>> {
+    let mut q: QueryBuilder<Postgres> = QueryBuilder::new("SELECT * FROM accounts WHERE TRUE");
+    if let Some(s) = &f.status {
+        q.push(" AND status = ").push_bind(s.clone());
+    }
+    if let Some(e) = &f.email_contains {
+        let pattern = format!("%{}%", e.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        q.push(" AND email ILIKE ").push_bind(pattern);
+    }
+    if let Some(t) = f.created_from {
+        q.push(" AND created_at >= ").push_bind(t);
+    }
+    if let Some(t) = f.created_to {
+        q.push(" AND created_at < ").push_bind(t);
+    }
+    if !f.include_archived {
+        q.push(" AND archived_at IS NULL");
+    }
+    if let Some(a) = &f.after {
+        q.push(" AND id > ").push_bind(a.clone());
+    }
+    q.push(" ORDER BY id LIMIT ").push_bind(f.limit);
+    q.build_query_as().fetch_all(conn).await
+}
+
+/// Whether the account has subscriptions or invoices (its currency is then fixed).
+pub async fn has_billing_history(conn: &mut PgConnection, id: &str) -> sqlx::Result<bool> {
+    sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM subscriptions WHERE account_id = $1)
+             OR EXISTS (SELECT 1 FROM invoices WHERE account_id = $1)",
+    )
+    .bind(id)
+    .fetch_one(conn)
+    .await
+}
