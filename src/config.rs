@@ -78,15 +78,11 @@ pub fn default_config_path() -> PathBuf {
     if let Some(p) = env_nonempty("BILLCTL_CONFIG") {
         return PathBuf::from(p);
     }
-    project_dirs()
-        .map(|d| d.config_dir().join("config.toml"))
-        .unwrap_or_else(|| PathBuf::from("billctl.toml"))
+    project_dirs().map(|d| d.config_dir().join("config.toml")).unwrap_or_else(|| PathBuf::from("billctl.toml"))
 }
 
 fn default_data_dir() -> PathBuf {
-    project_dirs()
-        .map(|d| d.data_dir().to_path_buf())
-        .unwrap_or_else(|| PathBuf::from(".billctl"))
+    project_dirs().map(|d| d.data_dir().to_path_buf()).unwrap_or_else(|| PathBuf::from(".billctl"))
 }
 
 fn env_nonempty(key: &str) -> Option<String> {
@@ -120,12 +116,8 @@ pub fn load(flag_database_url: Option<String>) -> anyhow::Result<Config> {
         data_dir,
         stripe_secret_key: pick(None, env_nonempty("STRIPE_SECRET_KEY"), file.stripe_secret_key),
         stripe_api_base: pick(None, env_nonempty("STRIPE_API_BASE"), file.stripe_api_base),
-        invoice_number_format: pick(
-            None,
-            env_nonempty("BILLCTL_INVOICE_NUMBER_FORMAT"),
-            file.invoice_number_format,
-        )
-        .unwrap_or((DEFAULT_INVOICE_NUMBER_FORMAT.to_string(), Source::Default)),
+        invoice_number_format: pick(None, env_nonempty("BILLCTL_INVOICE_NUMBER_FORMAT"), file.invoice_number_format)
+            .unwrap_or((DEFAULT_INVOICE_NUMBER_FORMAT.to_string(), Source::Default)),
         seller_country: pick(None, env_nonempty("BILLCTL_SELLER_COUNTRY"), file.seller_country),
         payment_terms_days: pick(None, terms_env, file.payment_terms_days).unwrap_or((14, Source::Default)),
         smtp_url: pick(None, env_nonempty("BILLCTL_SMTP_URL"), file.smtp_url),
@@ -156,12 +148,9 @@ pub fn redact_url(url: &str) -> String {
     let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
     let authority = &rest[..authority_end];
     match (authority.rfind('@'), authority.find(':')) {
-        (Some(at), Some(colon)) if colon < at => format!(
-            "{}{}:****{}",
-            &url[..scheme_end + 3],
-            &authority[..colon],
-            &rest[at..]
-        ),
+        (Some(at), Some(colon)) if colon < at => {
+            format!("{}{}:****{}", &url[..scheme_end + 3], &authority[..colon], &rest[at..])
+        }
         _ => url.to_string(),
     }
 }
@@ -190,7 +179,9 @@ impl Config {
     pub fn shown(&self) -> Vec<ShownSetting> {
         fn s<T: ToString>(key: &'static str, v: &Option<(T, Source)>, redact: fn(&str) -> String) -> ShownSetting {
             match v {
-                Some((v, src)) => ShownSetting { key, value: redact(&v.to_string()), source: format!("{src:?}").to_lowercase() },
+                Some((v, src)) => {
+                    ShownSetting { key, value: redact(&v.to_string()), source: format!("{src:?}").to_lowercase() }
+                }
                 None => ShownSetting { key, value: String::new(), source: "unset".into() },
             }
         }
@@ -254,7 +245,10 @@ mod tests {
 
     #[test]
     fn url_passwords_are_redacted() {
-        assert_eq!(redact_url("postgres://bob:hunter2@db:5432/x?sslmode=require"), "postgres://bob:****@db:5432/x?sslmode=require");
+        assert_eq!(
+            redact_url("postgres://bob:hunter2@db:5432/x?sslmode=require"),
+            "postgres://bob:****@db:5432/x?sslmode=require"
+        );
         assert_eq!(redact_url("postgres://bob@db/x"), "postgres://bob@db/x");
         assert_eq!(redact_url("postgres:///x?host=/tmp"), "postgres:///x?host=/tmp");
     }

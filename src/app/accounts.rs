@@ -174,7 +174,10 @@ fn apply_patch(a: &Account, p: &Patch) -> Result<Account, Vec<FieldError>> {
         if crate::domain::account::STATUSES.contains(&s.as_str()) {
             n.status = s;
         } else {
-            check(Err(crate::domain::DomainError::invalid("status", format!("'{v}' is not one of active, warning, blocked"))));
+            check(Err(crate::domain::DomainError::invalid(
+                "status",
+                format!("'{v}' is not one of active, warning, blocked"),
+            )));
         }
     }
     for (field, target) in [
@@ -309,20 +312,21 @@ pub struct RowError {
 /// Reads and validates every row; writes all of them in one transaction only if all are valid.
 pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool) -> Result<Vec<Account>> {
     let file = std::fs::File::open(path).map_err(|e| {
-        error::usage(format!("cannot open {}: {e}", path.display())).hint("give the path of a CSV file with a header row")
+        error::usage(format!("cannot open {}: {e}", path.display()))
+            .hint("give the path of a CSV file with a header row")
     })?;
-    let (rows, mut errors) = read_rows(file)?;
-    // Duplicate external ids inside the file.
+    let (rows, mut errors, external_ids) = read_rows(file)?;
+    // Duplicate external ids inside the file (valid or not, every row counts).
     let mut seen: HashMap<String, u64> = HashMap::new();
-    for (line, v) in &rows {
-        if let Some(x) = &v.external_id
-            && let Some(first) = seen.insert(x.clone(), *line)
-        {
+    for (line, x) in &external_ids {
+        if let Some(&first) = seen.get(x) {
             errors.push(RowError {
                 line: *line,
                 field: "external_id".into(),
                 reason: format!("'{x}' also appears on line {first}"),
             });
+        } else {
+            seen.insert(x.clone(), *line);
         }
     }
     let mut tx = pool.begin().await?;
@@ -338,13 +342,10 @@ pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool) ->
     if !errors.is_empty() {
         errors.sort_by(|a, b| (a.line, &a.field).cmp(&(b.line, &b.field)));
         let n = errors.len();
-        return Err(error::usage(format!(
-            "{} has {n} problem(s); nothing was imported",
-            path.display()
-        ))
-        .details(errors.iter().map(|e| format!("line {}: {}: {}", e.line, e.field, e.reason)).collect())
-        .hint("fix the rows listed above and import the whole file again")
-        .into());
+        return Err(error::usage(format!("{} has {n} problem(s); nothing was imported", path.display()))
+            .details(errors.iter().map(|e| format!("line {}: {}: {}", e.line, e.field, e.reason)).collect())
+            .hint("fix the rows listed above and import the whole file again")
+            .into());
     }
     let accounts: Vec<Account> = rows.into_iter().map(|(_, v)| build(v, BTreeMap::new(), clock)).collect();
     if dry_run {
@@ -371,21 +372,20 @@ pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool) ->
     Ok(accounts)
 }
 
-type Rows = (Vec<(u64, ValidAccount)>, Vec<RowError>);
+/// Valid rows, problems, and the external id of every row that has one (by line).
+type Rows = (Vec<(u64, ValidAccount)>, Vec<RowError>, Vec<(u64, String)>);
 
 fn read_rows(reader: impl std::io::Read) -> Result<Rows> {
     let mut rdr = csv::ReaderBuilder::new().trim(csv::Trim::All).flexible(false).from_reader(reader);
-    let headers = rdr
-        .headers()
-        .map_err(|e| error::usage(format!("cannot read the CSV header: {e}")))?
-        .clone();
+    let headers = rdr.headers().map_err(|e| error::usage(format!("cannot read the CSV header: {e}")))?.clone();
     let unknown: Vec<&str> = headers.iter().filter(|h| !IMPORT_COLUMNS.contains(h)).collect();
     if !unknown.is_empty() {
         return Err(error::usage(format!("unknown column(s) in the header: {}", unknown.join(", ")))
             .hint(format!("accepted columns: {}", IMPORT_COLUMNS.join(", ")))
             .into());
     }
-    let missing: Vec<&str> = ["name", "email", "currency"].into_iter().filter(|c| !headers.iter().any(|h| h == *c)).collect();
+    let missing: Vec<&str> =
+        ["name", "email", "currency"].into_iter().filter(|c| !headers.iter().any(|h| h == *c)).collect();
     if !missing.is_empty() {
         return Err(error::usage(format!("the header lacks required column(s): {}", missing.join(", ")))
             .hint(format!("accepted columns: {}", IMPORT_COLUMNS.join(", ")))
@@ -393,6 +393,7 @@ fn read_rows(reader: impl std::io::Read) -> Result<Rows> {
     }
     let mut rows = Vec::new();
     let mut errors = Vec::new();
+    let mut external_ids = Vec::new();
     for record in rdr.records() {
         let record = match record {
             Ok(r) => r,
@@ -423,6 +424,9 @@ fn read_rows(reader: impl std::io::Read) -> Result<Rows> {
             region: get("region"),
             postal_code: get("postal_code"),
         };
+        if let Some(x) = input.external_id.as_deref().map(str::trim).filter(|x| !x.is_empty()) {
+            external_ids.push((line, x.to_string()));
+        }
         match validate_new(&input) {
             Ok(v) => rows.push((line, v)),
             Err(errs) => errors.extend(errs.into_iter().map(|e| RowError { line, field: e.field, reason: e.reason })),
@@ -431,7 +435,7 @@ fn read_rows(reader: impl std::io::Read) -> Result<Rows> {
     if rows.is_empty() && errors.is_empty() {
         return Err(error::usage("the file has a header but no rows").into());
     }
-    Ok((rows, errors))
+    Ok((rows, errors, external_ids))
 }
 
 fn csv_reason(e: &csv::Error) -> String {

@@ -137,9 +137,27 @@ pub struct ListArgs {
 impl Record for Account {
     fn headers() -> Vec<&'static str> {
         vec![
-            "id", "external_id", "name", "email", "currency", "timezone", "country", "tax_id", "tax_exempt",
-            "business", "status", "address_line1", "address_line2", "city", "region", "postal_code", "metadata",
-            "stripe_customer_id", "archived_at", "created_at", "updated_at",
+            "id",
+            "external_id",
+            "name",
+            "email",
+            "currency",
+            "timezone",
+            "country",
+            "tax_id",
+            "tax_exempt",
+            "business",
+            "status",
+            "address_line1",
+            "address_line2",
+            "city",
+            "region",
+            "postal_code",
+            "metadata",
+            "stripe_customer_id",
+            "archived_at",
+            "created_at",
+            "updated_at",
         ]
     }
     fn row(&self) -> Vec<String> {
@@ -196,7 +214,8 @@ fn parse_metadata(pairs: &[String]) -> Result<BTreeMap<String, String>, UserErro
         .iter()
         .map(|p| match p.split_once('=') {
             Some((k, v)) if !k.trim().is_empty() => Ok((k.trim().to_string(), v.to_string())),
-            _ => Err(error::usage(format!("--metadata '{p}' is not KEY=VALUE")).hint("write e.g. --metadata plan_owner=sales")),
+            _ => Err(error::usage(format!("--metadata '{p}' is not KEY=VALUE"))
+                .hint("write e.g. --metadata plan_owner=sales")),
         })
         .collect()
 }
@@ -255,7 +274,9 @@ fn parse_day(text: &Option<String>, field: &str) -> Result<Option<DateTime<Utc>>
         .map(|t| {
             NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
                 .map(|d| d.and_hms_opt(0, 0, 0).expect("midnight").and_utc())
-                .map_err(|_| error::usage(format!("--{field} '{t}' is not a date")).hint("write YYYY-MM-DD, e.g. 2026-01-31"))
+                .map_err(|_| {
+                    error::usage(format!("--{field} '{t}' is not a date")).hint("write YYYY-MM-DD, e.g. 2026-01-31")
+                })
         })
         .transpose()
 }
@@ -335,7 +356,11 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
         AccountCmd::Archive { account } => {
             let (a, changed) = accounts::archive(ctx.pool().await?, &ctx.clock, &account).await?;
             ctx.out.one(&a)?;
-            ctx.out.success(if changed { format!("archived {}", a.id) } else { format!("{} was already archived", a.id) });
+            ctx.out.success(if changed {
+                format!("archived {}", a.id)
+            } else {
+                format!("{} was already archived", a.id)
+            });
         }
         AccountCmd::Import { file, dry_run } => {
             let created = accounts::import(ctx.pool().await?, &ctx.clock, &file, dry_run).await?;

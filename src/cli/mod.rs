@@ -67,6 +67,7 @@ impl GlobalArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once per process; boxing buys nothing
 pub enum Command {
     /// Customers: create, list, show, update, archive, import from CSV
     #[command(subcommand)]

@@ -88,10 +88,13 @@ pub fn validate_new(input: &AccountInput) -> Result<ValidAccount, Vec<FieldError
     let name = take(&mut errors, opt(&input.name).map_or_else(|| missing("name"), |n| validate::required(&n, "name")));
     let email = take(&mut errors, opt(&input.email).map_or_else(|| missing("email"), |e| validate::email(&e)));
     let currency = take(&mut errors, opt(&input.currency).map_or_else(|| missing("currency"), |c| Currency::parse(&c)));
-    let timezone = take(&mut errors, match opt(&input.timezone) {
-        Some(tz) => validate::timezone(&tz).map(|tz| tz.name().to_string()),
-        None => Ok("UTC".to_string()),
-    });
+    let timezone = take(
+        &mut errors,
+        match opt(&input.timezone) {
+            Some(tz) => validate::timezone(&tz).map(|tz| tz.name().to_string()),
+            None => Ok("UTC".to_string()),
+        },
+    );
     let country = take(&mut errors, opt(&input.country).map(|c| validate::country(&c, "country")).transpose());
     let tax_exempt = take(&mut errors, opt(&input.tax_exempt).map_or(Ok(false), |v| parse_bool(&v, "tax_exempt")));
     let is_business = take(&mut errors, opt(&input.business).map_or(Ok(false), |v| parse_bool(&v, "business")));
@@ -99,7 +102,10 @@ pub fn validate_new(input: &AccountInput) -> Result<ValidAccount, Vec<FieldError
     if let Some(x) = &external_id
         && (x.len() > 200 || x.chars().any(char::is_control))
     {
-        errors.push(FieldError { field: "external_id".into(), reason: "must be at most 200 printable characters".into() });
+        errors.push(FieldError {
+            field: "external_id".into(),
+            reason: "must be at most 200 printable characters".into(),
+        });
     }
     if !errors.is_empty() {
         return Err(errors);

@@ -61,9 +61,7 @@ impl FromStr for SubStatus {
             "canceled" => Ok(SubStatus::Canceled),
             _ => Err(DomainError::invalid(
                 "status",
-                format!(
-                    "'{s}' is not a subscription status (use trialing, active, paused or canceled)"
-                ),
+                format!("'{s}' is not a subscription status (use trialing, active, paused or canceled)"),
             )),
         }
     }
@@ -117,10 +115,7 @@ pub fn check_transition(from: SubStatus, action: &Action) -> Result<SubStatus, D
             other => other.as_str().to_string(),
         };
         let article = if from == Active { "an" } else { "a" };
-        Err(DomainError::invalid(
-            "action",
-            format!("cannot {what} {article} {from} subscription; {hint}"),
-        ))
+        Err(DomainError::invalid("action", format!("cannot {what} {article} {from} subscription; {hint}")))
     };
     match (from, action) {
         (Canceled, _) => refuse("it is canceled for good (start a new subscription instead)"),
@@ -133,9 +128,9 @@ pub fn check_transition(from: SubStatus, action: &Action) -> Result<SubStatus, D
         (Trialing | Active, Resume) => refuse("only a paused subscription can be resumed"),
         (Trialing | Active | Paused, CancelNow) => Ok(Canceled),
         (Trialing | Active, CancelAtPeriodEnd) => Ok(from),
-        (Paused, CancelAtPeriodEnd) => refuse(
-            "a paused subscription has no running period (cancel it now, or resume it first)",
-        ),
+        (Paused, CancelAtPeriodEnd) => {
+            refuse("a paused subscription has no running period (cancel it now, or resume it first)")
+        }
         (Trialing, EndTrial) => Ok(Active),
         (Active | Paused, EndTrial) => refuse("only a trialing subscription has a trial to end"),
     }
@@ -145,9 +140,7 @@ pub fn check_transition(from: SubStatus, action: &Action) -> Result<SubStatus, D
 /// `paused_on + max_pause_days` (use [`DEFAULT_MAX_PAUSE_DAYS`] unless configured otherwise).
 /// A limit reaching beyond the supported calendar yields the last supported date (never).
 pub fn auto_cancel_date(paused_on: NaiveDate, max_pause_days: u32) -> NaiveDate {
-    paused_on
-        .checked_add_days(Days::new(u64::from(max_pause_days)))
-        .unwrap_or(NaiveDate::MAX)
+    paused_on.checked_add_days(Days::new(u64::from(max_pause_days))).unwrap_or(NaiveDate::MAX)
 }
 
 /// The first day after a trial of `trial_days` days starting on `start` (the day billing starts);
@@ -157,11 +150,7 @@ pub fn trial_end(start: NaiveDate, trial_days: u32) -> Option<NaiveDate> {
     if trial_days == 0 {
         return None;
     }
-    Some(
-        start
-            .checked_add_days(Days::new(u64::from(trial_days)))
-            .unwrap_or(NaiveDate::MAX),
-    )
+    Some(start.checked_add_days(Days::new(u64::from(trial_days))).unwrap_or(NaiveDate::MAX))
 }
 
 #[cfg(test)]
@@ -175,35 +164,19 @@ mod tests {
     }
 
     const ALL_STATUSES: [SubStatus; 4] = [Trialing, Active, Paused, Canceled];
-    const ALL_ACTIONS: [Action; 6] = [
-        Change,
-        Pause,
-        Resume,
-        CancelNow,
-        CancelAtPeriodEnd,
-        EndTrial,
-    ];
+    const ALL_ACTIONS: [Action; 6] = [Change, Pause, Resume, CancelNow, CancelAtPeriodEnd, EndTrial];
 
     #[test]
     fn statuses_parse_print_and_serialize_in_lowercase() {
         for s in ALL_STATUSES {
             assert_eq!(s.as_str().parse::<SubStatus>().unwrap(), s);
             assert_eq!(serde_json::to_string(&s).unwrap(), format!("\"{s}\""));
-            assert_eq!(
-                serde_json::from_str::<SubStatus>(&format!("\"{s}\"")).unwrap(),
-                s
-            );
+            assert_eq!(serde_json::from_str::<SubStatus>(&format!("\"{s}\"")).unwrap(), s);
         }
         assert_eq!("ACTIVE".parse::<SubStatus>().unwrap(), Active);
         let err = "cancelled".parse::<SubStatus>().unwrap_err();
-        assert!(
-            err.to_string()
-                .starts_with("invalid status: 'cancelled' is not a subscription status")
-        );
-        assert_eq!(
-            serde_json::to_string(&CancelAtPeriodEnd).unwrap(),
-            "\"cancel_at_period_end\""
-        );
+        assert!(err.to_string().starts_with("invalid status: 'cancelled' is not a subscription status"));
+        assert_eq!(serde_json::to_string(&CancelAtPeriodEnd).unwrap(), "\"cancel_at_period_end\"");
     }
 
     #[test]
@@ -211,10 +184,7 @@ mod tests {
         assert_eq!(check_transition(Active, &Change).unwrap(), Active);
         assert_eq!(check_transition(Active, &Pause).unwrap(), Paused);
         assert_eq!(check_transition(Active, &CancelNow).unwrap(), Canceled);
-        assert_eq!(
-            check_transition(Active, &CancelAtPeriodEnd).unwrap(),
-            Active
-        );
+        assert_eq!(check_transition(Active, &CancelAtPeriodEnd).unwrap(), Active);
     }
 
     #[test]
@@ -222,10 +192,7 @@ mod tests {
         assert_eq!(check_transition(Trialing, &Change).unwrap(), Trialing);
         assert_eq!(check_transition(Trialing, &EndTrial).unwrap(), Active);
         assert_eq!(check_transition(Trialing, &CancelNow).unwrap(), Canceled);
-        assert_eq!(
-            check_transition(Trialing, &CancelAtPeriodEnd).unwrap(),
-            Trialing
-        );
+        assert_eq!(check_transition(Trialing, &CancelAtPeriodEnd).unwrap(), Trialing);
     }
 
     #[test]
@@ -274,10 +241,7 @@ mod tests {
         for from in ALL_STATUSES {
             for action in ALL_ACTIONS {
                 if let Err(e) = check_transition(from, &action) {
-                    assert!(
-                        matches!(&e, DomainError::Invalid { field, .. } if field == "action"),
-                        "{e}"
-                    );
+                    assert!(matches!(&e, DomainError::Invalid { field, .. } if field == "action"), "{e}");
                 }
             }
         }
@@ -285,14 +249,8 @@ mod tests {
 
     #[test]
     fn a_pause_is_canceled_after_ninety_days_by_default() {
-        assert_eq!(
-            auto_cancel_date(d(2025, 1, 1), DEFAULT_MAX_PAUSE_DAYS),
-            d(2025, 4, 1)
-        );
-        assert_eq!(
-            auto_cancel_date(d(2024, 1, 1), DEFAULT_MAX_PAUSE_DAYS),
-            d(2024, 3, 31)
-        );
+        assert_eq!(auto_cancel_date(d(2025, 1, 1), DEFAULT_MAX_PAUSE_DAYS), d(2025, 4, 1));
+        assert_eq!(auto_cancel_date(d(2024, 1, 1), DEFAULT_MAX_PAUSE_DAYS), d(2024, 3, 31));
         assert_eq!(auto_cancel_date(d(2025, 1, 1), 0), d(2025, 1, 1));
         assert_eq!(auto_cancel_date(d(2025, 1, 1), u32::MAX), NaiveDate::MAX);
     }

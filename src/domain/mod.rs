@@ -6,12 +6,12 @@ pub mod account;
 pub mod currency;
 pub mod error;
 pub mod ids;
-pub mod money;
-pub mod validate;
-pub mod period;
-pub mod proration;
-pub mod pricing;
 pub mod lifecycle;
+pub mod money;
+pub mod period;
+pub mod pricing;
+pub mod proration;
+pub mod validate;
 
 pub use currency::Currency;
 pub use error::DomainError;

@@ -45,9 +45,10 @@ impl Money {
     /// Parses an amount written in major units ("12.34" EUR → 1234). More decimals than the currency
     /// has is an error rather than a silent rounding.
     pub fn parse_major(text: &str, currency: Currency, field: &str) -> Result<Money, DomainError> {
-        let value: Decimal = text.trim().parse().map_err(|_| {
-            DomainError::invalid(field, format!("'{text}' is not a number (write e.g. 12.50)"))
-        })?;
+        let value: Decimal = text
+            .trim()
+            .parse()
+            .map_err(|_| DomainError::invalid(field, format!("'{text}' is not a number (write e.g. 12.50)")))?;
         if value.scale() > currency.exponent() && value.normalize().scale() > currency.exponent() {
             return Err(DomainError::invalid(
                 field,
@@ -121,8 +122,10 @@ mod tests {
         assert_eq!(Money::parse_major("12.34", cur("EUR"), "amount").unwrap().minor, 1234);
         assert_eq!(Money::parse_major("500", cur("JPY"), "amount").unwrap().minor, 500);
         assert_eq!(Money::parse_major("1.234", cur("KWD"), "amount").unwrap().minor, 1234);
-        assert_eq!(Money::parse_major("1.50", cur("JPY"), "amount").unwrap_err().to_string(),
-            "invalid amount: JPY has 0 decimal places; '1.50' has more");
+        assert_eq!(
+            Money::parse_major("1.50", cur("JPY"), "amount").unwrap_err().to_string(),
+            "invalid amount: JPY has 0 decimal places; '1.50' has more"
+        );
         assert_eq!(Money::parse_major("1.0", cur("JPY"), "amount").unwrap().minor, 1);
         assert!(Money::parse_major("abc", cur("EUR"), "amount").is_err());
     }

@@ -100,10 +100,7 @@ impl TryFrom<IntervalRepr> for Interval {
 
 impl From<Interval> for IntervalRepr {
     fn from(i: Interval) -> Self {
-        IntervalRepr {
-            unit: i.unit,
-            count: i.count,
-        }
+        IntervalRepr { unit: i.unit, count: i.count }
     }
 }
 
@@ -119,10 +116,7 @@ impl Interval {
         if count > unit.max_count() {
             return Err(DomainError::invalid(
                 "interval_count",
-                format!(
-                    "{count} {unit}s is too long; at most {} {unit}s (about ten years)",
-                    unit.max_count()
-                ),
+                format!("{count} {unit}s is too long; at most {} {unit}s (about ten years)", unit.max_count()),
             ));
         }
         Ok(Interval { unit, count })
@@ -140,11 +134,7 @@ impl Interval {
 impl fmt::Display for Interval {
     /// "month", "3 months", "2 weeks".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.count == 1 {
-            write!(f, "{}", self.unit)
-        } else {
-            write!(f, "{} {}s", self.count, self.unit)
-        }
+        if self.count == 1 { write!(f, "{}", self.unit) } else { write!(f, "{} {}s", self.count, self.unit) }
     }
 }
 
@@ -192,9 +182,7 @@ fn checked_period_start(anchor: NaiveDate, interval: Interval, n: u32) -> Option
         IntervalUnit::Day => anchor.checked_add_days(Days::new(steps)),
         IntervalUnit::Week => anchor.checked_add_days(Days::new(steps.checked_mul(7)?)),
         IntervalUnit::Month => anchor.checked_add_months(Months::new(u32::try_from(steps).ok()?)),
-        IntervalUnit::Year => {
-            anchor.checked_add_months(Months::new(u32::try_from(steps.checked_mul(12)?).ok()?))
-        }
+        IntervalUnit::Year => anchor.checked_add_months(Months::new(u32::try_from(steps.checked_mul(12)?).ok()?)),
     }
 }
 
@@ -205,8 +193,7 @@ fn checked_period_start(anchor: NaiveDate, interval: Interval, n: u32) -> Option
 /// If the boundary lies beyond chrono's calendar (after the year 262 143), which no valid
 /// interval reaches from a realistic anchor and index.
 pub fn period_start(anchor: NaiveDate, interval: Interval, n: u32) -> NaiveDate {
-    checked_period_start(anchor, interval, n)
-        .expect("billing period boundary lies beyond the supported calendar")
+    checked_period_start(anchor, interval, n).expect("billing period boundary lies beyond the supported calendar")
 }
 
 fn out_of_calendar() -> DomainError {
@@ -217,29 +204,18 @@ fn out_of_calendar() -> DomainError {
 /// months and years by estimating from the calendar month and correcting by at most a step).
 ///
 /// Errors when `date` is before the anchor: there is no period before the first one.
-pub fn period_index(
-    anchor: NaiveDate,
-    interval: Interval,
-    date: NaiveDate,
-) -> Result<u32, DomainError> {
+pub fn period_index(anchor: NaiveDate, interval: Interval, date: NaiveDate) -> Result<u32, DomainError> {
     if date < anchor {
-        return Err(DomainError::invalid(
-            "date",
-            format!("{date} is before the billing anchor {anchor}"),
-        ));
+        return Err(DomainError::invalid("date", format!("{date} is before the billing anchor {anchor}")));
     }
     let count = i64::from(interval.count);
     let estimate: i64 = match interval.unit {
         IntervalUnit::Day => (date - anchor).num_days() / count,
         IntervalUnit::Week => (date - anchor).num_days() / (7 * count),
         IntervalUnit::Month | IntervalUnit::Year => {
-            let months = i64::from(date.year() - anchor.year()) * 12 + i64::from(date.month())
-                - i64::from(anchor.month());
-            let per = if interval.unit == IntervalUnit::Year {
-                12 * count
-            } else {
-                count
-            };
+            let months =
+                i64::from(date.year() - anchor.year()) * 12 + i64::from(date.month()) - i64::from(anchor.month());
+            let per = if interval.unit == IntervalUnit::Year { 12 * count } else { count };
             months / per
         }
     };
@@ -257,17 +233,10 @@ pub fn period_index(
 
 /// The period that contains `date`. Errors when `date` is before the anchor, or when the period's
 /// end lies beyond the supported calendar.
-pub fn period_containing(
-    anchor: NaiveDate,
-    interval: Interval,
-    date: NaiveDate,
-) -> Result<Period, DomainError> {
+pub fn period_containing(anchor: NaiveDate, interval: Interval, date: NaiveDate) -> Result<Period, DomainError> {
     let n = period_index(anchor, interval, date)?;
     let start = checked_period_start(anchor, interval, n).ok_or_else(out_of_calendar)?;
-    let end = n
-        .checked_add(1)
-        .and_then(|m| checked_period_start(anchor, interval, m))
-        .ok_or_else(out_of_calendar)?;
+    let end = n.checked_add(1).and_then(|m| checked_period_start(anchor, interval, m)).ok_or_else(out_of_calendar)?;
     Ok(Period { start, end })
 }
 
@@ -281,17 +250,11 @@ pub fn next_period(anchor: NaiveDate, interval: Interval, period: &Period) -> Pe
     let n = if period.end <= anchor {
         0
     } else {
-        let last = period
-            .end
-            .pred_opt()
-            .expect("a date after the anchor has a predecessor");
+        let last = period.end.pred_opt().expect("a date after the anchor has a predecessor");
         // `last` is the final day of `period`; the wanted period is the first one starting after it.
         period_index(anchor, interval, last).expect("last day is not before the anchor") + 1
     };
-    Period {
-        start: period_start(anchor, interval, n),
-        end: period_start(anchor, interval, n + 1),
-    }
+    Period { start: period_start(anchor, interval, n), end: period_start(anchor, interval, n + 1) }
 }
 
 /// The local calendar date of `instant` in time zone `tz`.
@@ -346,19 +309,11 @@ mod tests {
 
     #[test]
     fn interval_units_parse_and_print_in_lowercase() {
-        for unit in [
-            IntervalUnit::Day,
-            IntervalUnit::Week,
-            IntervalUnit::Month,
-            IntervalUnit::Year,
-        ] {
+        for unit in [IntervalUnit::Day, IntervalUnit::Week, IntervalUnit::Month, IntervalUnit::Year] {
             assert_eq!(unit.as_str().parse::<IntervalUnit>().unwrap(), unit);
             assert_eq!(unit.to_string(), unit.as_str());
         }
-        assert_eq!(
-            " Month ".parse::<IntervalUnit>().unwrap(),
-            IntervalUnit::Month
-        );
+        assert_eq!(" Month ".parse::<IntervalUnit>().unwrap(), IntervalUnit::Month);
         let err = "fortnight".parse::<IntervalUnit>().unwrap_err();
         assert_eq!(
             err.to_string(),
@@ -368,26 +323,16 @@ mod tests {
 
     #[test]
     fn interval_units_serialize_in_lowercase() {
-        assert_eq!(
-            serde_json::to_string(&IntervalUnit::Week).unwrap(),
-            "\"week\""
-        );
+        assert_eq!(serde_json::to_string(&IntervalUnit::Week).unwrap(), "\"week\"");
         let i: Interval = serde_json::from_str(r#"{"unit":"month","count":3}"#).unwrap();
         assert_eq!(i, every(3, IntervalUnit::Month));
-        assert_eq!(
-            serde_json::to_string(&i).unwrap(),
-            r#"{"unit":"month","count":3}"#
-        );
+        assert_eq!(serde_json::to_string(&i).unwrap(), r#"{"unit":"month","count":3}"#);
     }
 
     #[test]
     fn an_interval_needs_a_count_of_at_least_one() {
         let err = Interval::new(IntervalUnit::Month, 0).unwrap_err();
-        assert!(
-            err.to_string()
-                .starts_with("invalid interval_count: must be at least 1"),
-            "{err}"
-        );
+        assert!(err.to_string().starts_with("invalid interval_count: must be at least 1"), "{err}");
         assert!(serde_json::from_str::<Interval>(r#"{"unit":"day","count":0}"#).is_err());
     }
 
@@ -410,14 +355,7 @@ mod tests {
         let monthly = every(1, IntervalUnit::Month);
         assert_eq!(
             starts(d(2025, 1, 31), monthly, 6),
-            vec![
-                d(2025, 1, 31),
-                d(2025, 2, 28),
-                d(2025, 3, 31),
-                d(2025, 4, 30),
-                d(2025, 5, 31),
-                d(2025, 6, 30)
-            ]
+            vec![d(2025, 1, 31), d(2025, 2, 28), d(2025, 3, 31), d(2025, 4, 30), d(2025, 5, 31), d(2025, 6, 30)]
         );
     }
 
@@ -426,22 +364,14 @@ mod tests {
         let monthly = every(1, IntervalUnit::Month);
         assert_eq!(
             starts(d(2024, 1, 31), monthly, 4),
-            vec![
-                d(2024, 1, 31),
-                d(2024, 2, 29),
-                d(2024, 3, 31),
-                d(2024, 4, 30)
-            ]
+            vec![d(2024, 1, 31), d(2024, 2, 29), d(2024, 3, 31), d(2024, 4, 30)]
         );
     }
 
     #[test]
     fn an_anchor_on_the_30th_bills_on_the_30th_except_in_february() {
         let monthly = every(1, IntervalUnit::Month);
-        assert_eq!(
-            starts(d(2025, 1, 30), monthly, 3),
-            vec![d(2025, 1, 30), d(2025, 2, 28), d(2025, 3, 30)]
-        );
+        assert_eq!(starts(d(2025, 1, 30), monthly, 3), vec![d(2025, 1, 30), d(2025, 2, 28), d(2025, 3, 30)]);
     }
 
     #[test]
@@ -449,12 +379,7 @@ mod tests {
         let quarterly = every(3, IntervalUnit::Month);
         assert_eq!(
             starts(d(2024, 11, 30), quarterly, 4),
-            vec![
-                d(2024, 11, 30),
-                d(2025, 2, 28),
-                d(2025, 5, 30),
-                d(2025, 8, 30)
-            ]
+            vec![d(2024, 11, 30), d(2025, 2, 28), d(2025, 5, 30), d(2025, 8, 30)]
         );
     }
 
@@ -463,24 +388,14 @@ mod tests {
         let yearly = every(1, IntervalUnit::Year);
         assert_eq!(
             starts(d(2024, 2, 29), yearly, 6),
-            vec![
-                d(2024, 2, 29),
-                d(2025, 2, 28),
-                d(2026, 2, 28),
-                d(2027, 2, 28),
-                d(2028, 2, 29),
-                d(2029, 2, 28)
-            ]
+            vec![d(2024, 2, 29), d(2025, 2, 28), d(2026, 2, 28), d(2027, 2, 28), d(2028, 2, 29), d(2029, 2, 28)]
         );
     }
 
     #[test]
     fn a_two_yearly_interval_from_february_29_returns_to_the_29th_in_leap_years() {
         let biennial = every(2, IntervalUnit::Year);
-        assert_eq!(
-            starts(d(2024, 2, 29), biennial, 3),
-            vec![d(2024, 2, 29), d(2026, 2, 28), d(2028, 2, 29)]
-        );
+        assert_eq!(starts(d(2024, 2, 29), biennial, 3), vec![d(2024, 2, 29), d(2026, 2, 28), d(2028, 2, 29)]);
     }
 
     #[test]
@@ -500,24 +415,10 @@ mod tests {
         let monthly = every(1, IntervalUnit::Month);
         let anchor = d(2025, 1, 31);
         let feb = Period::new(d(2025, 2, 28), d(2025, 3, 31)).unwrap();
-        assert_eq!(
-            period_containing(anchor, monthly, d(2025, 2, 28)).unwrap(),
-            feb
-        );
-        assert_eq!(
-            period_containing(anchor, monthly, d(2025, 3, 30)).unwrap(),
-            feb
-        );
-        assert_eq!(
-            period_containing(anchor, monthly, d(2025, 3, 31))
-                .unwrap()
-                .start,
-            d(2025, 3, 31)
-        );
-        assert_eq!(
-            period_containing(anchor, monthly, anchor).unwrap().start,
-            anchor
-        );
+        assert_eq!(period_containing(anchor, monthly, d(2025, 2, 28)).unwrap(), feb);
+        assert_eq!(period_containing(anchor, monthly, d(2025, 3, 30)).unwrap(), feb);
+        assert_eq!(period_containing(anchor, monthly, d(2025, 3, 31)).unwrap().start, d(2025, 3, 31));
+        assert_eq!(period_containing(anchor, monthly, anchor).unwrap().start, anchor);
         assert_eq!(feb.days(), 31);
         assert!(feb.contains(d(2025, 2, 28)));
         assert!(!feb.contains(d(2025, 3, 31)));
@@ -536,16 +437,8 @@ mod tests {
 
     #[test]
     fn a_date_before_the_anchor_has_no_period() {
-        let err = period_containing(
-            d(2025, 1, 31),
-            every(1, IntervalUnit::Month),
-            d(2025, 1, 30),
-        )
-        .unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "invalid date: 2025-01-30 is before the billing anchor 2025-01-31"
-        );
+        let err = period_containing(d(2025, 1, 31), every(1, IntervalUnit::Month), d(2025, 1, 30)).unwrap_err();
+        assert_eq!(err.to_string(), "invalid date: 2025-01-30 is before the billing anchor 2025-01-31");
     }
 
     #[test]
@@ -573,10 +466,7 @@ mod tests {
         let monthly = every(1, IntervalUnit::Month);
         let anchor = d(2025, 1, 1);
         let odd = Period::new(d(2025, 1, 10), d(2025, 1, 20)).unwrap();
-        assert_eq!(
-            next_period(anchor, monthly, &odd),
-            Period::new(d(2025, 2, 1), d(2025, 3, 1)).unwrap()
-        );
+        assert_eq!(next_period(anchor, monthly, &odd), Period::new(d(2025, 2, 1), d(2025, 3, 1)).unwrap());
         let before = Period::new(d(2024, 12, 1), d(2024, 12, 5)).unwrap();
         assert_eq!(next_period(anchor, monthly, &before).start, anchor);
     }
@@ -590,10 +480,7 @@ mod tests {
     #[test]
     fn local_dates_follow_the_account_time_zone() {
         let instant = Utc.with_ymd_and_hms(2025, 3, 1, 3, 30, 0).unwrap();
-        assert_eq!(
-            local_date(instant, chrono_tz::America::New_York),
-            d(2025, 2, 28)
-        );
+        assert_eq!(local_date(instant, chrono_tz::America::New_York), d(2025, 2, 28));
         assert_eq!(local_date(instant, chrono_tz::Asia::Tokyo), d(2025, 3, 1));
         assert_eq!(local_date(instant, chrono_tz::UTC), d(2025, 3, 1));
     }
@@ -601,20 +488,11 @@ mod tests {
     #[test]
     fn local_midnight_is_converted_with_the_offset_in_force_that_day() {
         let berlin = chrono_tz::Europe::Berlin;
-        assert_eq!(
-            local_midnight_utc(d(2025, 1, 15), berlin),
-            Utc.with_ymd_and_hms(2025, 1, 14, 23, 0, 0).unwrap()
-        );
-        assert_eq!(
-            local_midnight_utc(d(2025, 7, 15), berlin),
-            Utc.with_ymd_and_hms(2025, 7, 14, 22, 0, 0).unwrap()
-        );
+        assert_eq!(local_midnight_utc(d(2025, 1, 15), berlin), Utc.with_ymd_and_hms(2025, 1, 14, 23, 0, 0).unwrap());
+        assert_eq!(local_midnight_utc(d(2025, 7, 15), berlin), Utc.with_ymd_and_hms(2025, 7, 14, 22, 0, 0).unwrap());
         // The day DST starts in New York (at 02:00) still begins at an ordinary midnight.
         let ny = chrono_tz::America::New_York;
-        assert_eq!(
-            local_midnight_utc(d(2025, 3, 9), ny),
-            Utc.with_ymd_and_hms(2025, 3, 9, 5, 0, 0).unwrap()
-        );
+        assert_eq!(local_midnight_utc(d(2025, 3, 9), ny), Utc.with_ymd_and_hms(2025, 3, 9, 5, 0, 0).unwrap());
     }
 
     #[test]
@@ -624,10 +502,7 @@ mod tests {
         let start = local_midnight_utc(d(2018, 11, 4), sp);
         assert_eq!(start, Utc.with_ymd_and_hms(2018, 11, 4, 3, 0, 0).unwrap());
         assert_eq!(local_date(start, sp), d(2018, 11, 4));
-        assert_eq!(
-            local_date(start - TimeDelta::seconds(1), sp),
-            d(2018, 11, 3)
-        );
+        assert_eq!(local_date(start - TimeDelta::seconds(1), sp), d(2018, 11, 3));
     }
 
     #[test]
@@ -636,10 +511,7 @@ mod tests {
         let havana = chrono_tz::America::Havana;
         let start = local_midnight_utc(d(2023, 11, 5), havana);
         assert_eq!(start, Utc.with_ymd_and_hms(2023, 11, 5, 4, 0, 0).unwrap());
-        assert_eq!(
-            local_date(start - TimeDelta::seconds(1), havana),
-            d(2023, 11, 4)
-        );
+        assert_eq!(local_date(start - TimeDelta::seconds(1), havana), d(2023, 11, 4));
     }
 
     #[test]
@@ -665,10 +537,7 @@ mod tests {
             while date < d(2040, 1, 1) {
                 let start = local_midnight_utc(date, tz);
                 assert_eq!(local_date(start, tz), date, "{tz} {date}");
-                assert!(
-                    local_date(start - TimeDelta::seconds(1), tz) < date,
-                    "{tz} {date}"
-                );
+                assert!(local_date(start - TimeDelta::seconds(1), tz) < date, "{tz} {date}");
                 date = date.succ_opt().unwrap();
             }
         }

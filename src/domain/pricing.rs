@@ -125,9 +125,7 @@ pub fn validate_tiers(tiers: &[Tier]) -> Result<(), DomainError> {
         }
         match (tier.up_to, last) {
             (None, false) => {
-                return bad(format!(
-                    "tier {n}: only the last tier may be open-ended (no up_to)"
-                ));
+                return bad(format!("tier {n}: only the last tier may be open-ended (no up_to)"));
             }
             (Some(up_to), true) => {
                 return bad(format!(
@@ -137,11 +135,7 @@ pub fn validate_tiers(tiers: &[Tier]) -> Result<(), DomainError> {
             (Some(up_to), false) if up_to <= previous => {
                 return bad(format!(
                     "tier {n}: up_to {up_to} must be greater than {}",
-                    if i == 0 {
-                        "0".to_string()
-                    } else {
-                        format!("the previous tier's {previous}")
-                    }
+                    if i == 0 { "0".to_string() } else { format!("the previous tier's {previous}") }
                 ));
             }
             (Some(up_to), false) => previous = up_to,
@@ -153,16 +147,10 @@ pub fn validate_tiers(tiers: &[Tier]) -> Result<(), DomainError> {
 
 fn validate_package(package: &PackageSpec) -> Result<(), DomainError> {
     if package.size <= Decimal::ZERO {
-        return Err(DomainError::invalid(
-            "package",
-            "the package size must be greater than 0",
-        ));
+        return Err(DomainError::invalid("package", "the package size must be greater than 0"));
     }
     if negative(package.price) {
-        return Err(DomainError::invalid(
-            "package",
-            "the package price must not be negative",
-        ));
+        return Err(DomainError::invalid("package", "the package price must not be negative"));
     }
     Ok(())
 }
@@ -177,10 +165,7 @@ fn add(a: Decimal, b: Decimal) -> Result<Decimal, DomainError> {
 
 /// Number of started packages: the smallest whole `n` with `n × size >= quantity`.
 fn packages_started(quantity: Decimal, size: Decimal) -> Result<Decimal, DomainError> {
-    let mut n = quantity
-        .checked_div(size)
-        .ok_or(DomainError::Overflow)?
-        .ceil();
+    let mut n = quantity.checked_div(size).ok_or(DomainError::Overflow)?.ceil();
     // Decimal division rounds at 28 digits; settle the exact answer by multiplication.
     while mul(n, size)? < quantity {
         n += Decimal::ONE;
@@ -201,23 +186,16 @@ pub fn breakdown(
     currency: Currency,
 ) -> Result<Vec<TierCharge>, DomainError> {
     if negative(quantity) {
-        return Err(DomainError::invalid(
-            "quantity",
-            format!("must not be negative (got {quantity})"),
-        ));
+        return Err(DomainError::invalid("quantity", format!("must not be negative (got {quantity})")));
     }
     let to_minor = Decimal::from(10i64.pow(currency.exponent()));
     match mode {
         TierMode::Package => {
             if !tiers.is_empty() {
-                return Err(DomainError::invalid(
-                    "tiers",
-                    "package pricing takes no tiers",
-                ));
+                return Err(DomainError::invalid("tiers", "package pricing takes no tiers"));
             }
-            let package = package.ok_or_else(|| {
-                DomainError::invalid("package", "package pricing needs a package size and price")
-            })?;
+            let package = package
+                .ok_or_else(|| DomainError::invalid("package", "package pricing needs a package size and price"))?;
             validate_package(package)?;
             if quantity.is_zero() {
                 return Ok(Vec::new());
@@ -304,11 +282,7 @@ mod tests {
     }
 
     fn tier(up_to: Option<Decimal>, unit_price: Decimal, flat_fee: Decimal) -> Tier {
-        Tier {
-            up_to,
-            unit_price,
-            flat_fee,
-        }
+        Tier { up_to, unit_price, flat_fee }
     }
 
     /// 0–1000 at 0.01, 1001–10000 at 0.008, above at 0.005 (no flat fees).
@@ -328,10 +302,7 @@ mod tests {
     fn tier_modes_parse_and_print_in_lowercase() {
         for mode in [TierMode::Graduated, TierMode::Volume, TierMode::Package] {
             assert_eq!(mode.as_str().parse::<TierMode>().unwrap(), mode);
-            assert_eq!(
-                serde_json::to_string(&mode).unwrap(),
-                format!("\"{}\"", mode.as_str())
-            );
+            assert_eq!(serde_json::to_string(&mode).unwrap(), format!("\"{}\"", mode.as_str()));
         }
         let err = "stairstep".parse::<TierMode>().unwrap_err();
         assert_eq!(
@@ -344,43 +315,24 @@ mod tests {
     fn a_tier_without_a_flat_fee_deserializes_with_zero() {
         let t: Tier = serde_json::from_str(r#"{"up_to":"100","unit_price":"0.0015"}"#).unwrap();
         assert_eq!(t, tier(Some(dec!(100)), dec!(0.0015), dec!(0)));
-        let last: Tier =
-            serde_json::from_str(r#"{"up_to":null,"unit_price":"1","flat_fee":"5"}"#).unwrap();
+        let last: Tier = serde_json::from_str(r#"{"up_to":null,"unit_price":"1","flat_fee":"5"}"#).unwrap();
         assert_eq!(last.up_to, None);
     }
 
     #[test]
     fn graduated_pricing_prices_each_unit_by_its_tier() {
         // 1000 × 0.01 + 9000 × 0.008 + 5000 × 0.005 = 10 + 72 + 25 = 107 USD
-        assert_eq!(
-            amount(TierMode::Graduated, &api_tiers(), dec!(15000), "USD"),
-            10700
-        );
-        assert_eq!(
-            amount(TierMode::Graduated, &api_tiers(), dec!(1000), "USD"),
-            1000
-        );
-        assert_eq!(
-            amount(TierMode::Graduated, &api_tiers(), dec!(1001), "USD"),
-            1001
-        );
+        assert_eq!(amount(TierMode::Graduated, &api_tiers(), dec!(15000), "USD"), 10700);
+        assert_eq!(amount(TierMode::Graduated, &api_tiers(), dec!(1000), "USD"), 1000);
+        assert_eq!(amount(TierMode::Graduated, &api_tiers(), dec!(1001), "USD"), 1001);
     }
 
     #[test]
     fn volume_pricing_prices_all_units_at_the_tier_of_the_total() {
-        assert_eq!(
-            amount(TierMode::Volume, &api_tiers(), dec!(15000), "USD"),
-            7500
-        );
+        assert_eq!(amount(TierMode::Volume, &api_tiers(), dec!(15000), "USD"), 7500);
         // Tier bounds are inclusive: exactly 1000 units is still the first tier.
-        assert_eq!(
-            amount(TierMode::Volume, &api_tiers(), dec!(1000), "USD"),
-            1000
-        );
-        assert_eq!(
-            amount(TierMode::Volume, &api_tiers(), dec!(1001), "USD"),
-            801
-        );
+        assert_eq!(amount(TierMode::Volume, &api_tiers(), dec!(1000), "USD"), 1000);
+        assert_eq!(amount(TierMode::Volume, &api_tiers(), dec!(1001), "USD"), 801);
     }
 
     #[test]
@@ -391,50 +343,25 @@ mod tests {
             tier(None, dec!(0.25), dec!(2)),
         ];
         assert_eq!(amount(TierMode::Graduated, &tiers, dec!(5), "USD"), 1000);
-        assert_eq!(
-            amount(TierMode::Graduated, &tiers, dec!(15), "USD"),
-            1000 + 500 + 250 + 300
-        );
-        assert_eq!(
-            amount(TierMode::Graduated, &tiers, dec!(25), "USD"),
-            1500 + 800 + 325
-        );
+        assert_eq!(amount(TierMode::Graduated, &tiers, dec!(15), "USD"), 1000 + 500 + 250 + 300);
+        assert_eq!(amount(TierMode::Graduated, &tiers, dec!(25), "USD"), 1500 + 800 + 325);
     }
 
     #[test]
     fn volume_flat_fee_is_only_that_of_the_tier_of_the_total() {
-        let tiers = vec![
-            tier(Some(dec!(10)), dec!(1), dec!(5)),
-            tier(None, dec!(0.5), dec!(3)),
-        ];
-        assert_eq!(
-            amount(TierMode::Volume, &tiers, dec!(25), "USD"),
-            1250 + 300
-        );
+        let tiers = vec![tier(Some(dec!(10)), dec!(1), dec!(5)), tier(None, dec!(0.5), dec!(3))];
+        assert_eq!(amount(TierMode::Volume, &tiers, dec!(25), "USD"), 1250 + 300);
     }
 
     #[test]
     fn zero_usage_costs_nothing_even_with_flat_fees() {
-        let tiers = vec![
-            tier(Some(dec!(10)), dec!(1), dec!(5)),
-            tier(None, dec!(0.5), dec!(3)),
-        ];
+        let tiers = vec![tier(Some(dec!(10)), dec!(1), dec!(5)), tier(None, dec!(0.5), dec!(3))];
         for mode in [TierMode::Graduated, TierMode::Volume] {
             assert_eq!(amount(mode, &tiers, dec!(0), "USD"), 0);
-            assert!(
-                breakdown(mode, &tiers, None, dec!(0), cur("USD"))
-                    .unwrap()
-                    .is_empty()
-            );
+            assert!(breakdown(mode, &tiers, None, dec!(0), cur("USD")).unwrap().is_empty());
         }
-        let pack = PackageSpec {
-            size: dec!(100),
-            price: dec!(5),
-        };
-        assert_eq!(
-            metered_amount_minor(TierMode::Package, &[], Some(&pack), dec!(0), cur("USD")).unwrap(),
-            0
-        );
+        let pack = PackageSpec { size: dec!(100), price: dec!(5) };
+        assert_eq!(metered_amount_minor(TierMode::Package, &[], Some(&pack), dec!(0), cur("USD")).unwrap(), 0);
     }
 
     #[test]
@@ -443,23 +370,12 @@ mod tests {
         let tiers = vec![tier(None, dec!(0.0015), dec!(0))];
         assert_eq!(amount(TierMode::Graduated, &tiers, dec!(1234), "USD"), 185);
         // 1 × 0.005 = half a cent → rounds up to 1 cent.
-        assert_eq!(
-            amount(
-                TierMode::Graduated,
-                &[tier(None, dec!(0.005), dec!(0))],
-                dec!(1),
-                "USD"
-            ),
-            1
-        );
+        assert_eq!(amount(TierMode::Graduated, &[tier(None, dec!(0.005), dec!(0))], dec!(1), "USD"), 1);
     }
 
     #[test]
     fn sub_yen_prices_round_to_whole_yen() {
-        let tiers = vec![
-            tier(Some(dec!(100)), dec!(0.5), dec!(0)),
-            tier(None, dec!(0.25), dec!(0)),
-        ];
+        let tiers = vec![tier(Some(dec!(100)), dec!(0.5), dec!(0)), tier(None, dec!(0.25), dec!(0))];
         // 3 × 0.5 = 1.5 → 2 yen
         assert_eq!(amount(TierMode::Graduated, &tiers, dec!(3), "JPY"), 2);
         // 100 × 0.5 + 1 × 0.25 = 50.25 → 50 yen
@@ -471,61 +387,32 @@ mod tests {
     #[test]
     fn sub_fils_prices_use_three_decimals_in_kwd() {
         // 1234 × 0.0004 = 0.4936 KWD = 493.6 fils → 494
-        let tiers = vec![
-            tier(Some(dec!(1000)), dec!(0.0004), dec!(0)),
-            tier(None, dec!(0.0002), dec!(0.1)),
-        ];
+        let tiers = vec![tier(Some(dec!(1000)), dec!(0.0004), dec!(0)), tier(None, dec!(0.0002), dec!(0.1))];
         assert_eq!(amount(TierMode::Volume, &tiers, dec!(1000), "KWD"), 400);
         // graduated: 0.4 + 234 × 0.0002 + 0.1 = 0.5468 KWD → 547 fils
         assert_eq!(amount(TierMode::Graduated, &tiers, dec!(1234), "KWD"), 547);
-        assert_eq!(
-            amount(
-                TierMode::Graduated,
-                &[tier(None, dec!(0.0004), dec!(0))],
-                dec!(1234),
-                "KWD"
-            ),
-            494
-        );
+        assert_eq!(amount(TierMode::Graduated, &[tier(None, dec!(0.0004), dec!(0))], dec!(1234), "KWD"), 494);
     }
 
     #[test]
     fn fractional_quantities_are_priced_exactly() {
         // 2.5 GB at 0.10 USD/GB = 0.25 USD
-        assert_eq!(
-            amount(
-                TierMode::Graduated,
-                &[tier(None, dec!(0.10), dec!(0))],
-                dec!(2.5),
-                "USD"
-            ),
-            25
-        );
-        let tiers = vec![
-            tier(Some(dec!(1.5)), dec!(1), dec!(0)),
-            tier(None, dec!(2), dec!(0)),
-        ];
+        assert_eq!(amount(TierMode::Graduated, &[tier(None, dec!(0.10), dec!(0))], dec!(2.5), "USD"), 25);
+        let tiers = vec![tier(Some(dec!(1.5)), dec!(1), dec!(0)), tier(None, dec!(2), dec!(0))];
         assert_eq!(amount(TierMode::Graduated, &tiers, dec!(2), "USD"), 250);
     }
 
     #[test]
     fn package_pricing_charges_every_started_package() {
-        let pack = PackageSpec {
-            size: dec!(1000),
-            price: dec!(2.5),
-        };
-        let price = |q: Decimal, code: &str| {
-            metered_amount_minor(TierMode::Package, &[], Some(&pack), q, cur(code)).unwrap()
-        };
+        let pack = PackageSpec { size: dec!(1000), price: dec!(2.5) };
+        let price =
+            |q: Decimal, code: &str| metered_amount_minor(TierMode::Package, &[], Some(&pack), q, cur(code)).unwrap();
         assert_eq!(price(dec!(1), "USD"), 250);
         assert_eq!(price(dec!(1000), "USD"), 250);
         assert_eq!(price(dec!(1001), "USD"), 500);
         assert_eq!(price(dec!(1001), "JPY"), 5);
         assert_eq!(price(dec!(1001), "KWD"), 5000);
-        let thirds = PackageSpec {
-            size: dec!(0.3),
-            price: dec!(1),
-        };
+        let thirds = PackageSpec { size: dec!(0.3), price: dec!(1) };
         let b = breakdown(TierMode::Package, &[], Some(&thirds), dec!(0.9), cur("USD")).unwrap();
         assert_eq!(b[0].packages, Some(dec!(3)));
     }
@@ -534,48 +421,23 @@ mod tests {
     fn package_pricing_needs_a_valid_package_and_no_tiers() {
         let usd = cur("USD");
         assert!(metered_amount_minor(TierMode::Package, &[], None, dec!(1), usd).is_err());
-        let zero = PackageSpec {
-            size: dec!(0),
-            price: dec!(1),
-        };
+        let zero = PackageSpec { size: dec!(0), price: dec!(1) };
         assert!(metered_amount_minor(TierMode::Package, &[], Some(&zero), dec!(1), usd).is_err());
-        let pack = PackageSpec {
-            size: dec!(10),
-            price: dec!(1),
-        };
-        assert!(
-            metered_amount_minor(TierMode::Package, &api_tiers(), Some(&pack), dec!(1), usd)
-                .is_err()
-        );
-        assert!(
-            metered_amount_minor(TierMode::Volume, &api_tiers(), Some(&pack), dec!(1), usd)
-                .is_err()
-        );
+        let pack = PackageSpec { size: dec!(10), price: dec!(1) };
+        assert!(metered_amount_minor(TierMode::Package, &api_tiers(), Some(&pack), dec!(1), usd).is_err());
+        assert!(metered_amount_minor(TierMode::Volume, &api_tiers(), Some(&pack), dec!(1), usd).is_err());
     }
 
     #[test]
     fn a_negative_quantity_is_refused() {
-        let err = metered_amount_minor(
-            TierMode::Graduated,
-            &api_tiers(),
-            None,
-            dec!(-1),
-            cur("USD"),
-        )
-        .unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "invalid quantity: must not be negative (got -1)"
-        );
+        let err = metered_amount_minor(TierMode::Graduated, &api_tiers(), None, dec!(-1), cur("USD")).unwrap_err();
+        assert_eq!(err.to_string(), "invalid quantity: must not be negative (got -1)");
     }
 
     #[test]
     fn tiers_must_ascend_and_end_open_ended() {
         assert!(validate_tiers(&api_tiers()).is_ok());
-        assert_eq!(
-            validate_tiers(&[]).unwrap_err().to_string(),
-            "invalid tiers: at least one tier is needed"
-        );
+        assert_eq!(validate_tiers(&[]).unwrap_err().to_string(), "invalid tiers: at least one tier is needed");
         let unordered = vec![
             tier(Some(dec!(100)), dec!(1), dec!(0)),
             tier(Some(dec!(50)), dec!(1), dec!(0)),
@@ -597,27 +459,14 @@ mod tests {
             "invalid tiers: tier 1: only the last tier may be open-ended (no up_to)"
         );
         let closed_end = vec![tier(Some(dec!(100)), dec!(1), dec!(0))];
-        assert!(
-            validate_tiers(&closed_end)
-                .unwrap_err()
-                .to_string()
-                .contains("last tier must be open-ended")
-        );
-        assert!(
-            validate_tiers(&[
-                tier(Some(dec!(0)), dec!(1), dec!(0)),
-                tier(None, dec!(1), dec!(0))
-            ])
-            .is_err()
-        );
+        assert!(validate_tiers(&closed_end).unwrap_err().to_string().contains("last tier must be open-ended"));
+        assert!(validate_tiers(&[tier(Some(dec!(0)), dec!(1), dec!(0)), tier(None, dec!(1), dec!(0))]).is_err());
     }
 
     #[test]
     fn negative_prices_and_fees_are_refused() {
         assert_eq!(
-            validate_tiers(&[tier(None, dec!(-0.01), dec!(0))])
-                .unwrap_err()
-                .to_string(),
+            validate_tiers(&[tier(None, dec!(-0.01), dec!(0))]).unwrap_err().to_string(),
             "invalid tiers: tier 1: the unit price must not be negative"
         );
         assert!(validate_tiers(&[tier(None, dec!(1), dec!(-1))]).is_err());
@@ -626,36 +475,13 @@ mod tests {
 
     #[test]
     fn the_breakdown_lists_each_tier_reached_with_its_exact_amount() {
-        let b = breakdown(
-            TierMode::Graduated,
-            &api_tiers(),
-            None,
-            dec!(1500.5),
-            cur("USD"),
-        )
-        .unwrap();
+        let b = breakdown(TierMode::Graduated, &api_tiers(), None, dec!(1500.5), cur("USD")).unwrap();
         assert_eq!(b.len(), 2);
-        assert_eq!(
-            (b[0].tier_index, b[0].units, b[0].exact_minor),
-            (0, dec!(1000), dec!(1000))
-        );
-        assert_eq!(
-            (b[1].tier_index, b[1].units, b[1].exact_minor),
-            (1, dec!(500.5), dec!(400.4))
-        );
-        let v = breakdown(
-            TierMode::Volume,
-            &api_tiers(),
-            None,
-            dec!(1500.5),
-            cur("USD"),
-        )
-        .unwrap();
+        assert_eq!((b[0].tier_index, b[0].units, b[0].exact_minor), (0, dec!(1000), dec!(1000)));
+        assert_eq!((b[1].tier_index, b[1].units, b[1].exact_minor), (1, dec!(500.5), dec!(400.4)));
+        let v = breakdown(TierMode::Volume, &api_tiers(), None, dec!(1500.5), cur("USD")).unwrap();
         assert_eq!(v.len(), 1);
-        assert_eq!(
-            (v[0].tier_index, v[0].units, v[0].exact_minor),
-            (1, dec!(1500.5), dec!(1200.4))
-        );
+        assert_eq!((v[0].tier_index, v[0].units, v[0].exact_minor), (1, dec!(1500.5), dec!(1200.4)));
     }
 
     proptest! {

@@ -53,15 +53,10 @@ impl ChargeSpec {
         if self.unit_amount_minor.is_sign_negative() && !self.unit_amount_minor.is_zero() {
             return Err(DomainError::invalid(
                 "unit_amount",
-                format!(
-                    "must not be negative (got {} minor units)",
-                    self.unit_amount_minor
-                ),
+                format!("must not be negative (got {} minor units)", self.unit_amount_minor),
             ));
         }
-        self.unit_amount_minor
-            .checked_mul(Decimal::from(self.quantity))
-            .ok_or(DomainError::Overflow)
+        self.unit_amount_minor.checked_mul(Decimal::from(self.quantity)).ok_or(DomainError::Overflow)
     }
 
     /// The price of a full period: `round(unit_amount_minor × quantity)`.
@@ -103,10 +98,7 @@ pub struct ProrationLine {
 fn check_period(period: &Period) -> Result<i64, DomainError> {
     let days = period.days();
     if days <= 0 {
-        return Err(DomainError::invalid(
-            "period",
-            format!("a period must end after it starts ({period})"),
-        ));
+        return Err(DomainError::invalid("period", format!("a period must end after it starts ({period})")));
     }
     Ok(days)
 }
@@ -123,18 +115,12 @@ pub fn prorate(
 ) -> Result<i64, DomainError> {
     let period_days = check_period(period)?;
     if from < period.start || from > period.end {
-        return Err(DomainError::invalid(
-            "from",
-            format!("{from} is outside the period {period}"),
-        ));
+        return Err(DomainError::invalid("from", format!("{from} is outside the period {period}")));
     }
     if to < from || to > period.end {
         return Err(DomainError::invalid(
             "to",
-            format!(
-                "{to} must be between {from} and the period end {}",
-                period.end
-            ),
+            format!("{to} must be between {from} and the period end {}", period.end),
         ));
     }
     let days = (to - from).num_days();
@@ -224,11 +210,7 @@ mod tests {
     }
 
     fn spec(description: &str, unit_amount_minor: Decimal, quantity: u32) -> ChargeSpec {
-        ChargeSpec {
-            description: description.into(),
-            unit_amount_minor,
-            quantity,
-        }
+        ChargeSpec { description: description.into(), unit_amount_minor, quantity }
     }
 
     /// April 2025: 30 days.
@@ -242,12 +224,7 @@ mod tests {
 
     #[test]
     fn the_full_amount_is_unit_amount_times_quantity_rounded_once() {
-        assert_eq!(
-            spec("Seats", dec!(3333.335), 3)
-                .full_amount_minor()
-                .unwrap(),
-            10000
-        );
+        assert_eq!(spec("Seats", dec!(3333.335), 3).full_amount_minor().unwrap(), 10000);
         assert_eq!(spec("Seats", dec!(0.5), 1).full_amount_minor().unwrap(), 1);
         assert_eq!(spec("Seats", dec!(999), 0).full_amount_minor().unwrap(), 0);
     }
@@ -260,52 +237,28 @@ mod tests {
 
     #[test]
     fn prorating_ten_of_thirty_days_gives_a_third() {
-        assert_eq!(
-            prorate(dec!(3000), &april(), d(2025, 4, 21), d(2025, 5, 1)).unwrap(),
-            1000
-        );
+        assert_eq!(prorate(dec!(3000), &april(), d(2025, 4, 21), d(2025, 5, 1)).unwrap(), 1000);
         // 1000 × 10 / 30 = 333.33… → 333
-        assert_eq!(
-            prorate(dec!(1000), &april(), d(2025, 4, 21), d(2025, 5, 1)).unwrap(),
-            333
-        );
+        assert_eq!(prorate(dec!(1000), &april(), d(2025, 4, 21), d(2025, 5, 1)).unwrap(), 333);
         // 2000 × 10 / 30 = 666.66… → 667
-        assert_eq!(
-            prorate(dec!(2000), &april(), d(2025, 4, 21), d(2025, 5, 1)).unwrap(),
-            667
-        );
+        assert_eq!(prorate(dec!(2000), &april(), d(2025, 4, 21), d(2025, 5, 1)).unwrap(), 667);
     }
 
     #[test]
     fn prorating_rounds_half_away_from_zero_only_at_the_end() {
         // 15 × 1 / 30 = 0.5 → 1, and the fractional unit price is not rounded first.
-        assert_eq!(
-            prorate(dec!(15), &april(), d(2025, 4, 30), d(2025, 5, 1)).unwrap(),
-            1
-        );
-        assert_eq!(
-            prorate(dec!(-15), &april(), d(2025, 4, 30), d(2025, 5, 1)).unwrap(),
-            -1
-        );
-        assert_eq!(
-            prorate(dec!(29.7), &april(), d(2025, 4, 1), d(2025, 4, 16)).unwrap(),
-            15
-        );
+        assert_eq!(prorate(dec!(15), &april(), d(2025, 4, 30), d(2025, 5, 1)).unwrap(), 1);
+        assert_eq!(prorate(dec!(-15), &april(), d(2025, 4, 30), d(2025, 5, 1)).unwrap(), -1);
+        assert_eq!(prorate(dec!(29.7), &april(), d(2025, 4, 1), d(2025, 4, 16)).unwrap(), 15);
     }
 
     #[test]
     fn prorating_outside_the_period_is_refused() {
         let err = prorate(dec!(100), &april(), d(2025, 3, 31), d(2025, 4, 10)).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "invalid from: 2025-03-31 is outside the period 2025-04-01 to 2025-05-01"
-        );
+        assert_eq!(err.to_string(), "invalid from: 2025-03-31 is outside the period 2025-04-01 to 2025-05-01");
         assert!(prorate(dec!(100), &april(), d(2025, 4, 10), d(2025, 5, 2)).is_err());
         assert!(prorate(dec!(100), &april(), d(2025, 4, 10), d(2025, 4, 9)).is_err());
-        assert_eq!(
-            prorate(dec!(100), &april(), d(2025, 4, 10), d(2025, 4, 10)).unwrap(),
-            0
-        );
+        assert_eq!(prorate(dec!(100), &april(), d(2025, 4, 10), d(2025, 4, 10)).unwrap(), 0);
     }
 
     #[test]
@@ -373,10 +326,7 @@ mod tests {
         let lines = change_lines(&basic, &pro, &april(), d(2025, 4, 1)).unwrap();
         assert_eq!(lines[0].amount_minor, -basic.full_amount_minor().unwrap());
         assert_eq!(lines[1].amount_minor, pro.full_amount_minor().unwrap());
-        assert_eq!(
-            (lines[0].amount_minor, lines[1].amount_minor),
-            (-1000, 3000)
-        );
+        assert_eq!((lines[0].amount_minor, lines[1].amount_minor), (-1000, 3000));
     }
 
     #[test]
@@ -393,16 +343,8 @@ mod tests {
     fn a_change_to_the_same_price_produces_no_lines() {
         let a = spec("Seats", dec!(500), 2);
         let b = spec("Team", dec!(1000), 1);
-        assert!(
-            change_lines(&a, &a, &april(), d(2025, 4, 10))
-                .unwrap()
-                .is_empty()
-        );
-        assert!(
-            change_lines(&a, &b, &april(), d(2025, 4, 10))
-                .unwrap()
-                .is_empty()
-        );
+        assert!(change_lines(&a, &a, &april(), d(2025, 4, 10)).unwrap().is_empty());
+        assert!(change_lines(&a, &b, &april(), d(2025, 4, 10)).unwrap().is_empty());
     }
 
     #[test]
@@ -411,10 +353,7 @@ mod tests {
         let pro = spec("Pro", dec!(3000), 1);
         let lines = change_lines(&free, &pro, &april(), d(2025, 4, 16)).unwrap();
         assert_eq!(lines.len(), 1);
-        assert_eq!(
-            (lines[0].kind, lines[0].amount_minor),
-            (ProrationKind::Charge, 1500)
-        );
+        assert_eq!((lines[0].kind, lines[0].amount_minor), (ProrationKind::Charge, 1500));
     }
 
     #[test]
@@ -457,27 +396,17 @@ mod tests {
     #[test]
     fn cancelling_now_credits_the_unused_days() {
         let pro = spec("Pro", dec!(3000), 1);
-        let credit = cancel_credit(&pro, &april(), d(2025, 4, 21))
-            .unwrap()
-            .unwrap();
+        let credit = cancel_credit(&pro, &april(), d(2025, 4, 21)).unwrap().unwrap();
         assert_eq!(credit.kind, ProrationKind::Credit);
         assert_eq!(credit.amount_minor, -1000);
-        assert_eq!(
-            (credit.service_start, credit.service_end),
-            (d(2025, 4, 21), d(2025, 5, 1))
-        );
-        let first_day = cancel_credit(&pro, &april(), d(2025, 4, 1))
-            .unwrap()
-            .unwrap();
+        assert_eq!((credit.service_start, credit.service_end), (d(2025, 4, 21), d(2025, 5, 1)));
+        let first_day = cancel_credit(&pro, &april(), d(2025, 4, 1)).unwrap().unwrap();
         assert_eq!(first_day.amount_minor, -3000);
     }
 
     #[test]
     fn cancelling_a_free_plan_has_no_credit() {
-        assert_eq!(
-            cancel_credit(&spec("Free", dec!(0), 1), &april(), d(2025, 4, 21)).unwrap(),
-            None
-        );
+        assert_eq!(cancel_credit(&spec("Free", dec!(0), 1), &april(), d(2025, 4, 21)).unwrap(), None);
         assert!(cancel_credit(&spec("Pro", dec!(1), 1), &april(), d(2025, 5, 1)).is_err());
     }
 
@@ -492,10 +421,7 @@ mod tests {
 
     #[test]
     fn proration_kinds_serialize_in_lowercase() {
-        assert_eq!(
-            serde_json::to_string(&ProrationKind::Credit).unwrap(),
-            "\"credit\""
-        );
+        assert_eq!(serde_json::to_string(&ProrationKind::Credit).unwrap(), "\"credit\"");
         assert_eq!(ProrationKind::Charge.as_str(), "charge");
     }
 

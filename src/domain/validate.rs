@@ -5,9 +5,7 @@ use super::DomainError;
 /// A pragmatic e-mail check: one `@`, a non-empty local part, a dotted domain, no spaces.
 pub fn email(text: &str) -> Result<String, DomainError> {
     let t = text.trim();
-    let bad = || {
-        DomainError::invalid("email", format!("'{text}' is not an e-mail address (e.g. ada@example.com)"))
-    };
+    let bad = || DomainError::invalid("email", format!("'{text}' is not an e-mail address (e.g. ada@example.com)"));
     let (local, domain) = t.split_once('@').ok_or_else(bad)?;
     let ok = !local.is_empty()
         && !domain.contains('@')
@@ -39,11 +37,7 @@ pub fn timezone(text: &str) -> Result<chrono_tz::Tz, DomainError> {
 /// A non-empty trimmed string.
 pub fn required(text: &str, field: &str) -> Result<String, DomainError> {
     let t = text.trim();
-    if t.is_empty() {
-        Err(DomainError::invalid(field, "must not be empty"))
-    } else {
-        Ok(t.to_string())
-    }
+    if t.is_empty() { Err(DomainError::invalid(field, "must not be empty")) } else { Ok(t.to_string()) }
 }
 
 #[cfg(test)]

@@ -30,7 +30,10 @@ pub trait Record: Serialize {
     }
 }
 
-fn pick_columns<T: Record>(headers: Vec<&'static str>, rows: Vec<Vec<String>>) -> (Vec<&'static str>, Vec<Vec<String>>) {
+fn pick_columns<T: Record>(
+    headers: Vec<&'static str>,
+    rows: Vec<Vec<String>>,
+) -> (Vec<&'static str>, Vec<Vec<String>>) {
     match T::brief() {
         None => (headers, rows),
         Some(idx) => (

@@ -105,18 +105,17 @@ pub async fn find(conn: &mut PgConnection, key: &str) -> sqlx::Result<Option<Acc
 
 /// Same as [`find`], locking the row for update.
 pub async fn find_for_update(conn: &mut PgConnection, key: &str) -> sqlx::Result<Option<Account>> {
-    sqlx::query_as("SELECT * FROM accounts WHERE id = $1 OR external_id = $1 ORDER BY (id = $1) DESC LIMIT 1 FOR UPDATE")
-        .bind(key)
-        .fetch_optional(conn)
-        .await
+    sqlx::query_as(
+        "SELECT * FROM accounts WHERE id = $1 OR external_id = $1 ORDER BY (id = $1) DESC LIMIT 1 FOR UPDATE",
+    )
+    .bind(key)
+    .fetch_optional(conn)
+    .await
 }
 
 /// Which of `ids` already exist as external ids.
 pub async fn existing_external_ids(conn: &mut PgConnection, ids: &[String]) -> sqlx::Result<Vec<String>> {
-    sqlx::query_scalar("SELECT external_id FROM accounts WHERE external_id = ANY($1)")
-        .bind(ids)
-        .fetch_all(conn)
-        .await
+    sqlx::query_scalar("SELECT external_id FROM accounts WHERE external_id = ANY($1)").bind(ids).fetch_all(conn).await
 }
 
 #[derive(Debug, Clone, Default)]

@@ -6,12 +6,10 @@ use sqlx::PgConnection;
 
 /// The OS user running billctl (`$USER`, `$LOGNAME`, else the numeric uid).
 pub fn os_user() -> String {
-    std::env::var("USER")
-        .or_else(|_| std::env::var("LOGNAME"))
-        .unwrap_or_else(|_| {
-            use std::os::unix::fs::MetadataExt;
-            std::fs::metadata("/proc/self").map(|m| format!("uid:{}", m.uid())).unwrap_or_else(|_| "unknown".into())
-        })
+    std::env::var("USER").or_else(|_| std::env::var("LOGNAME")).unwrap_or_else(|_| {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata("/proc/self").map(|m| format!("uid:{}", m.uid())).unwrap_or_else(|_| "unknown".into())
+    })
 }
 
 pub struct Entry<'a> {

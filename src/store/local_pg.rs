@@ -75,11 +75,7 @@ impl LocalCluster {
 
     /// Connection options for `database` over the cluster's socket.
     pub fn connect_options(&self, database: &str) -> PgConnectOptions {
-        PgConnectOptions::new()
-            .socket(self.data_dir())
-            .port(PORT)
-            .username(SUPERUSER)
-            .database(database)
+        PgConnectOptions::new().socket(self.data_dir()).port(PORT).username(SUPERUSER).database(database)
     }
 
     /// A URL for the same connection, usable by `psql` and by `--database-url`.
@@ -283,20 +279,17 @@ pub fn find_bin_dir() -> Result<PathBuf> {
                 .collect()
         })
         .unwrap_or_default();
-    versioned.sort_by(|a, b| b.0.cmp(&a.0));
+    versioned.sort_by_key(|v| std::cmp::Reverse(v.0));
     candidates.extend(versioned.into_iter().map(|(_, p)| p));
     candidates.extend(["/usr/local/pgsql/bin", "/opt/homebrew/bin", "/usr/pgsql-15/bin"].map(PathBuf::from));
     candidates.into_iter().find(|d| has_all(d)).ok_or_else(|| {
-        UserError::new(
-            error::Kind::Environment,
-            "PostgreSQL server binaries (initdb, pg_ctl, postgres) were not found",
-        )
-        .hint(
-            "install the server: `apt-get install postgresql` (Debian/Ubuntu), `dnf install postgresql-server` \
+        UserError::new(error::Kind::Environment, "PostgreSQL server binaries (initdb, pg_ctl, postgres) were not found")
+            .hint(
+                "install the server: `apt-get install postgresql` (Debian/Ubuntu), `dnf install postgresql-server` \
              (Fedora), `brew install postgresql@15` (macOS); or set BILLCTL_PG_BINDIR, or point \
              --database-url at an existing server",
-        )
-        .into()
+            )
+            .into()
     })
 }
 
@@ -330,12 +323,8 @@ fn others_can_traverse(dir: &Path) -> bool {
 }
 
 fn chown_to(dir: &Path, user: &str) -> Result<()> {
-    let status = Command::new("chown")
-        .arg("-R")
-        .arg(format!("{user}:"))
-        .arg(dir)
-        .status()
-        .context("cannot run chown")?;
+    let status =
+        Command::new("chown").arg("-R").arg(format!("{user}:")).arg(dir).status().context("cannot run chown")?;
     if !status.success() {
         bail!("chown {} to {user} failed", dir.display());
     }

@@ -56,16 +56,20 @@ pub async fn connect(target: &Target, max_connections: u32) -> Result<PgPool> {
             cluster.connect_options(EMBEDDED_DB)
         }
     };
+    // One direct attempt first: a pool would retry a refused connection until its timeout, and
+    // a person (or cron) should hear at once that the server is unreachable.
+    let first = sqlx::PgConnection::connect_with(&options).await.map_err(|e| {
+        error::environment(format!("cannot connect to PostgreSQL ({})", target.describe()))
+            .details(vec![e.to_string()])
+            .hint("check --database-url / BILLCTL_DATABASE_URL, or unset it to use the embedded cluster")
+    })?;
+    first.close().await.ok();
     let pool = PgPoolOptions::new()
         .max_connections(max_connections)
         .acquire_timeout(Duration::from_secs(30))
         .connect_with(options)
         .await
-        .map_err(|e| {
-            error::environment(format!("cannot connect to PostgreSQL ({})", target.describe()))
-                .details(vec![e.to_string()])
-                .hint("check --database-url / BILLCTL_DATABASE_URL, or unset it to use the embedded cluster")
-        })?;
+        .context("cannot open the connection pool")?;
     migrate(&pool).await?;
     Ok(pool)
 }

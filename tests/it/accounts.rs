@@ -1,0 +1,252 @@
+//! `billctl account …` end to end against a real database.
+
+use predicates::prelude::*;
+
+use crate::harness::test_db;
+
+async fn count(db: &crate::harness::TestDb, sql: &str) -> i64 {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_string())).fetch_one(&db.pool).await.unwrap()
+}
+
+#[tokio::test]
+async fn create_then_list_as_json_round_trips_the_account() {
+    let db = test_db().await;
+    let created = db.json(&["account", "create", "--name", "Ada", "--email", "ada@example.com", "--currency", "eur"]);
+    assert_eq!(created["currency"], "EUR");
+    assert_eq!(created["timezone"], "UTC");
+    assert!(created["id"].as_str().unwrap().starts_with("acct_"));
+    let list = db.json(&["account", "list"]);
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["id"], created["id"]);
+    assert_eq!(list[0]["created_at"], "2026-01-15T12:00:00Z");
+    assert_eq!(count(&db, "SELECT count(*) FROM audit_log WHERE action = 'account.create'").await, 1);
+    let os_user: String = sqlx::query_scalar("SELECT os_user FROM audit_log").fetch_one(&db.pool).await.unwrap();
+    assert_eq!(os_user, "tester");
+}
+
+#[tokio::test]
+async fn missing_required_flags_without_a_terminal_are_listed_and_nothing_is_written() {
+    let db = test_db().await;
+    db.cmd()
+        .args(["account", "create", "--name", "Ada"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("missing required flag(s): --email, --currency"));
+    assert_eq!(count(&db, "SELECT count(*) FROM accounts").await, 0);
+}
+
+#[tokio::test]
+async fn invalid_email_and_unknown_currency_are_named_with_a_hint() {
+    let db = test_db().await;
+    db.cmd()
+        .args(["account", "create", "--name", "Ada", "--email", "ada-at-example", "--currency", "EURO"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("email: 'ada-at-example' is not an e-mail address"))
+        .stderr(predicate::str::contains("currency: 'EURO' is not an ISO 4217 currency code"))
+        .stderr(predicate::str::contains("hint:"));
+    assert_eq!(count(&db, "SELECT count(*) FROM accounts").await, 0);
+    assert_eq!(count(&db, "SELECT count(*) FROM audit_log").await, 0);
+}
+
+#[tokio::test]
+async fn duplicate_external_id_is_a_conflict() {
+    let db = test_db().await;
+    let args = [
+        "account",
+        "create",
+        "--name",
+        "A",
+        "--email",
+        "a@example.com",
+        "--currency",
+        "USD",
+        "--external-id",
+        "cust-1",
+    ];
+    db.cmd().args(args).assert().success();
+    db.cmd().args(args).assert().code(4).stderr(predicate::str::contains("external id 'cust-1' already exists"));
+    assert_eq!(count(&db, "SELECT count(*) FROM accounts").await, 1);
+}
+
+#[tokio::test]
+async fn show_finds_by_id_or_external_id_and_reports_unknown_ones() {
+    let db = test_db().await;
+    let a = db.json(&[
+        "account",
+        "create",
+        "--name",
+        "B",
+        "--email",
+        "b@example.com",
+        "--currency",
+        "JPY",
+        "--external-id",
+        "x-9",
+    ]);
+    let by_ext = db.json(&["account", "show", "x-9"]);
+    assert_eq!(by_ext["id"], a["id"]);
+    db.cmd()
+        .args(["account", "show", "acct_nope"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("no account 'acct_nope'"));
+}
+
+#[tokio::test]
+async fn update_changes_fields_audits_before_and_after_and_validates() {
+    let db = test_db().await;
+    let a = db.json(&[
+        "account",
+        "create",
+        "--name",
+        "C",
+        "--email",
+        "c@example.com",
+        "--currency",
+        "USD",
+        "--metadata",
+        "tier=gold",
+    ]);
+    let id = a["id"].as_str().unwrap();
+    let u = db.json(&[
+        "account",
+        "update",
+        id,
+        "--email",
+        "new@example.com",
+        "--timezone",
+        "Europe/Berlin",
+        "--country",
+        "de",
+        "--metadata",
+        "seats=5",
+        "--unset-metadata",
+        "tier",
+    ]);
+    assert_eq!(u["email"], "new@example.com");
+    assert_eq!(u["timezone"], "Europe/Berlin");
+    assert_eq!(u["country"], "DE");
+    assert_eq!(u["metadata"], serde_json::json!({"seats": "5"}));
+    let (before, after): (serde_json::Value, serde_json::Value) =
+        sqlx::query_as("SELECT before, after FROM audit_log WHERE action = 'account.update'")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    assert_eq!(before["email"], "c@example.com");
+    assert_eq!(after["email"], "new@example.com");
+    db.cmd()
+        .args(["account", "update", id, "--timezone", "Moon/Base"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("timezone"));
+    let still: String = sqlx::query_scalar("SELECT timezone FROM accounts").fetch_one(&db.pool).await.unwrap();
+    assert_eq!(still, "Europe/Berlin");
+}
+
+#[tokio::test]
+async fn archived_accounts_leave_the_list_unless_asked_for() {
+    let db = test_db().await;
+    let a = db.json(&["account", "create", "--name", "D", "--email", "d@example.com", "--currency", "USD"]);
+    db.json(&["account", "archive", a["id"].as_str().unwrap()]);
+    assert_eq!(db.json(&["account", "list"]).as_array().unwrap().len(), 0);
+    assert_eq!(db.json(&["account", "list", "--archived"]).as_array().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn list_filters_and_pages_with_a_cursor() {
+    let db = test_db().await;
+    for i in 0..5 {
+        let email = format!("user{i}@{}.com", if i % 2 == 0 { "even" } else { "odd" });
+        db.cmd()
+            .args(["account", "create", "--name", &format!("U{i}"), "--email", &email, "--currency", "USD"])
+            .assert()
+            .success();
+    }
+    assert_eq!(db.json(&["account", "list", "--email", "EVEN"]).as_array().unwrap().len(), 3);
+    let page1 = db.json(&["account", "list", "--limit", "2"]);
+    let last = page1[1]["id"].as_str().unwrap().to_string();
+    let page2 = db.json(&["account", "list", "--limit", "2", "--after", &last]);
+    let page3 = db.json(&["account", "list", "--limit", "2", "--after", page2[1]["id"].as_str().unwrap()]);
+    let mut all: Vec<String> = [page1, page2, page3]
+        .iter()
+        .flat_map(|p| p.as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap().to_string()).collect::<Vec<_>>())
+        .collect();
+    assert_eq!(all.len(), 5);
+    all.dedup();
+    assert_eq!(all.len(), 5);
+    assert_eq!(db.json(&["account", "list", "--status", "blocked"]).as_array().unwrap().len(), 0);
+    assert_eq!(db.json(&["account", "list", "--created-from", "2026-01-16"]).as_array().unwrap().len(), 0);
+    assert_eq!(
+        db.json(&["account", "list", "--created-from", "2026-01-15", "--created-to", "2026-01-16"])
+            .as_array()
+            .unwrap()
+            .len(),
+        5
+    );
+}
+
+#[tokio::test]
+async fn import_writes_all_rows_when_every_row_is_valid() {
+    let db = test_db().await;
+    let file = db.home.join("ok.csv");
+    std::fs::write(&file, "name,email,currency,timezone,external_id\nAda,ada@example.com,EUR,Europe/Paris,e1\nBob,bob@example.com,JPY,,e2\n").unwrap();
+    let out = db.json(&["account", "import", file.to_str().unwrap()]);
+    assert_eq!(out.as_array().unwrap().len(), 2);
+    assert_eq!(count(&db, "SELECT count(*) FROM accounts").await, 2);
+    assert_eq!(count(&db, "SELECT count(*) FROM audit_log WHERE action = 'account.import'").await, 2);
+}
+
+#[tokio::test]
+async fn import_reports_every_bad_row_and_writes_nothing() {
+    let db = test_db().await;
+    db.cmd()
+        .args([
+            "account",
+            "create",
+            "--name",
+            "Old",
+            "--email",
+            "o@example.com",
+            "--currency",
+            "USD",
+            "--external-id",
+            "taken",
+        ])
+        .assert()
+        .success();
+    let file = db.home.join("bad.csv");
+    std::fs::write(
+        &file,
+        "name,email,currency,external_id\nAda,ada@example.com,EUR,e1\nBob,bob-at-example,EUR,e2\nCy,cy@example.com,XXX,e1\nDi,di@example.com,USD,taken\nEve,eve@example.com\n",
+    )
+    .unwrap();
+    db.cmd()
+        .args(["account", "import", file.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("nothing was imported"))
+        .stderr(predicate::str::contains("line 3: email: 'bob-at-example' is not an e-mail address"))
+        .stderr(predicate::str::contains("line 4: currency: 'XXX' is not an ISO 4217 currency code"))
+        .stderr(predicate::str::contains("line 4: external_id: 'e1' also appears on line 2"))
+        .stderr(predicate::str::contains("line 5: external_id: 'taken' already exists in the database"))
+        .stderr(predicate::str::contains("line 6: -: has 2 fields but the header has 4"));
+    assert_eq!(count(&db, "SELECT count(*) FROM accounts").await, 1);
+}
+
+#[tokio::test]
+async fn import_rejects_unknown_columns_and_missing_files() {
+    let db = test_db().await;
+    let file = db.home.join("cols.csv");
+    std::fs::write(&file, "name,mail,currency\nA,a@example.com,EUR\n").unwrap();
+    db.cmd()
+        .args(["account", "import", file.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown column(s) in the header: mail"));
+    db.cmd()
+        .args(["account", "import", "/nonexistent.csv"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot open /nonexistent.csv"));
+}

@@ -1,0 +1,101 @@
+//! Help, usage errors, configuration, and generated files.
+
+use predicates::prelude::*;
+
+use crate::harness::test_db;
+
+fn bare() -> assert_cmd::Command {
+    let home = tempfile::tempdir().unwrap().keep();
+    let mut c = assert_cmd::Command::cargo_bin("billctl").unwrap();
+    c.env_clear().env("PATH", std::env::var("PATH").unwrap_or_default()).env("HOME", &home).env("NO_COLOR", "1");
+    c
+}
+
+#[test]
+fn help_teaches_the_commands_and_exit_codes() {
+    bare()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("account"))
+        .stdout(predicate::str::contains("Exit codes"));
+    bare().args(["account", "create", "--help"]).assert().success().stdout(predicate::str::contains("--currency"));
+}
+
+#[test]
+fn a_wrong_flag_is_a_usage_error() {
+    bare().args(["account", "list", "--colour"]).assert().code(2).stderr(predicate::str::contains("--colour"));
+}
+
+#[test]
+fn a_bad_as_of_names_the_flag() {
+    bare().args(["--as-of", "someday", "config", "show"]).assert().code(2).stderr(predicate::str::contains("as-of"));
+}
+
+#[test]
+fn config_show_redacts_secrets_and_names_sources() {
+    let out = bare()
+        .env("BILLCTL_DATABASE_URL", "postgres://bob:hunter2@db.internal/billing")
+        .env("STRIPE_SECRET_KEY", "sk_test_51abcdef")
+        .args(["config", "show", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains("hunter2") && !text.contains("51abcdef"), "{text}");
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let db = v.as_array().unwrap().iter().find(|r| r["key"] == "database_url").unwrap();
+    assert_eq!(db["value"], "postgres://bob:****@db.internal/billing");
+    assert_eq!(db["source"], "env");
+}
+
+#[test]
+fn config_init_writes_a_template_once() {
+    let home = tempfile::tempdir().unwrap();
+    let run = || {
+        let mut c = assert_cmd::Command::cargo_bin("billctl").unwrap();
+        c.env_clear().env("HOME", home.path()).env("XDG_CONFIG_HOME", home.path().join("cfg")).args(["config", "init"]);
+        c
+    };
+    run().assert().success();
+    assert!(home.path().join("cfg/billctl/config.toml").exists());
+    run().assert().code(4).stderr(predicate::str::contains("already exists"));
+}
+
+#[test]
+fn an_unreachable_database_is_an_environment_error() {
+    bare()
+        .args(["--database-url", "postgres://nobody@127.0.0.1:1/x", "account", "list"])
+        .assert()
+        .code(5)
+        .stderr(predicate::str::contains("cannot connect to PostgreSQL"));
+}
+
+#[test]
+fn committed_completions_and_man_pages_are_current() {
+    let dir = tempfile::tempdir().unwrap();
+    bare().args(["generate", "completions", "--out-dir"]).arg(dir.path().join("c")).assert().success();
+    bare().args(["generate", "man", "--out-dir"]).arg(dir.path().join("m")).assert().success();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (generated, committed) in
+        [(dir.path().join("c"), root.join("completions")), (dir.path().join("m"), root.join("man"))]
+    {
+        let mut names: Vec<_> = std::fs::read_dir(&generated).unwrap().map(|e| e.unwrap().file_name()).collect();
+        names.sort();
+        for name in names {
+            let fresh = std::fs::read(generated.join(&name)).unwrap();
+            let old = std::fs::read(committed.join(&name)).unwrap_or_default();
+            assert!(
+                fresh == old,
+                "{} is stale: run `cargo run -- generate completions` and `cargo run -- generate man`",
+                name.to_string_lossy()
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_cli_uses_the_database_it_is_given() {
+    let db = test_db().await;
+    db.cmd().args(["db", "status"]).assert().success().stdout(predicate::str::contains("migrations"));
+}
