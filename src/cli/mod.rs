@@ -5,6 +5,9 @@ pub mod account;
 pub mod config;
 pub mod db;
 pub mod generate;
+pub mod plan;
+pub mod seed;
+pub mod subscription;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -72,6 +75,14 @@ pub enum Command {
     /// Customers: create, list, show, update, archive, import from CSV
     #[command(subcommand)]
     Account(account::AccountCmd),
+    /// The catalog: plans, versions, prices per currency, tiers, trials
+    #[command(subcommand)]
+    Plan(plan::PlanCmd),
+    /// Subscriptions: create, change with proration, pause, resume, cancel
+    #[command(subcommand, alias = "sub")]
+    Subscription(subscription::SubscriptionCmd),
+    /// Deterministic fixtures for CI scripts and benchmarks
+    Seed(seed::SeedArgs),
     /// The embedded PostgreSQL cluster and migrations
     #[command(subcommand)]
     Db(db::DbCmd),
@@ -143,6 +154,9 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     };
     match cli.command {
         Command::Account(c) => account::run(&ctx, c).await,
+        Command::Plan(c) => plan::run(&ctx, c).await,
+        Command::Subscription(c) => subscription::run(&ctx, c).await,
+        Command::Seed(a) => seed::run(&ctx, a).await,
         Command::Db(c) => db::run(&ctx, c).await,
         Command::Config(c) => config::run(&ctx, c).await,
         Command::Generate(c) => generate::run(c),

@@ -1,0 +1,18 @@
+//! `billctl subscription …` (being built).
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::Subcommand;
+
+use super::Ctx;
+
+#[derive(Debug, Subcommand)]
+pub enum SubscriptionCmd {
+    /// List
+    List,
+}
+
+pub async fn run(_ctx: &Ctx, _cmd: SubscriptionCmd) -> Result<ExitCode> {
+    Err(crate::error::usage("not built yet").into())
+}
