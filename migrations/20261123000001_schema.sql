@@ -92,17 +92,20 @@ CREATE TABLE price_tiers (
 
 CREATE TABLE subscriptions (
     id              TEXT PRIMARY KEY,
+    external_id     TEXT UNIQUE,                 -- caller's key (fixtures load idempotently by it)
     account_id      TEXT NOT NULL REFERENCES accounts(id),
     plan_version_id TEXT NOT NULL REFERENCES plan_versions(id),
     status          TEXT NOT NULL CHECK (status IN ('trialing', 'active', 'paused', 'canceled')),
     quantity        INTEGER NOT NULL DEFAULT 1 CHECK (quantity >= 1),
     currency        CHAR(3) NOT NULL,
-    start_date      DATE NOT NULL,               -- local date in the account's time zone
-    anchor_date     DATE NOT NULL,
-    trial_end       DATE,
-    current_period_start DATE NOT NULL,
+    -- All dates are local calendar dates in the account's time zone.
+    start_date      DATE NOT NULL,               -- first day of service
+    trial_end       DATE,                        -- first paid day; the trial is [start_date, trial_end)
+    anchor_date     DATE NOT NULL,               -- periods are computed from it (default: first paid day)
+    current_period_start DATE NOT NULL,          -- the service period in force [start, end)
     current_period_end   DATE NOT NULL,
-    next_bill_date  DATE NOT NULL,               -- local date the next in-advance invoice is due
+    next_bill_date  DATE NOT NULL,               -- start of the next period to invoice in advance;
+                                                 -- due when next_bill_date <= today
     cancel_at_period_end BOOLEAN NOT NULL DEFAULT FALSE,
     canceled_at     DATE,
     paused_at       DATE,
