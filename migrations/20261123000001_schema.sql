@@ -50,6 +50,7 @@ CREATE TABLE plans (
     id              TEXT PRIMARY KEY,
     code            TEXT NOT NULL UNIQUE,
     name            TEXT NOT NULL,
+    description     TEXT,
     archived_at     TIMESTAMPTZ,
     created_at      TIMESTAMPTZ NOT NULL
 );
@@ -109,7 +110,8 @@ CREATE TABLE subscriptions (
     cancel_at_period_end BOOLEAN NOT NULL DEFAULT FALSE,
     canceled_at     DATE,
     paused_at       DATE,
-    resume_at       DATE,
+    resume_at       DATE,                        -- automatic resume date (optional)
+    auto_cancel_on  DATE,                        -- a pause longer than the maximum cancels here
     pending_plan_version_id TEXT REFERENCES plan_versions(id),
     pending_quantity INTEGER,
     created_at      TIMESTAMPTZ NOT NULL,
