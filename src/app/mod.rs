@@ -1,6 +1,9 @@
 //! Use cases: transaction boundaries, batching and locking, calling the domain for decisions.
 
 pub mod accounts;
+pub mod catalog;
+pub mod plans;
+pub mod subscriptions;
 
 use chrono::{DateTime, Utc};
 

@@ -162,3 +162,12 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Generate(c) => generate::run(c),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}

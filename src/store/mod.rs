@@ -2,7 +2,10 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod credits;
 pub mod local_pg;
+pub mod plans;
+pub mod subscriptions;
 
 use std::time::Duration;
 
