@@ -31,6 +31,9 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand account 'Customers: create, list, show, update, archive, import from CSV'
+            cand plan 'The catalog: plans, versions, prices per currency, tiers, trials'
+            cand subscription 'Subscriptions: create, change with proration, pause, resume, cancel'
+            cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
             cand generate 'Generate shell completions and man pages'
@@ -47,8 +50,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand create 'Create an account. At a terminal, missing required fields are asked for'
             cand list 'List accounts, oldest first, a page at a time'
             cand show 'Show one account by id (acct_…) or external id'
@@ -83,8 +84,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;account;list'= {
             cand --status 'Only this status: active, warning, blocked'
@@ -104,8 +103,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;account;show'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -118,8 +115,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;account;update'= {
             cand --name 'Display name of the customer'
@@ -149,8 +144,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;account;archive'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -163,8 +156,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;account;import'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -178,8 +169,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;account;help'= {
             cand create 'Create an account. At a terminal, missing required fields are asked for'
@@ -204,6 +193,288 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;account;help;help'= {
         }
+        &'billctl;plan'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create a plan (version 1) with its prices per currency'
+            cand edit 'Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)'
+            cand list 'List plans with their latest version'
+            cand show 'Show a plan version with its prices and tiers'
+            cand archive 'Archive a plan: existing subscriptions continue, no new ones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;plan;create'= {
+            cand --code 'Unique code (letters, digits, - and _), e.g. pro-monthly'
+            cand --name 'Display name on invoices'
+            cand --description 'description'
+            cand --interval 'Billing interval'
+            cand --interval-count 'Number of intervals per period (e.g. 3 with month = quarterly)'
+            cand --trial-days 'Free trial days for new subscriptions'
+            cand --price 'Flat price per period, CURRENCY:AMOUNT (repeatable)'
+            cand --seat-price 'Per-seat price per period, CURRENCY:AMOUNT (repeatable)'
+            cand --metered 'Metered price, METRIC:MODE:CURRENCY:TIERS (repeatable)'
+            cand --file 'The whole plan as JSON (code, name, interval, interval_count, trial_days, prices)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;plan;edit'= {
+            cand --name 'name'
+            cand --description 'description'
+            cand --interval 'interval'
+            cand --interval-count 'interval-count'
+            cand --trial-days 'trial-days'
+            cand --price 'Flat price per period, CURRENCY:AMOUNT (repeatable)'
+            cand --seat-price 'Per-seat price per period, CURRENCY:AMOUNT (repeatable)'
+            cand --metered 'Metered price, METRIC:MODE:CURRENCY:TIERS (repeatable)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;plan;list'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --archived 'Include archived plans'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;plan;show'= {
+            cand --version 'Version number (default: latest)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;plan;archive'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;plan;help'= {
+            cand create 'Create a plan (version 1) with its prices per currency'
+            cand edit 'Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)'
+            cand list 'List plans with their latest version'
+            cand show 'Show a plan version with its prices and tiers'
+            cand archive 'Archive a plan: existing subscriptions continue, no new ones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;plan;help;create'= {
+        }
+        &'billctl;plan;help;edit'= {
+        }
+        &'billctl;plan;help;list'= {
+        }
+        &'billctl;plan;help;show'= {
+        }
+        &'billctl;plan;help;archive'= {
+        }
+        &'billctl;plan;help;help'= {
+        }
+        &'billctl;subscription'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)'
+            cand list 'List subscriptions'
+            cand show 'Show a subscription with its history and pending proration charges'
+            cand change 'Change plan or quantity, now (prorated) or at the end of the period'
+            cand cancel 'Cancel now (optionally crediting unused time) or at the end of the period'
+            cand pause 'Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed'
+            cand resume 'Resume a paused subscription; a new billing cycle starts today'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;subscription;create'= {
+            cand --account 'Account id or external id'
+            cand --plan 'Plan code (its latest version is used)'
+            cand --quantity 'Seats (multiplies per-seat prices)'
+            cand --start 'First day of service (default: today in the account''s time zone)'
+            cand --trial-days 'Trial days (default: the plan''s)'
+            cand --anchor 'Billing anchor date (default: first paid day); days before it are billed as a prorated stub'
+            cand --external-id 'Your own unique key for this subscription'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --no-trial 'No trial even if the plan has one'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;subscription;list'= {
+            cand --account 'Only this account (id or external id)'
+            cand --status 'Only this status: trialing, active, paused, canceled'
+            cand --plan 'Only this plan code'
+            cand --limit 'limit'
+            cand --after 'Start after this subscription id'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;subscription;show'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;subscription;change'= {
+            cand --plan 'New plan code (its latest version); the same code moves to the latest version'
+            cand --quantity 'New quantity'
+            cand --at 'When the change takes effect'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --dry-run 'Show the proration lines the invoice run will produce; write nothing'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;subscription;cancel'= {
+            cand --at 'at'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --credit 'With --at now: credit the unused, already invoiced days to the account'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;subscription;pause'= {
+            cand --until 'Resume automatically on this date'
+            cand --max-days 'Cancel automatically after this many days paused'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --credit 'Credit the unused, already invoiced days to the account'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;subscription;resume'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;subscription;help'= {
+            cand create 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)'
+            cand list 'List subscriptions'
+            cand show 'Show a subscription with its history and pending proration charges'
+            cand change 'Change plan or quantity, now (prorated) or at the end of the period'
+            cand cancel 'Cancel now (optionally crediting unused time) or at the end of the period'
+            cand pause 'Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed'
+            cand resume 'Resume a paused subscription; a new billing cycle starts today'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;subscription;help;create'= {
+        }
+        &'billctl;subscription;help;list'= {
+        }
+        &'billctl;subscription;help;show'= {
+        }
+        &'billctl;subscription;help;change'= {
+        }
+        &'billctl;subscription;help;cancel'= {
+        }
+        &'billctl;subscription;help;pause'= {
+        }
+        &'billctl;subscription;help;resume'= {
+        }
+        &'billctl;subscription;help;help'= {
+        }
+        &'billctl;seed'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'billctl;db'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
@@ -215,8 +486,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand status 'Show which database billctl uses, whether it runs, and the migration level'
             cand start 'Start the embedded cluster (initialising it on first use)'
             cand stop 'Stop the embedded cluster'
@@ -235,8 +504,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;db;start'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -249,8 +516,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;db;stop'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -263,8 +528,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;db;migrate'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -277,8 +540,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;db;reset'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -291,8 +552,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;db;help'= {
             cand status 'Show which database billctl uses, whether it runs, and the migration level'
@@ -325,8 +584,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand show 'Print the effective configuration and where each value comes from (secrets redacted)'
             cand init 'Write a commented config.toml template (refuses to overwrite an existing file)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -342,8 +599,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;config;init'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -357,8 +612,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;config;help'= {
             cand show 'Print the effective configuration and where each value comes from (secrets redacted)'
@@ -382,8 +635,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand completions 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
             cand man 'Write man pages (one per command) into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -400,8 +651,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;generate;man'= {
             cand --out-dir 'out-dir'
@@ -415,8 +664,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;generate;help'= {
             cand completions 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
@@ -431,6 +678,9 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;help'= {
             cand account 'Customers: create, list, show, update, archive, import from CSV'
+            cand plan 'The catalog: plans, versions, prices per currency, tiers, trials'
+            cand subscription 'Subscriptions: create, change with proration, pause, resume, cancel'
+            cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
             cand generate 'Generate shell completions and man pages'
@@ -455,6 +705,48 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;account;archive'= {
         }
         &'billctl;help;account;import'= {
+        }
+        &'billctl;help;plan'= {
+            cand create 'Create a plan (version 1) with its prices per currency'
+            cand edit 'Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)'
+            cand list 'List plans with their latest version'
+            cand show 'Show a plan version with its prices and tiers'
+            cand archive 'Archive a plan: existing subscriptions continue, no new ones'
+        }
+        &'billctl;help;plan;create'= {
+        }
+        &'billctl;help;plan;edit'= {
+        }
+        &'billctl;help;plan;list'= {
+        }
+        &'billctl;help;plan;show'= {
+        }
+        &'billctl;help;plan;archive'= {
+        }
+        &'billctl;help;subscription'= {
+            cand create 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)'
+            cand list 'List subscriptions'
+            cand show 'Show a subscription with its history and pending proration charges'
+            cand change 'Change plan or quantity, now (prorated) or at the end of the period'
+            cand cancel 'Cancel now (optionally crediting unused time) or at the end of the period'
+            cand pause 'Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed'
+            cand resume 'Resume a paused subscription; a new billing cycle starts today'
+        }
+        &'billctl;help;subscription;create'= {
+        }
+        &'billctl;help;subscription;list'= {
+        }
+        &'billctl;help;subscription;show'= {
+        }
+        &'billctl;help;subscription;change'= {
+        }
+        &'billctl;help;subscription;cancel'= {
+        }
+        &'billctl;help;subscription;pause'= {
+        }
+        &'billctl;help;subscription;resume'= {
+        }
+        &'billctl;help;seed'= {
         }
         &'billctl;help;db'= {
             cand status 'Show which database billctl uses, whether it runs, and the migration level'

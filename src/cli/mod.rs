@@ -33,7 +33,7 @@ Exit codes: 0 ok, 1 error, 2 usage or invalid input, 3 not found, 4 conflict,
 
 #[derive(Debug, Parser)]
 #[command(name = "billctl", version, about = "Subscription billing administration on PostgreSQL and Stripe",
-    long_about = None, after_help = AFTER_HELP, propagate_version = true)]
+    long_about = None, after_help = AFTER_HELP)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,

@@ -191,10 +191,24 @@ pub async fn load_version(conn: &mut PgConnection, version_id: &str) -> sqlx::Re
     .bind(version_id)
     .fetch_all(&mut *conn)
     .await?;
+    // NUMERIC(30,12) comes back with 12 decimals; show 29 as 29, not 29.000000000000.
+    let norm = |d: Option<Decimal>| d.map(|d| d.normalize());
     let prices = rows
         .into_iter()
-        .map(|row| {
-            let tiers = tiers.iter().filter(|t| t.price_id == row.id).cloned().collect();
+        .map(|mut row| {
+            row.unit_amount = norm(row.unit_amount);
+            row.package_size = norm(row.package_size);
+            row.package_price = norm(row.package_price);
+            let tiers = tiers
+                .iter()
+                .filter(|t| t.price_id == row.id)
+                .map(|t| TierRow {
+                    up_to: norm(t.up_to),
+                    unit_price: t.unit_price.normalize(),
+                    flat_fee: t.flat_fee.normalize(),
+                    ..t.clone()
+                })
+                .collect();
             Price { row, tiers }
         })
         .collect();
