@@ -112,6 +112,7 @@ CREATE TABLE subscriptions (
     paused_at       DATE,
     resume_at       DATE,                        -- automatic resume date (optional)
     auto_cancel_on  DATE,                        -- a pause longer than the maximum cancels here
+    usage_billed_through DATE,                   -- end (exclusive) of the last usage period invoiced
     pending_plan_version_id TEXT REFERENCES plan_versions(id),
     pending_quantity INTEGER,
     created_at      TIMESTAMPTZ NOT NULL,

@@ -161,6 +161,7 @@ pub async fn create(pool: &PgPool, clock: &Clock, input: &CreateInput) -> Result
         paused_at: None,
         resume_at: None,
         auto_cancel_on: None,
+        usage_billed_through: None,
         pending_plan_version_id: None,
         pending_quantity: None,
         created_at: now,

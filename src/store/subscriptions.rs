@@ -24,6 +24,7 @@ pub struct Subscription {
     pub paused_at: Option<NaiveDate>,
     pub resume_at: Option<NaiveDate>,
     pub auto_cancel_on: Option<NaiveDate>,
+    pub usage_billed_through: Option<NaiveDate>,
     pub pending_plan_version_id: Option<String>,
     pub pending_quantity: Option<i32>,
     pub created_at: DateTime<Utc>,
@@ -32,11 +33,12 @@ pub struct Subscription {
 
 const COLUMNS: &str = "id, external_id, account_id, plan_version_id, status, quantity, currency, start_date, trial_end,
     anchor_date, current_period_start, current_period_end, next_bill_date, cancel_at_period_end, canceled_at,
-    paused_at, resume_at, auto_cancel_on, pending_plan_version_id, pending_quantity, created_at, updated_at";
+    paused_at, resume_at, auto_cancel_on, usage_billed_through, pending_plan_version_id, pending_quantity, created_at,
+    updated_at";
 
 pub async fn insert(conn: &mut PgConnection, s: &Subscription) -> sqlx::Result<()> {
     let sql = format!(
-        "INSERT INTO subscriptions ({COLUMNS}) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22)"
+        "INSERT INTO subscriptions ({COLUMNS}) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23)"
     );
     bind_all(sqlx::query(sqlx::AssertSqlSafe(sql)), s).execute(conn).await?;
     Ok(())
@@ -46,8 +48,8 @@ pub async fn update(conn: &mut PgConnection, s: &Subscription) -> sqlx::Result<(
     let sql = "UPDATE subscriptions SET external_id=$2, account_id=$3, plan_version_id=$4, status=$5, quantity=$6,
         currency=$7, start_date=$8, trial_end=$9, anchor_date=$10, current_period_start=$11, current_period_end=$12,
         next_bill_date=$13, cancel_at_period_end=$14, canceled_at=$15, paused_at=$16, resume_at=$17,
-        auto_cancel_on=$18, pending_plan_version_id=$19, pending_quantity=$20, created_at=$21, updated_at=$22
-        WHERE id=$1";
+        auto_cancel_on=$18, usage_billed_through=$19, pending_plan_version_id=$20, pending_quantity=$21,
+        created_at=$22, updated_at=$23 WHERE id=$1";
     bind_all(sqlx::query(sql), s).execute(conn).await?;
     Ok(())
 }
@@ -73,6 +75,7 @@ fn bind_all<'q>(q: Query<'q>, s: &'q Subscription) -> Query<'q> {
         .bind(s.paused_at)
         .bind(s.resume_at)
         .bind(s.auto_cancel_on)
+        .bind(s.usage_billed_through)
         .bind(&s.pending_plan_version_id)
         .bind(s.pending_quantity)
         .bind(s.created_at)
