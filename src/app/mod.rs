@@ -2,6 +2,8 @@
 
 pub mod accounts;
 pub mod catalog;
+pub mod invoice_build;
+pub mod invoice_run;
 pub mod plans;
 pub mod subscriptions;
 

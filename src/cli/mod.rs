@@ -5,6 +5,7 @@ pub mod account;
 pub mod config;
 pub mod db;
 pub mod generate;
+pub mod invoice;
 pub mod plan;
 pub mod seed;
 pub mod subscription;
@@ -81,6 +82,9 @@ pub enum Command {
     /// Subscriptions: create, change with proration, pause, resume, cancel
     #[command(subcommand, alias = "sub")]
     Subscription(subscription::SubscriptionCmd),
+    /// The billing engine and invoices: run, preview
+    #[command(subcommand)]
+    Invoice(invoice::InvoiceCmd),
     /// Deterministic fixtures for CI scripts and benchmarks
     Seed(seed::SeedArgs),
     /// The embedded PostgreSQL cluster and migrations
@@ -156,6 +160,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Account(c) => account::run(&ctx, c).await,
         Command::Plan(c) => plan::run(&ctx, c).await,
         Command::Subscription(c) => subscription::run(&ctx, c).await,
+        Command::Invoice(c) => invoice::run(&ctx, c).await,
         Command::Seed(a) => seed::run(&ctx, a).await,
         Command::Db(c) => db::run(&ctx, c).await,
         Command::Config(c) => config::run(&ctx, c).await,

@@ -3,6 +3,7 @@
 //! Nothing in here performs I/O, spawns tasks or reads the clock: "now" is always an input.
 
 pub mod account;
+pub mod billing;
 pub mod catalog;
 pub mod change;
 pub mod credit;

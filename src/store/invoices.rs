@@ -1,0 +1,121 @@
+//! Invoices and invoice lines: the rows, bulk writes for the invoice run, and reads.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use sqlx::PgConnection;
+
+use super::copy::CopyBuf;
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct InvoiceRow {
+    pub id: String,
+    pub account_id: String,
+    pub subscription_id: Option<String>,
+    pub number: Option<String>,
+    pub status: String,
+    pub kind: String,
+    pub currency: String,
+    pub period_start: Option<NaiveDate>,
+    pub period_end: Option<NaiveDate>,
+    pub subtotal: i64,
+    pub tax: i64,
+    pub credit_applied: i64,
+    pub total: i64,
+    pub amount_paid: i64,
+    pub amount_due: i64,
+    pub tax_note: Option<String>,
+    pub issued_on: Option<NaiveDate>,
+    pub due_on: Option<NaiveDate>,
+    pub paid_at: Option<DateTime<Utc>>,
+    pub voided_at: Option<DateTime<Utc>>,
+    pub run_id: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct LineRow {
+    pub id: String,
+    pub invoice_id: String,
+    pub account_id: String,
+    pub position: i32,
+    pub kind: String,
+    pub description: String,
+    pub quantity: Decimal,
+    pub unit_amount: Option<Decimal>,
+    pub amount: i64,
+    pub currency: String,
+    pub service_start: Option<NaiveDate>,
+    pub service_end: Option<NaiveDate>,
+    pub tax_rate_id: Option<String>,
+}
+
+const INVOICE_COLUMNS: &str = "id, account_id, subscription_id, number, status, kind, currency, period_start, period_end, \
+    subtotal, tax, credit_applied, total, amount_paid, amount_due, tax_note, issued_on, due_on, paid_at, voided_at, \
+    run_id, created_at";
+const LINE_COLUMNS: &str = "id, invoice_id, account_id, position, kind, description, quantity, unit_amount, amount, \
+    currency, service_start, service_end, tax_rate_id";
+
+/// Writes invoices with COPY.
+pub async fn copy_invoices(conn: &mut PgConnection, rows: &[InvoiceRow]) -> sqlx::Result<u64> {
+    let mut c = CopyBuf::new();
+    for r in rows {
+        c.field(&r.id)
+            .field(&r.account_id)
+            .opt(r.subscription_id.as_ref())
+            .opt(r.number.as_ref())
+            .field(&r.status)
+            .field(&r.kind)
+            .field(&r.currency)
+            .opt(r.period_start)
+            .opt(r.period_end)
+            .num(r.subtotal)
+            .num(r.tax)
+            .num(r.credit_applied)
+            .num(r.total)
+            .num(r.amount_paid)
+            .num(r.amount_due)
+            .opt(r.tax_note.as_ref())
+            .opt(r.issued_on)
+            .opt(r.due_on)
+            .opt(r.paid_at.map(|t| t.to_rfc3339()))
+            .opt(r.voided_at.map(|t| t.to_rfc3339()))
+            .opt(r.run_id.as_ref())
+            .field(&r.created_at.to_rfc3339());
+        c.end_row();
+    }
+    c.send(conn, "invoices", INVOICE_COLUMNS).await
+}
+
+/// Writes invoice lines with COPY.
+pub async fn copy_lines(conn: &mut PgConnection, rows: &[LineRow]) -> sqlx::Result<u64> {
+    let mut c = CopyBuf::new();
+    for r in rows {
+        c.field(&r.id)
+            .field(&r.invoice_id)
+            .field(&r.account_id)
+            .num(r.position)
+            .field(&r.kind)
+            .field(&r.description)
+            .num(r.quantity)
+            .opt(r.unit_amount)
+            .num(r.amount)
+            .field(&r.currency)
+            .opt(r.service_start)
+            .opt(r.service_end)
+            .opt(r.tax_rate_id.as_ref());
+        c.end_row();
+    }
+    c.send(conn, "invoice_lines", LINE_COLUMNS).await
+}
+
+pub async fn find(conn: &mut PgConnection, key: &str) -> sqlx::Result<Option<InvoiceRow>> {
+    sqlx::query_as("SELECT * FROM invoices WHERE id = $1 OR number = $1 LIMIT 1").bind(key).fetch_optional(conn).await
+}
+
+pub async fn lines(conn: &mut PgConnection, invoice_id: &str) -> sqlx::Result<Vec<LineRow>> {
+    sqlx::query_as("SELECT * FROM invoice_lines WHERE invoice_id = $1 ORDER BY position")
+        .bind(invoice_id)
+        .fetch_all(conn)
+        .await
+}
