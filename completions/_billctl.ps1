@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Customers: create, list, show, update, archive, import from CSV')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'The catalog: plans, versions, prices per currency, tiers, trials')
             [CompletionResult]::new('subscription', 'subscription', [CompletionResultType]::ParameterValue, 'Subscriptions: create, change with proration, pause, resume, cancel')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The billing engine and invoices: run, preview')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Deterministic fixtures for CI scripts and benchmarks')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The embedded PostgreSQL cluster and migrations')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show or create the configuration file')
@@ -512,6 +513,67 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
         'billctl;subscription;help;help' {
             break
         }
+        'billctl;invoice' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Bill every due subscription: one invoice per subscription and period, numbered, left open')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show the next invoice(s) an account will get, without writing anything')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;invoice;run' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account (id or external id)')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Accounts per transaction')
+            [CompletionResult]::new('--workers', '--workers', [CompletionResultType]::ParameterName, 'Batches processed concurrently')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Compute exactly what the run would write, to the cent, and write nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;invoice;preview' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;invoice;help' {
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Bill every due subscription: one invoice per subscription and period, numbered, left open')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show the next invoice(s) an account will get, without writing anything')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;invoice;help;run' {
+            break
+        }
+        'billctl;invoice;help;preview' {
+            break
+        }
+        'billctl;invoice;help;help' {
+            break
+        }
         'billctl;seed' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
@@ -757,6 +819,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Customers: create, list, show, update, archive, import from CSV')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'The catalog: plans, versions, prices per currency, tiers, trials')
             [CompletionResult]::new('subscription', 'subscription', [CompletionResultType]::ParameterValue, 'Subscriptions: create, change with proration, pause, resume, cancel')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The billing engine and invoices: run, preview')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Deterministic fixtures for CI scripts and benchmarks')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The embedded PostgreSQL cluster and migrations')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show or create the configuration file')
@@ -843,6 +906,17 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;help;subscription;resume' {
+            break
+        }
+        'billctl;help;invoice' {
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Bill every due subscription: one invoice per subscription and period, numbered, left open')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show the next invoice(s) an account will get, without writing anything')
+            break
+        }
+        'billctl;help;invoice;run' {
+            break
+        }
+        'billctl;help;invoice;preview' {
             break
         }
         'billctl;help;seed' {

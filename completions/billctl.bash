@@ -31,6 +31,9 @@ _billctl() {
             billctl,help)
                 cmd="billctl__subcmd__help"
                 ;;
+            billctl,invoice)
+                cmd="billctl__subcmd__invoice"
+                ;;
             billctl,plan)
                 cmd="billctl__subcmd__plan"
                 ;;
@@ -169,6 +172,9 @@ _billctl() {
             billctl__subcmd__help,help)
                 cmd="billctl__subcmd__help__subcmd__help"
                 ;;
+            billctl__subcmd__help,invoice)
+                cmd="billctl__subcmd__help__subcmd__invoice"
+                ;;
             billctl__subcmd__help,plan)
                 cmd="billctl__subcmd__help__subcmd__plan"
                 ;;
@@ -223,6 +229,12 @@ _billctl() {
             billctl__subcmd__help__subcmd__generate,man)
                 cmd="billctl__subcmd__help__subcmd__generate__subcmd__man"
                 ;;
+            billctl__subcmd__help__subcmd__invoice,preview)
+                cmd="billctl__subcmd__help__subcmd__invoice__subcmd__preview"
+                ;;
+            billctl__subcmd__help__subcmd__invoice,run)
+                cmd="billctl__subcmd__help__subcmd__invoice__subcmd__run"
+                ;;
             billctl__subcmd__help__subcmd__plan,archive)
                 cmd="billctl__subcmd__help__subcmd__plan__subcmd__archive"
                 ;;
@@ -258,6 +270,24 @@ _billctl() {
                 ;;
             billctl__subcmd__help__subcmd__subscription,show)
                 cmd="billctl__subcmd__help__subcmd__subscription__subcmd__show"
+                ;;
+            billctl__subcmd__invoice,help)
+                cmd="billctl__subcmd__invoice__subcmd__help"
+                ;;
+            billctl__subcmd__invoice,preview)
+                cmd="billctl__subcmd__invoice__subcmd__preview"
+                ;;
+            billctl__subcmd__invoice,run)
+                cmd="billctl__subcmd__invoice__subcmd__run"
+                ;;
+            billctl__subcmd__invoice__subcmd__help,help)
+                cmd="billctl__subcmd__invoice__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__invoice__subcmd__help,preview)
+                cmd="billctl__subcmd__invoice__subcmd__help__subcmd__preview"
+                ;;
+            billctl__subcmd__invoice__subcmd__help,run)
+                cmd="billctl__subcmd__invoice__subcmd__help__subcmd__run"
                 ;;
             billctl__subcmd__plan,archive)
                 cmd="billctl__subcmd__plan__subcmd__archive"
@@ -350,7 +380,7 @@ _billctl() {
 
     case "${cmd}" in
         billctl)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account plan subscription seed db config generate help"
+            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account plan subscription invoice seed db config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1352,7 +1382,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help)
-            opts="account plan subscription seed db config generate help"
+            opts="account plan subscription invoice seed db config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1645,6 +1675,48 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__help__subcmd__invoice)
+            opts="run preview"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__invoice__subcmd__preview)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__invoice__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__help__subcmd__plan)
             opts="create edit list show archive"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1848,6 +1920,152 @@ _billctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help run preview help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__help)
+            opts="run preview help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__help__subcmd__preview)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__preview)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__run)
+            opts="-y -q -h --dry-run --account --batch-size --workers --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -33,6 +33,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand account 'Customers: create, list, show, update, archive, import from CSV'
             cand plan 'The catalog: plans, versions, prices per currency, tiers, trials'
             cand subscription 'Subscriptions: create, change with proration, pause, resume, cancel'
+            cand invoice 'The billing engine and invoices: run, preview'
             cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
@@ -463,6 +464,60 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;subscription;help;help'= {
         }
+        &'billctl;invoice'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
+            cand preview 'Show the next invoice(s) an account will get, without writing anything'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;invoice;run'= {
+            cand --account 'Only this account (id or external id)'
+            cand --batch-size 'Accounts per transaction'
+            cand --workers 'Batches processed concurrently'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --dry-run 'Compute exactly what the run would write, to the cent, and write nothing'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;invoice;preview'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;invoice;help'= {
+            cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
+            cand preview 'Show the next invoice(s) an account will get, without writing anything'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;invoice;help;run'= {
+        }
+        &'billctl;invoice;help;preview'= {
+        }
+        &'billctl;invoice;help;help'= {
+        }
         &'billctl;seed'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
@@ -680,6 +735,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand account 'Customers: create, list, show, update, archive, import from CSV'
             cand plan 'The catalog: plans, versions, prices per currency, tiers, trials'
             cand subscription 'Subscriptions: create, change with proration, pause, resume, cancel'
+            cand invoice 'The billing engine and invoices: run, preview'
             cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
@@ -745,6 +801,14 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;subscription;pause'= {
         }
         &'billctl;help;subscription;resume'= {
+        }
+        &'billctl;help;invoice'= {
+            cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
+            cand preview 'Show the next invoice(s) an account will get, without writing anything'
+        }
+        &'billctl;help;invoice;run'= {
+        }
+        &'billctl;help;invoice;preview'= {
         }
         &'billctl;help;seed'= {
         }

@@ -37,6 +37,7 @@ complete -c billctl -n "__fish_billctl_needs_command" -s V -l version -d 'Print 
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "invoice" -d 'The billing engine and invoices: run, preview'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "config" -d 'Show or create the configuration file'
@@ -363,6 +364,43 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a paused subscription; a new billing cycle starts today'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l account -d 'Only this account (id or external id)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l batch-size -d 'Accounts per transaction' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l workers -d 'Batches processed concurrently' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l dry-run -d 'Compute exactly what the run would write, to the cent, and write nothing'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -507,14 +545,15 @@ complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_see
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages (one per command) into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription seed db config generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription seed db config generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription seed db config generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription seed db config generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription seed db config generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription seed db config generate help" -f -a "config" -d 'Show or create the configuration file'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription seed db config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription seed db config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "invoice" -d 'The billing engine and invoices: run, preview'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "config" -d 'Show or create the configuration file'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Create an account. At a terminal, missing required fields are asked for'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts, oldest first, a page at a time'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show one account by id (acct_…) or external id'
@@ -533,6 +572,8 @@ complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "cancel" -d 'Cancel now (optionally crediting unused time) or at the end of the period'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "pause" -d 'Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "resume" -d 'Resume a paused subscription; a new billing cycle starts today'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show which database billctl uses, whether it runs, and the migration level'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "start" -d 'Start the embedded cluster (initialising it on first use)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "stop" -d 'Stop the embedded cluster'

@@ -4,5 +4,6 @@ mod harness;
 
 mod accounts;
 mod cli_basics;
+mod invoice_run;
 mod plans;
 mod subscriptions;
