@@ -227,16 +227,38 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress
     Ok(summary)
 }
 
+static PHASES: [AtomicU64; 8] = [const { AtomicU64::new(0) }; 8];
+const PHASE_NAMES: [&str; 8] = ["claim", "read", "compute", "number", "copy", "update", "commit", "total"];
+
+fn lap(i: usize, t: &mut Instant) {
+    PHASES[i].fetch_add(t.elapsed().as_micros() as u64, Ordering::Relaxed);
+    *t = Instant::now();
+}
+
+/// Per-phase time spent in batches (set BILLCTL_PROFILE=1 to print it after a run).
+pub fn phase_report() -> String {
+    PHASE_NAMES
+        .iter()
+        .zip(PHASES.iter())
+        .map(|(n, v)| format!("{n} {:.2}s", v.load(Ordering::Relaxed) as f64 / 1e6))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
+    let t0 = Instant::now();
+    let mut t = Instant::now();
     let mut tx = sh.pool.begin().await?;
     let lock = !sh.opts.dry_run;
     let accounts = batch::claim_accounts(&mut tx, ids, lock).await?;
     let account_ids: Vec<String> = accounts.iter().map(|a| a.id.clone()).collect();
     let skipped = (ids.len() - accounts.len()) as u64;
+    lap(0, &mut t);
     let subs = batch::live_subscriptions(&mut tx, &account_ids).await?;
     let pending = batch::open_pending(&mut tx, &account_ids).await?;
     let grant_rows = batch::grant_balances(&mut tx, &account_ids).await?;
     let now = sh.clock.now();
+    lap(1, &mut t);
 
     // Phase 1: advance every subscription; collect usage windows.
     let mut subs_by_account: HashMap<&str, Vec<_>> = HashMap::new();
@@ -343,23 +365,11 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
         }
     }
 
+    lap(2, &mut t);
     if !sh.opts.dry_run {
-        // Gapless numbers: one block per prefix, in this transaction.
-        let mut by_prefix: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for (i, b) in built.iter().enumerate() {
-            let (y, m) = b.number_period;
-            by_prefix.entry(number_prefix(&terms.number_format, y, m)).or_default().push(i);
-        }
-        for (prefix, idx) in by_prefix {
-            let first = numbering::allocate(&mut tx, &prefix, idx.len() as i64).await?;
-            for (k, i) in idx.into_iter().enumerate() {
-                let (y, m) = built[i].number_period;
-                built[i].invoice.number = Some(format_number(&terms.number_format, y, m, (first + k as i64) as u64)?);
-            }
-        }
-        let invoices: Vec<InvoiceRow> = built.iter().map(|b| b.invoice.clone()).collect();
+        // Everything but the invoices first: the numbering below holds the counter row until commit,
+        // so concurrent batches queue only for the last step.
         let lines: Vec<LineRow> = built.iter().flat_map(|b| b.lines.iter().cloned()).collect();
-        invoices_repo::copy_invoices(&mut tx, &invoices).await.context("writing invoices")?;
         invoices_repo::copy_lines(&mut tx, &lines).await.context("writing invoice lines")?;
         let mut charge_ids = Vec::new();
         let mut charge_invoices = Vec::new();
@@ -382,19 +392,41 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
             }
             entries.extend(b.credit_entries.iter().cloned());
         }
+        lap(4, &mut t);
         batch::mark_pending(&mut tx, &charge_ids, &charge_invoices).await?;
         batch::mark_usage(&mut tx, &used_windows, &window_invoices).await?;
         batch::insert_credit_entries(&mut tx, &entries).await?;
         batch::update_subscriptions(&mut tx, &sub_updates).await?;
         batch::insert_history(&mut tx, &history).await?;
+        lap(5, &mut t);
+        // Gapless numbers: one block per prefix, allocated in this transaction.
+        let mut by_prefix: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, b) in built.iter().enumerate() {
+            let (y, m) = b.number_period;
+            by_prefix.entry(number_prefix(&terms.number_format, y, m)).or_default().push(i);
+        }
+        for (prefix, idx) in by_prefix {
+            let first = numbering::allocate(&mut tx, &prefix, idx.len() as i64).await?;
+            for (k, i) in idx.into_iter().enumerate() {
+                let (y, m) = built[i].number_period;
+                built[i].invoice.number = Some(format_number(&terms.number_format, y, m, (first + k as i64) as u64)?);
+            }
+        }
+        // The run's counters are one row every batch updates: also only inside the numbering lock.
         if let Some(id) = &sh.run_id {
             batch::add_to_run(&mut tx, id, built.len() as i32, billed_subs as i32).await?;
         }
+        lap(3, &mut t);
+        let invoices: Vec<InvoiceRow> = built.iter().map(|b| b.invoice.clone()).collect();
+        invoices_repo::copy_invoices(&mut tx, &invoices).await.context("writing invoices")?;
+        lap(4, &mut t);
         tx.commit().await.context("committing a batch")?;
+        lap(6, &mut t);
     } else {
         tx.rollback().await?;
     }
 
+    PHASES[7].fetch_add(t0.elapsed().as_micros() as u64, Ordering::Relaxed);
     let handled = sub_updates.len() as u64;
     let mut s = sh.summary.lock().await;
     s.accounts += accounts.len() as u64;

@@ -194,6 +194,9 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
             let report: invoice_run::Progress = Arc::new(move |n| b2.set_position(n));
             let summary = invoice_run::run(pool, &ctx.clock, options(ctx, &a), report).await;
             bar.finish_and_clear();
+            if std::env::var_os("BILLCTL_PROFILE").is_some() {
+                eprintln!("batch phases: {}", invoice_run::phase_report());
+            }
             let summary = summary?;
             print_summary(ctx, &summary)?;
             if !summary.errors.is_empty() {
