@@ -8,18 +8,24 @@ use super::accounts::Account;
 use super::credits::CreditEntry;
 use super::subscriptions::{PendingCharge, Subscription};
 
-/// Accounts with something to bill on or before `cutoff`, in id order (the run's work list).
+/// Accounts with something to bill on or before `cutoff` (due periods, or late usage for periods
+/// already invoiced), in id order: the run's work list.
 pub async fn due_account_ids(
     conn: &mut PgConnection,
     cutoff: NaiveDate,
     only: Option<&str>,
 ) -> sqlx::Result<Vec<String>> {
     sqlx::query_scalar(
-        "SELECT DISTINCT account_id FROM subscriptions
+        "SELECT account_id FROM subscriptions
          WHERE ((status IN ('active', 'trialing') AND next_bill_date <= $1)
              OR (status = 'paused' AND (resume_at <= $1 OR auto_cancel_on <= $1)))
            AND ($2::text IS NULL OR account_id = $2)
-         ORDER BY account_id",
+         UNION
+         SELECT u.account_id FROM usage_events u JOIN subscriptions s ON s.id = u.subscription_id
+         WHERE u.invoice_id IS NULL AND s.usage_billed_through IS NOT NULL
+           AND u.occurred_at < (s.usage_billed_through + 1)::timestamptz
+           AND ($2::text IS NULL OR u.account_id = $2)
+         ORDER BY 1",
     )
     .bind(cutoff)
     .bind(only)
@@ -119,6 +125,74 @@ pub async fn usage_totals(
     .bind(&idx)
     .fetch_all(conn)
     .await
+}
+
+/// A usage event not yet invoiced that may belong to a period already invoiced.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct LateEvent {
+    pub id: String,
+    pub subscription_id: String,
+    pub metric: String,
+    pub quantity: Decimal,
+    pub occurred_at: DateTime<Utc>,
+}
+
+/// Events of the accounts not invoiced, dated before (about) their subscription's usage billed
+/// through date; the caller decides exactly in the account's time zone.
+pub async fn late_events(conn: &mut PgConnection, account_ids: &[String]) -> sqlx::Result<Vec<LateEvent>> {
+    sqlx::query_as(
+        "SELECT u.id, u.subscription_id, u.metric, u.quantity, u.occurred_at
+         FROM usage_events u JOIN subscriptions s ON s.id = u.subscription_id
+         WHERE u.account_id = ANY($1) AND u.invoice_id IS NULL AND s.usage_billed_through IS NOT NULL
+           AND u.occurred_at < (s.usage_billed_through + 1)::timestamptz
+         ORDER BY u.subscription_id, u.occurred_at, u.id",
+    )
+    .bind(account_ids)
+    .fetch_all(conn)
+    .await
+}
+
+/// Totals per (window index, metric) of events already invoiced (for re-rating late usage).
+pub async fn invoiced_usage_totals(
+    conn: &mut PgConnection,
+    windows: &[UsageWindow],
+) -> sqlx::Result<Vec<(i32, String, Decimal)>> {
+    if windows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let subs: Vec<&str> = windows.iter().map(|w| w.subscription_id.as_str()).collect();
+    let from: Vec<DateTime<Utc>> = windows.iter().map(|w| w.from).collect();
+    let to: Vec<DateTime<Utc>> = windows.iter().map(|w| w.to).collect();
+    let idx: Vec<i32> = (0..windows.len() as i32).collect();
+    sqlx::query_as(
+        "SELECT w.idx, u.metric, SUM(u.quantity)
+         FROM UNNEST($1::text[], $2::timestamptz[], $3::timestamptz[], $4::int[]) AS w(sub, f, t, idx)
+         JOIN usage_events u ON u.subscription_id = w.sub AND u.occurred_at >= w.f AND u.occurred_at < w.t
+         WHERE u.invoice_id IS NOT NULL
+         GROUP BY w.idx, u.metric",
+    )
+    .bind(&subs)
+    .bind(&from)
+    .bind(&to)
+    .bind(&idx)
+    .fetch_all(conn)
+    .await
+}
+
+/// Marks individual events as invoiced.
+pub async fn mark_events(conn: &mut PgConnection, event_ids: &[String], invoice_ids: &[String]) -> sqlx::Result<()> {
+    if event_ids.is_empty() {
+        return Ok(());
+    }
+    sqlx::query(
+        "UPDATE usage_events u SET invoice_id = x.inv FROM UNNEST($1::text[], $2::text[]) AS x(id, inv)
+         WHERE u.id = x.id AND u.invoice_id IS NULL",
+    )
+    .bind(event_ids)
+    .bind(invoice_ids)
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 /// Marks the events of each window as invoiced on the given invoice.
