@@ -2,7 +2,9 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod copy;
 pub mod local_pg;
+pub mod seed;
 
 use std::time::Duration;
 

@@ -4,3 +4,4 @@ mod harness;
 
 mod accounts;
 mod cli_basics;
+mod seed;
