@@ -8,10 +8,45 @@ use sqlx::PgConnection;
 use super::copy::{TextRows, copy_in};
 
 /// Serializes seed runs: two runs at once would both see an account as missing and collide on its
-/// external id. Held until the transaction ends.
+/// external id. A session lock: held until [`unlock_runs`] or until the connection closes.
 pub async fn lock_runs(conn: &mut PgConnection) -> sqlx::Result<()> {
-    sqlx::query("SELECT pg_advisory_xact_lock(hashtext('billctl.seed'))").execute(conn).await?;
+    sqlx::query("SELECT pg_advisory_lock(hashtext('billctl.seed'))").execute(conn).await?;
     Ok(())
+}
+
+pub async fn unlock_runs(conn: &mut PgConnection) -> sqlx::Result<()> {
+    sqlx::query("SELECT pg_advisory_unlock(hashtext('billctl.seed'))").execute(conn).await?;
+    Ok(())
+}
+
+/// Whether this session may switch off trigger-based checks (`session_replication_role`), which
+/// needs a superuser.
+pub async fn can_skip_triggers(conn: &mut PgConnection) -> sqlx::Result<bool> {
+    sqlx::query_scalar("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+        .fetch_optional(conn)
+        .await
+        .map(|r| r.unwrap_or(false))
+}
+
+/// Skips trigger-based checks (the foreign keys) until the transaction ends. Only for rows that
+/// satisfy every foreign key by construction.
+pub async fn skip_triggers_in_transaction(conn: &mut PgConnection) -> sqlx::Result<()> {
+    sqlx::query("SET LOCAL session_replication_role = replica").execute(conn).await?;
+    Ok(())
+}
+
+/// Reserves `n` consecutive values of `subscription_history.id` and returns the first. The table
+/// lock keeps inserts (and their `nextval`) out while the block is taken; held to the end of the
+/// transaction, so commit right after.
+pub async fn reserve_history_ids(conn: &mut PgConnection, n: i64) -> sqlx::Result<i64> {
+    sqlx::query("LOCK TABLE subscription_history IN SHARE ROW EXCLUSIVE MODE").execute(&mut *conn).await?;
+    sqlx::query_scalar(
+        "SELECT setval(s::regclass, nextval(s::regclass) + $1 - 1) - $1 + 1
+         FROM pg_get_serial_sequence('subscription_history', 'id') AS s",
+    )
+    .bind(n)
+    .fetch_one(conn)
+    .await
 }
 
 /// Version 1 of a catalog plan, as the subscription rows need it.
@@ -202,6 +237,8 @@ pub struct SubscriptionRow<'a> {
     pub next_bill_date: NaiveDate,
     /// RFC 3339 text of created_at and updated_at.
     pub created_at: &'a str,
+    /// Id of the subscription's `created` history row.
+    pub history_id: i64,
 }
 
 /// A usage event row.
@@ -254,8 +291,17 @@ const SUBSCRIPTION_COLUMNS: &[&str] = &[
     "updated_at",
 ];
 
-const HISTORY_COLUMNS: &[&str] =
-    &["subscription_id", "account_id", "at", "effective_date", "event", "to_status", "plan_version_id", "quantity"];
+const HISTORY_COLUMNS: &[&str] = &[
+    "id",
+    "subscription_id",
+    "account_id",
+    "at",
+    "effective_date",
+    "event",
+    "to_status",
+    "plan_version_id",
+    "quantity",
+];
 
 const USAGE_COLUMNS: &[&str] =
     &["id", "account_id", "subscription_id", "metric", "quantity", "occurred_at", "idempotency_key", "created_at"];
@@ -297,7 +343,13 @@ impl Batch {
         r.raw(s.created_at).raw(s.created_at);
         r.end_row();
         let h = &mut self.history;
-        h.text(s.id).text(s.account_id).raw(s.created_at).raw(s.start_date).raw("created").text(s.status);
+        h.raw(s.history_id)
+            .text(s.id)
+            .text(s.account_id)
+            .raw(s.created_at)
+            .raw(s.start_date)
+            .raw("created")
+            .text(s.status);
         h.text(s.plan_version_id).raw(s.quantity);
         h.end_row();
     }

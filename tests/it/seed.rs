@@ -110,6 +110,18 @@ async fn counts_currencies_and_prices_are_consistent() {
     assert_eq!(count(&db, "SELECT count(*) FROM subscriptions").await, 600);
     assert_eq!(count(&db, "SELECT count(*) FROM subscription_history WHERE event = 'created'").await, 600);
     assert_eq!(count(&db, "SELECT count(DISTINCT account_id) FROM subscriptions").await, 600);
+    // Every reference resolves (the foreign-key triggers may have been skipped as a superuser).
+    for orphans in [
+        "SELECT count(*) FROM subscriptions s LEFT JOIN accounts a ON a.id = s.account_id WHERE a.id IS NULL",
+        "SELECT count(*) FROM subscriptions s LEFT JOIN plan_versions v ON v.id = s.plan_version_id WHERE v.id IS NULL",
+        "SELECT count(*) FROM subscription_history h LEFT JOIN subscriptions s ON s.id = h.subscription_id
+         WHERE s.id IS NULL",
+    ] {
+        assert_eq!(count(&db, orphans).await, 0, "{orphans}");
+    }
+    // History ids came from the sequence as one block; later inserts continue after it.
+    assert_eq!(count(&db, "SELECT max(id) - min(id) + 1 FROM subscription_history").await, 600);
+    assert_eq!(count(&db, "SELECT nextval(pg_get_serial_sequence('subscription_history', 'id'))").await, 601);
     // A mix of currencies, time zones and plans.
     assert_eq!(count(&db, "SELECT count(DISTINCT currency) FROM accounts").await, 5);
     assert!(count(&db, "SELECT count(DISTINCT timezone) FROM accounts").await >= 8);

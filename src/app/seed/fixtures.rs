@@ -105,8 +105,9 @@ impl Generator {
         make_id(kind, self.now_ms, random)
     }
 
-    /// Adds account `i`, its subscription, its `created` history row and its usage to `batch`.
-    pub fn push(&self, i: u64, batch: &mut Batch) {
+    /// Adds account `i`, its subscription, its `created` history row (id `history_id`) and its
+    /// usage to `batch`.
+    pub fn push(&self, i: u64, history_id: i64, batch: &mut Batch) {
         let mut rng = self.key.clone();
         rng.set_stream(i);
         let (currency, country, timezone, city, postal) = PROFILES[below(&mut rng, PROFILES.len() as u64) as usize];
@@ -168,6 +169,7 @@ impl Generator {
             current_period_end: period_end,
             next_bill_date: anchor,
             created_at: &self.now_text,
+            history_id,
         });
 
         if plan.metered && self.usage_events > 0 {
