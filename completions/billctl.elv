@@ -31,6 +31,9 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand account 'Customers: create, list, show, update, archive, import from CSV'
+            cand plan 'The catalog: plans, versions, prices per currency, tiers, trials'
+            cand subscription 'Subscriptions: create, change with proration, pause, resume, cancel'
+            cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
             cand generate 'Generate shell completions and man pages'
@@ -203,6 +206,101 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;account;help;import'= {
         }
         &'billctl;account;help;help'= {
+        }
+        &'billctl;plan'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;plan;list'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'billctl;plan;help'= {
+            cand list 'List'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;plan;help;list'= {
+        }
+        &'billctl;plan;help;help'= {
+        }
+        &'billctl;subscription'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;subscription;list'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'billctl;subscription;help'= {
+            cand list 'List'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;subscription;help;list'= {
+        }
+        &'billctl;subscription;help;help'= {
+        }
+        &'billctl;seed'= {
+            cand --accounts 'Number of accounts (each gets one subscription)'
+            cand --seed 'Random seed: the same seed gives the same data'
+            cand --start-date 'Earliest subscription start date, YYYY-MM-DD [default: today minus 7 days]'
+            cand --usage-events 'Usage events (api_calls) per metered subscription, within its current period'
+            cand --batch-size 'Accounts per COPY batch'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'billctl;db'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -431,6 +529,9 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;help'= {
             cand account 'Customers: create, list, show, update, archive, import from CSV'
+            cand plan 'The catalog: plans, versions, prices per currency, tiers, trials'
+            cand subscription 'Subscriptions: create, change with proration, pause, resume, cancel'
+            cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
             cand generate 'Generate shell completions and man pages'
@@ -455,6 +556,18 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;account;archive'= {
         }
         &'billctl;help;account;import'= {
+        }
+        &'billctl;help;plan'= {
+            cand list 'List'
+        }
+        &'billctl;help;plan;list'= {
+        }
+        &'billctl;help;subscription'= {
+            cand list 'List'
+        }
+        &'billctl;help;subscription;list'= {
+        }
+        &'billctl;help;seed'= {
         }
         &'billctl;help;db'= {
             cand status 'Show which database billctl uses, whether it runs, and the migration level'
