@@ -11,8 +11,10 @@
 //!   history and usage), so after an error or Ctrl-C every account either exists with all its rows
 //!   or not at all, and the **resume rule** is simply: run the same command again; it adds exactly
 //!   the missing accounts (a finished run re-run adds nothing). Generated rows do not depend on
-//!   which other accounts exist, so a resumed run ends with the same data as an uninterrupted one.
-//! - History ids are reserved as one block up front, so they too are the same on every run.
+//!   which other accounts exist, so a resumed run ends with the same data as an uninterrupted one
+//!   (except `subscription_history.id`: the resumed part takes a new block, leaving a gap).
+//! - History ids are reserved as one block up front, so on a fresh database they are the same on
+//!   every run (two writers would otherwise interleave the sequence).
 //! - When the role is a superuser, each batch transaction sets `session_replication_role =
 //!   replica`, which skips the foreign-key triggers (as `pg_restore --disable-triggers` does): the
 //!   rows satisfy them by construction (an account is copied before its subscription in the same
