@@ -17,7 +17,10 @@ BIN=$PWD/target/release/billctl
 if [ -z "${DATABASE_URL:-}" ]; then
   BILLCTL_DATA_DIR=$(mktemp -d)
   export BILLCTL_DATA_DIR
-  trap '"$BIN" db stop >/dev/null 2>&1 || true; rm -rf "$BILLCTL_DATA_DIR"' EXIT
+  # As root the cluster may live in /var/lib/billctl/clusters/<hash> (see README); remove it too.
+  cluster_root=$("$BIN" db status --format json 2>/dev/null |
+    sed -n 's/.*"target": *"embedded cluster at \([^"]*\)".*/\1/p' || true)
+  trap '"$BIN" db stop >/dev/null 2>&1 || true; rm -rf "$BILLCTL_DATA_DIR" ${cluster_root:+"$cluster_root"}' EXIT
   embedded=1
 else
   embedded=0
