@@ -14,8 +14,9 @@ use crate::render::Format;
 const AFTER_HELP: &str = "\
 Deterministic: the same --accounts, --seed, --start-date and clock (--as-of / BILLCTL_NOW) give
 byte-identical rows. Accounts get external ids seed-<S>-<i> (i = 0..N-1); accounts of that seed
-that already exist are kept and only the missing ones are added, so re-running is safe. The whole
-run is one transaction: an interrupted run leaves nothing behind; run it again.
+that already exist are kept and only the missing ones are added, so re-running is safe. Each
+batch is one transaction: after an error or Ctrl-C every account exists with all its rows or not
+at all, and running the same command again adds the rest.
 
 Catalog: plans seed-basic (flat monthly), seed-team (per seat, monthly), seed-api (flat monthly plus
 graduated api_calls), seed-annual (flat yearly) and seed-trial (flat monthly, 14-day trial), priced
