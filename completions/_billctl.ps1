@@ -575,6 +575,11 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;seed' {
+            [CompletionResult]::new('--accounts', '--accounts', [CompletionResultType]::ParameterName, 'Number of accounts (each gets one subscription)')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Random seed: the same seed gives the same data')
+            [CompletionResult]::new('--start-date', '--start-date', [CompletionResultType]::ParameterName, 'Earliest subscription start date, YYYY-MM-DD [default: today minus 7 days]')
+            [CompletionResult]::new('--usage-events', '--usage-events', [CompletionResultType]::ParameterName, 'Usage events (api_calls) per metered subscription, within its current period')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Accounts per COPY batch')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')

@@ -519,6 +519,11 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;invoice;help;help'= {
         }
         &'billctl;seed'= {
+            cand --accounts 'Number of accounts (each gets one subscription)'
+            cand --seed 'Random seed: the same seed gives the same data'
+            cand --start-date 'Earliest subscription start date, YYYY-MM-DD [default: today minus 7 days]'
+            cand --usage-events 'Usage events (api_calls) per metered subscription, within its current period'
+            cand --batch-size 'Accounts per COPY batch'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'

@@ -401,6 +401,11 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -l accounts -d 'Number of accounts (each gets one subscription)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -l seed -d 'Random seed: the same seed gives the same data' -r
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -l start-date -d 'Earliest subscription start date, YYYY-MM-DD [default: today minus 7 days]' -r
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -l usage-events -d 'Usage events (api_calls) per metered subscription, within its current period' -r
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -l batch-size -d 'Accounts per COPY batch' -r
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l format -d 'Output format for data on stdout' -r -f -a "table\t''

@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod invoice_build;
 pub mod invoice_run;
 pub mod plans;
+pub mod seed;
 pub mod subscriptions;
 
 use chrono::{DateTime, Utc};

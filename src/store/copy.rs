@@ -1,22 +1,35 @@
-//! PostgreSQL COPY (text format) for bulk writes.
+//! Bulk loading with `COPY … FROM STDIN` in PostgreSQL's text format.
+//!
+//! Rows are encoded in Rust into a byte buffer ([`TextRows`]) and sent in one `COPY` statement per
+//! buffer ([`copy_in`]). Text format: columns separated by a tab, rows ended by a newline, `\N` for
+//! NULL, and backslash, tab, newline and carriage return escaped inside values.
 
 use sqlx::PgConnection;
 
-/// A COPY text-format row builder: fields are escaped, `None` is `\N`.
-#[derive(Default)]
-pub struct CopyBuf {
+/// A buffer of rows in COPY text format for one table.
+#[derive(Debug, Default)]
+pub struct TextRows {
     buf: Vec<u8>,
-    first: bool,
+    rows: u64,
+    at_row_start: bool,
 }
 
-impl CopyBuf {
-    pub fn new() -> Self {
-        CopyBuf { buf: Vec::with_capacity(1 << 20), first: true }
+impl TextRows {
+    pub fn with_capacity(bytes: usize) -> TextRows {
+        TextRows { buf: Vec::with_capacity(bytes), rows: 0, at_row_start: true }
     }
 
-    pub fn field(&mut self, value: &str) -> &mut Self {
+    fn sep(&mut self) {
+        if !self.at_row_start {
+            self.buf.push(b'\t');
+        }
+        self.at_row_start = false;
+    }
+
+    /// A text value, escaped.
+    pub fn text(&mut self, value: &str) -> &mut Self {
         self.sep();
-        for b in value.bytes() {
+        for &b in value.as_bytes() {
             match b {
                 b'\\' => self.buf.extend_from_slice(b"\\\\"),
                 b'\t' => self.buf.extend_from_slice(b"\\t"),
@@ -28,51 +41,66 @@ impl CopyBuf {
         self
     }
 
-    pub fn opt<T: ToString>(&mut self, value: Option<T>) -> &mut Self {
+    /// An optional text value (`None` → NULL).
+    pub fn opt_text(&mut self, value: Option<&str>) -> &mut Self {
         match value {
-            Some(v) => self.field(&v.to_string()),
-            None => {
-                self.sep();
-                self.buf.extend_from_slice(b"\\N");
-                self
-            }
+            Some(v) => self.text(v),
+            None => self.null(),
         }
     }
 
-    pub fn num<T: ToString>(&mut self, value: T) -> &mut Self {
-        self.field(&value.to_string())
+    /// A value whose `Display` form needs no escaping (numbers, dates, booleans, timestamps).
+    pub fn raw(&mut self, value: impl std::fmt::Display) -> &mut Self {
+        use std::io::Write;
+        self.sep();
+        write!(self.buf, "{value}").expect("writing to a Vec cannot fail");
+        self
     }
 
+    /// An optional plain value (`None` → NULL).
+    pub fn opt_raw(&mut self, value: Option<impl std::fmt::Display>) -> &mut Self {
+        match value {
+            Some(v) => self.raw(v),
+            None => self.null(),
+        }
+    }
+
+    pub fn null(&mut self) -> &mut Self {
+        self.sep();
+        self.buf.extend_from_slice(b"\\N");
+        self
+    }
+
+    /// Ends the current row.
     pub fn end_row(&mut self) {
         self.buf.push(b'\n');
-        self.first = true;
+        self.rows += 1;
+        self.at_row_start = true;
     }
 
-    fn sep(&mut self) {
-        if !self.first {
-            self.buf.push(b'\t');
-        }
-        self.first = false;
-    }
-
-    pub fn len(&self) -> usize {
-        self.buf.len()
+    pub fn rows(&self) -> u64 {
+        self.rows
     }
 
     pub fn is_empty(&self) -> bool {
-        self.buf.is_empty()
+        self.rows == 0
     }
 
-    /// Sends the rows with `COPY table (columns) FROM STDIN`.
-    pub async fn send(self, conn: &mut PgConnection, table: &str, columns: &str) -> sqlx::Result<u64> {
-        if self.buf.is_empty() {
-            return Ok(0);
-        }
-        let sql = format!("COPY {table} ({columns}) FROM STDIN");
-        let mut copy = conn.copy_in_raw(&sql).await?;
-        copy.send(self.buf).await?;
-        copy.finish().await
+    pub fn bytes(&self) -> &[u8] {
+        &self.buf
     }
+}
+
+/// Sends `rows` with `COPY table (columns) FROM STDIN`; returns the number of rows written.
+/// `table` and `columns` are fixed identifiers from this module's callers, never user input.
+pub async fn copy_in(conn: &mut PgConnection, table: &str, columns: &[&str], rows: &TextRows) -> sqlx::Result<u64> {
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    let statement = format!("COPY {table} ({}) FROM STDIN", columns.join(", "));
+    let mut copy = conn.copy_in_raw(&statement).await?;
+    copy.send(rows.bytes()).await?;
+    copy.finish().await
 }
 
 #[cfg(test)]
@@ -80,10 +108,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fields_are_escaped_and_nulls_marked() {
-        let mut c = CopyBuf::new();
-        c.field("a\tb\\c\nd").opt(None::<i64>).num(5);
-        c.end_row();
-        assert_eq!(String::from_utf8(c.buf).unwrap(), "a\\tb\\\\c\\nd\t\\N\t5\n");
+    fn values_are_tab_separated_escaped_and_null_is_backslash_n() {
+        let mut r = TextRows::with_capacity(64);
+        r.text("a\tb\\c\nd").raw(42).opt_text(None).opt_raw(Some("2026-01-01"));
+        r.end_row();
+        r.text("x");
+        r.end_row();
+        assert_eq!(r.bytes(), b"a\\tb\\\\c\\nd\t42\t\\N\t2026-01-01\nx\n");
+        assert_eq!(r.rows(), 2);
     }
 }

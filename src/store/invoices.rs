@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use sqlx::PgConnection;
 
-use super::copy::CopyBuf;
+use super::copy::{TextRows, copy_in};
 
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
 pub struct InvoiceRow {
@@ -50,63 +50,97 @@ pub struct LineRow {
     pub tax_rate_id: Option<String>,
 }
 
-const INVOICE_COLUMNS: &str = "id, account_id, subscription_id, number, status, kind, currency, period_start, period_end, \
-    subtotal, tax, credit_applied, total, amount_paid, amount_due, tax_note, issued_on, due_on, paid_at, voided_at, \
-    run_id, created_at";
-const LINE_COLUMNS: &str = "id, invoice_id, account_id, position, kind, description, quantity, unit_amount, amount, \
-    currency, service_start, service_end, tax_rate_id";
+const INVOICE_COLUMNS: [&str; 22] = [
+    "id",
+    "account_id",
+    "subscription_id",
+    "number",
+    "status",
+    "kind",
+    "currency",
+    "period_start",
+    "period_end",
+    "subtotal",
+    "tax",
+    "credit_applied",
+    "total",
+    "amount_paid",
+    "amount_due",
+    "tax_note",
+    "issued_on",
+    "due_on",
+    "paid_at",
+    "voided_at",
+    "run_id",
+    "created_at",
+];
+const LINE_COLUMNS: [&str; 13] = [
+    "id",
+    "invoice_id",
+    "account_id",
+    "position",
+    "kind",
+    "description",
+    "quantity",
+    "unit_amount",
+    "amount",
+    "currency",
+    "service_start",
+    "service_end",
+    "tax_rate_id",
+];
 
 /// Writes invoices with COPY.
 pub async fn copy_invoices(conn: &mut PgConnection, rows: &[InvoiceRow]) -> sqlx::Result<u64> {
-    let mut c = CopyBuf::new();
+    let mut c = TextRows::with_capacity(rows.len() * 256);
     for r in rows {
-        c.field(&r.id)
-            .field(&r.account_id)
-            .opt(r.subscription_id.as_ref())
-            .opt(r.number.as_ref())
-            .field(&r.status)
-            .field(&r.kind)
-            .field(&r.currency)
-            .opt(r.period_start)
-            .opt(r.period_end)
-            .num(r.subtotal)
-            .num(r.tax)
-            .num(r.credit_applied)
-            .num(r.total)
-            .num(r.amount_paid)
-            .num(r.amount_due)
-            .opt(r.tax_note.as_ref())
-            .opt(r.issued_on)
-            .opt(r.due_on)
-            .opt(r.paid_at.map(|t| t.to_rfc3339()))
-            .opt(r.voided_at.map(|t| t.to_rfc3339()))
-            .opt(r.run_id.as_ref())
-            .field(&r.created_at.to_rfc3339());
+        c.text(&r.id)
+            .text(&r.account_id)
+            .opt_text(r.subscription_id.as_deref())
+            .opt_text(r.number.as_deref())
+            .text(&r.status)
+            .text(&r.kind)
+            .text(&r.currency)
+            .opt_raw(r.period_start)
+            .opt_raw(r.period_end)
+            .raw(r.subtotal)
+            .raw(r.tax)
+            .raw(r.credit_applied)
+            .raw(r.total)
+            .raw(r.amount_paid)
+            .raw(r.amount_due)
+            .opt_text(r.tax_note.as_deref())
+            .opt_raw(r.issued_on)
+            .opt_raw(r.due_on)
+            .opt_raw(r.paid_at.map(|t| t.to_rfc3339()))
+            .opt_raw(r.voided_at.map(|t| t.to_rfc3339()))
+            .opt_text(r.run_id.as_deref())
+            .raw(r.created_at.to_rfc3339());
         c.end_row();
     }
-    c.send(conn, "invoices", INVOICE_COLUMNS).await
+    copy_in(conn, "invoices", &INVOICE_COLUMNS, &c).await
 }
 
 /// Writes invoice lines with COPY.
 pub async fn copy_lines(conn: &mut PgConnection, rows: &[LineRow]) -> sqlx::Result<u64> {
-    let mut c = CopyBuf::new();
+    let mut c = TextRows::with_capacity(rows.len() * 256);
     for r in rows {
-        c.field(&r.id)
-            .field(&r.invoice_id)
-            .field(&r.account_id)
-            .num(r.position)
-            .field(&r.kind)
-            .field(&r.description)
-            .num(r.quantity)
-            .opt(r.unit_amount)
-            .num(r.amount)
-            .field(&r.currency)
-            .opt(r.service_start)
-            .opt(r.service_end)
-            .opt(r.tax_rate_id.as_ref());
+        c.text(&r.id)
+            .text(&r.invoice_id)
+            .text(&r.account_id)
+            .raw(r.position)
+            .text(&r.kind)
+            .text(&r.description)
+            .raw(r.quantity)
+            .opt_raw(r.unit_amount)
+            .raw(r.amount)
+            .text(&r.currency)
+            .opt_raw(r.service_start)
+            .opt_raw(r.service_end)
+            .opt_text(r.tax_rate_id.as_deref());
         c.end_row();
     }
-    c.send(conn, "invoice_lines", LINE_COLUMNS).await
+    copy_in(conn, "invoice_lines", &LINE_COLUMNS, &c).await
 }
 
 pub async fn find(conn: &mut PgConnection, key: &str) -> sqlx::Result<Option<InvoiceRow>> {

@@ -9,6 +9,7 @@ pub mod invoices;
 pub mod local_pg;
 pub mod numbering;
 pub mod plans;
+pub mod seed;
 pub mod subscriptions;
 pub mod tax_rates;
 

@@ -6,4 +6,5 @@ mod accounts;
 mod cli_basics;
 mod invoice_run;
 mod plans;
+mod seed;
 mod subscriptions;
