@@ -2,8 +2,12 @@
 
 pub mod accounts;
 pub mod catalog;
+pub mod credits;
+pub mod invoice_admin;
 pub mod plans;
 pub mod subscriptions;
+pub mod tax_rates;
+pub mod usage;
 
 use chrono::{DateTime, Utc};
 

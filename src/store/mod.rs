@@ -3,9 +3,13 @@
 pub mod accounts;
 pub mod audit;
 pub mod credits;
+pub mod invoices;
 pub mod local_pg;
+pub mod numbering;
 pub mod plans;
 pub mod subscriptions;
+pub mod tax_rates;
+pub mod usage;
 
 use std::time::Duration;
 

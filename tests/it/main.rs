@@ -4,5 +4,9 @@ mod harness;
 
 mod accounts;
 mod cli_basics;
+mod credits;
+mod invoices;
 mod plans;
 mod subscriptions;
+mod tax;
+mod usage;
