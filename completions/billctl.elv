@@ -33,7 +33,10 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand account 'Customers: create, list, show, update, archive, import from CSV'
             cand plan 'The catalog: plans, versions, prices per currency, tiers, trials'
             cand subscription 'Subscriptions: create, change with proration, pause, resume, cancel'
-            cand invoice 'The billing engine and invoices: run, preview'
+            cand invoice 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+            cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
+            cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
+            cand tax 'Tax rates per country and region'
             cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
@@ -477,6 +480,10 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --help 'Print help'
             cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
             cand preview 'Show the next invoice(s) an account will get, without writing anything'
+            cand list 'List invoices, oldest first, a page at a time'
+            cand show 'Show one invoice (by id or number) with its lines and totals'
+            cand void 'Void a draft or open invoice; credit it applied goes back to the account'
+            cand finalize 'Finalize a draft: allocate its number, issue it today, open it for payment'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'billctl;invoice;run'= {
@@ -507,16 +514,295 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'billctl;invoice;list'= {
+            cand --account 'Only this account (id or external id)'
+            cand --status 'Only this status: draft, open, paid, void, uncollectible'
+            cand --limit 'limit'
+            cand --after 'Start after this invoice id (the last id of the previous page)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;invoice;show'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;invoice;void'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --credit-account 'Also grant the invoice total to the account as credit'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;invoice;finalize'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'billctl;invoice;help'= {
             cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
             cand preview 'Show the next invoice(s) an account will get, without writing anything'
+            cand list 'List invoices, oldest first, a page at a time'
+            cand show 'Show one invoice (by id or number) with its lines and totals'
+            cand void 'Void a draft or open invoice; credit it applied goes back to the account'
+            cand finalize 'Finalize a draft: allocate its number, issue it today, open it for payment'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'billctl;invoice;help;run'= {
         }
         &'billctl;invoice;help;preview'= {
         }
+        &'billctl;invoice;help;list'= {
+        }
+        &'billctl;invoice;help;show'= {
+        }
+        &'billctl;invoice;help;void'= {
+        }
+        &'billctl;invoice;help;finalize'= {
+        }
         &'billctl;invoice;help;help'= {
+        }
+        &'billctl;credit'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand grant 'Grant credit to an account (in the account''s currency); the next invoices use it'
+            cand list 'List credit grants with what is left of each, and the balance'
+            cand void 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;credit;grant'= {
+            cand --account 'Account id or external id'
+            cand --amount 'Amount in major units of the account''s currency (12.50)'
+            cand --reason 'Why the credit is given (kept on the ledger and in the audit log)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;credit;list'= {
+            cand --account 'Only this account (id or external id)'
+            cand --limit 'limit'
+            cand --after 'Start after this grant id'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;credit;void'= {
+            cand --reason 'Why (kept on the ledger entry)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;credit;help'= {
+            cand grant 'Grant credit to an account (in the account''s currency); the next invoices use it'
+            cand list 'List credit grants with what is left of each, and the balance'
+            cand void 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;credit;help;grant'= {
+        }
+        &'billctl;credit;help;list'= {
+        }
+        &'billctl;credit;help;void'= {
+        }
+        &'billctl;credit;help;help'= {
+        }
+        &'billctl;usage'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand record 'Record one usage event'
+            cand import 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;usage;record'= {
+            cand --subscription 'Subscription id or external id'
+            cand --metric 'Metric name (as in the plan''s metered price)'
+            cand --quantity 'How much was used (a non-negative decimal)'
+            cand --at 'When it happened (RFC 3339, e.g. 2026-01-15T10:00:00Z)'
+            cand --key 'Idempotency key, unique per account'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;usage;import'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --dry-run 'Check the file and count what would be imported, write nothing'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;usage;help'= {
+            cand record 'Record one usage event'
+            cand import 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;usage;help;record'= {
+        }
+        &'billctl;usage;help;import'= {
+        }
+        &'billctl;usage;help;help'= {
+        }
+        &'billctl;tax'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand rate 'Tax rates: add, list'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;tax;rate'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a rate for a country (or one of its regions), in force from a date'
+            cand list 'List rates (all, or only those in force on a date)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;tax;rate;add'= {
+            cand --country 'Two-letter country code (DE, US)'
+            cand --region 'Region (state, province) code; omit for the whole country'
+            cand --name 'Name printed on invoices (VAT, Sales tax)'
+            cand --rate 'Rate in percent: 19 means 19 % (0 ≤ rate < 100, up to 4 decimals)'
+            cand --valid-from 'First day the rate applies (default: today)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;tax;rate;list'= {
+            cand --active-on 'Only the rates in force on this date (YYYY-MM-DD)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --archived 'Include archived rates'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;tax;rate;help'= {
+            cand add 'Add a rate for a country (or one of its regions), in force from a date'
+            cand list 'List rates (all, or only those in force on a date)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;tax;rate;help;add'= {
+        }
+        &'billctl;tax;rate;help;list'= {
+        }
+        &'billctl;tax;rate;help;help'= {
+        }
+        &'billctl;tax;help'= {
+            cand rate 'Tax rates: add, list'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;tax;help;rate'= {
+            cand add 'Add a rate for a country (or one of its regions), in force from a date'
+            cand list 'List rates (all, or only those in force on a date)'
+        }
+        &'billctl;tax;help;rate;add'= {
+        }
+        &'billctl;tax;help;rate;list'= {
+        }
+        &'billctl;tax;help;help'= {
         }
         &'billctl;seed'= {
             cand --accounts 'Number of accounts (each gets one subscription)'
@@ -740,7 +1026,10 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand account 'Customers: create, list, show, update, archive, import from CSV'
             cand plan 'The catalog: plans, versions, prices per currency, tiers, trials'
             cand subscription 'Subscriptions: create, change with proration, pause, resume, cancel'
-            cand invoice 'The billing engine and invoices: run, preview'
+            cand invoice 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+            cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
+            cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
+            cand tax 'Tax rates per country and region'
             cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
@@ -810,10 +1099,52 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;invoice'= {
             cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
             cand preview 'Show the next invoice(s) an account will get, without writing anything'
+            cand list 'List invoices, oldest first, a page at a time'
+            cand show 'Show one invoice (by id or number) with its lines and totals'
+            cand void 'Void a draft or open invoice; credit it applied goes back to the account'
+            cand finalize 'Finalize a draft: allocate its number, issue it today, open it for payment'
         }
         &'billctl;help;invoice;run'= {
         }
         &'billctl;help;invoice;preview'= {
+        }
+        &'billctl;help;invoice;list'= {
+        }
+        &'billctl;help;invoice;show'= {
+        }
+        &'billctl;help;invoice;void'= {
+        }
+        &'billctl;help;invoice;finalize'= {
+        }
+        &'billctl;help;credit'= {
+            cand grant 'Grant credit to an account (in the account''s currency); the next invoices use it'
+            cand list 'List credit grants with what is left of each, and the balance'
+            cand void 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
+        }
+        &'billctl;help;credit;grant'= {
+        }
+        &'billctl;help;credit;list'= {
+        }
+        &'billctl;help;credit;void'= {
+        }
+        &'billctl;help;usage'= {
+            cand record 'Record one usage event'
+            cand import 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
+        }
+        &'billctl;help;usage;record'= {
+        }
+        &'billctl;help;usage;import'= {
+        }
+        &'billctl;help;tax'= {
+            cand rate 'Tax rates: add, list'
+        }
+        &'billctl;help;tax;rate'= {
+            cand add 'Add a rate for a country (or one of its regions), in force from a date'
+            cand list 'List rates (all, or only those in force on a date)'
+        }
+        &'billctl;help;tax;rate;add'= {
+        }
+        &'billctl;help;tax;rate;list'= {
         }
         &'billctl;help;seed'= {
         }

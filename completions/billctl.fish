@@ -37,7 +37,10 @@ complete -c billctl -n "__fish_billctl_needs_command" -s V -l version -d 'Print 
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
-complete -c billctl -n "__fish_billctl_needs_command" -f -a "invoice" -d 'The billing engine and invoices: run, preview'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "tax" -d 'Tax rates per country and region'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "config" -d 'Show or create the configuration file'
@@ -364,18 +367,22 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a paused subscription; a new billing cycle starts today'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "list" -d 'List invoices, oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "show" -d 'Show one invoice (by id or number) with its lines and totals'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "void" -d 'Void a draft or open invoice; credit it applied goes back to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "finalize" -d 'Finalize a draft: allocate its number, issue it today, open it for payment'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l batch-size -d 'Accounts per transaction' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l workers -d 'Batches processed concurrently' -r
@@ -398,9 +405,169 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l status -d 'Only this status: draft, open, paid, void, uncollectible' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l limit -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l after -d 'Start after this invoice id (the last id of the previous page)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l credit-account -d 'Also grant the invoice total to the account as credit'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invoices, oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one invoice (by id or number) with its lines and totals'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "void" -d 'Void a draft or open invoice; credit it applied goes back to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "finalize" -d 'Finalize a draft: allocate its number, issue it today, open it for payment'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); the next invoices use it'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -f -a "list" -d 'List credit grants with what is left of each, and the balance'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -f -a "void" -d 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l account -d 'Account id or external id' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l amount -d 'Amount in major units of the account\'s currency (12.50)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l reason -d 'Why the credit is given (kept on the ledger and in the audit log)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l limit -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l after -d 'Start after this grant id' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l reason -d 'Why (kept on the ledger entry)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); the next invoices use it'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List credit grants with what is left of each, and the balance'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "void" -d 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -f -a "record" -d 'Record one usage event'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -f -a "import" -d 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l subscription -d 'Subscription id or external id' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l metric -d 'Metric name (as in the plan\'s metered price)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l quantity -d 'How much was used (a non-negative decimal)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l at -d 'When it happened (RFC 3339, e.g. 2026-01-15T10:00:00Z)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l key -d 'Idempotency key, unique per account' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and count what would be imported, write nothing'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record one usage event'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -f -a "rate" -d 'Tax rates: add, list'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -f -a "add" -d 'Add a rate for a country (or one of its regions), in force from a date'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -f -a "list" -d 'List rates (all, or only those in force on a date)'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from help" -f -a "rate" -d 'Tax rates: add, list'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l accounts -d 'Number of accounts (each gets one subscription)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l seed -d 'Random seed: the same seed gives the same data' -r
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l start-date -d 'Earliest subscription start date, YYYY-MM-DD [default: today minus 7 days]' -r
@@ -550,15 +717,18 @@ complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_see
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages (one per command) into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "invoice" -d 'The billing engine and invoices: run, preview'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "config" -d 'Show or create the configuration file'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice seed db config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "tax" -d 'Tax rates per country and region'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "config" -d 'Show or create the configuration file'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Create an account. At a terminal, missing required fields are asked for'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts, oldest first, a page at a time'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show one account by id (acct_…) or external id'
@@ -579,6 +749,16 @@ complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "resume" -d 'Resume a paused subscription; a new billing cycle starts today'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "list" -d 'List invoices, oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "show" -d 'Show one invoice (by id or number) with its lines and totals'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "void" -d 'Void a draft or open invoice; credit it applied goes back to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "finalize" -d 'Finalize a draft: allocate its number, issue it today, open it for payment'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); the next invoices use it'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "list" -d 'List credit grants with what is left of each, and the balance'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "void" -d 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "record" -d 'Record one usage event'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "import" -d 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from tax" -f -a "rate" -d 'Tax rates: add, list'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show which database billctl uses, whether it runs, and the migration level'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "start" -d 'Start the embedded cluster (initialising it on first use)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "stop" -d 'Stop the embedded cluster'

@@ -18,7 +18,7 @@ use crate::domain::tax::{self, TaxContext, TaxRate};
 use crate::domain::{Currency, DomainError};
 use crate::store::accounts::Account;
 use crate::store::credits::CreditEntry;
-use crate::store::invoices::{InvoiceRow, LineRow};
+use crate::store::invoices::{Invoice, InvoiceLine};
 use crate::store::plans::VersionDetail;
 use crate::store::subscriptions::{PendingCharge, Subscription};
 
@@ -130,8 +130,8 @@ pub fn usage_window(sub: &Subscription, period: &Period, tz: chrono_tz::Tz) -> (
 /// An invoice the run will write, with everything that goes with it.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Built {
-    pub invoice: InvoiceRow,
-    pub lines: Vec<LineRow>,
+    pub invoice: Invoice,
+    pub lines: Vec<InvoiceLine>,
     #[serde(skip)]
     pub credit_entries: Vec<CreditEntry>,
     #[serde(skip)]
@@ -284,7 +284,7 @@ pub fn build_invoices(
                 });
             }
             let paid = draft.paid_on_issue;
-            let invoice = InvoiceRow {
+            let invoice = Invoice {
                 id: invoice_id.clone(),
                 account_id: account.id.clone(),
                 subscription_id: Some(adv.before.id.clone()),
@@ -312,7 +312,7 @@ pub fn build_invoices(
                 .lines
                 .iter()
                 .enumerate()
-                .map(|(i, l)| LineRow {
+                .map(|(i, l)| InvoiceLine {
                     id: new_id(IdKind::InvoiceLine, terms.now),
                     invoice_id: invoice_id.clone(),
                     account_id: account.id.clone(),

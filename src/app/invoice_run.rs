@@ -33,7 +33,7 @@ use crate::domain::credit::CreditBalance;
 use crate::domain::ids::IdKind;
 use crate::domain::invoice::{format_number, number_prefix};
 use crate::store::billing_batch::{self as batch, HistoryEvent, UsageWindow};
-use crate::store::invoices::{self as invoices_repo, InvoiceRow, LineRow};
+use crate::store::invoices::{self as invoices_repo, Invoice, InvoiceLine};
 use crate::store::{audit, numbering, plans as plans_repo, tax_rates};
 
 use super::invoice_build::{self as build, Built, Catalog, Terms};
@@ -81,8 +81,8 @@ pub struct Summary {
 #[derive(Debug, Clone, Serialize)]
 pub struct PreviewInvoice {
     #[serde(flatten)]
-    pub invoice: InvoiceRow,
-    pub lines: Vec<LineRow>,
+    pub invoice: Invoice,
+    pub lines: Vec<InvoiceLine>,
 }
 
 /// Progress reporting: called with the number of subscriptions handled.
@@ -369,7 +369,7 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
     if !sh.opts.dry_run {
         // Everything but the invoices first: the numbering below holds the counter row until commit,
         // so concurrent batches queue only for the last step.
-        let lines: Vec<LineRow> = built.iter().flat_map(|b| b.lines.iter().cloned()).collect();
+        let lines: Vec<InvoiceLine> = built.iter().flat_map(|b| b.lines.iter().cloned()).collect();
         invoices_repo::copy_lines(&mut tx, &lines).await.context("writing invoice lines")?;
         let mut charge_ids = Vec::new();
         let mut charge_invoices = Vec::new();
@@ -417,7 +417,7 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
             batch::add_to_run(&mut tx, id, built.len() as i32, billed_subs as i32).await?;
         }
         lap(3, &mut t);
-        let invoices: Vec<InvoiceRow> = built.iter().map(|b| b.invoice.clone()).collect();
+        let invoices: Vec<Invoice> = built.iter().map(|b| b.invoice.clone()).collect();
         invoices_repo::copy_invoices(&mut tx, &invoices).await.context("writing invoices")?;
         lap(4, &mut t);
         tx.commit().await.context("committing a batch")?;

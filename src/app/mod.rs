@@ -2,11 +2,15 @@
 
 pub mod accounts;
 pub mod catalog;
+pub mod credits;
+pub mod invoice_admin;
 pub mod invoice_build;
 pub mod invoice_run;
 pub mod plans;
 pub mod seed;
 pub mod subscriptions;
+pub mod tax_rates;
+pub mod usage;
 
 use chrono::{DateTime, Utc};
 

@@ -1,17 +1,15 @@
-//! `billctl invoice run|preview` (list/show/void/finalize live beside them).
+//! `billctl invoice list|show|void|finalize`.
 
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use crate::app::invoice_run::{self, Options, Summary};
-use crate::domain::Currency;
-use crate::domain::money::format_minor;
-use crate::error::{self, Kind, UserError};
-use crate::render::{Format, progress};
+use crate::app::invoice_admin::{self as invoices, Detail, STATUSES, Voided};
+use crate::error;
+use crate::render::{Format, Record, cell, money};
+use crate::store::invoices::{Filter, Invoice};
 
 #[derive(Debug, Subcommand)]
 pub enum InvoiceCmd {
@@ -19,221 +17,219 @@ pub enum InvoiceCmd {
     #[command(after_help = "Safe to re-run (nothing is billed twice), to interrupt (finished batches stay, the rest\n\
         is billed by the next run) and to run from several machines at once (they split the accounts).\n\
         Exit code 6 when some accounts could not be billed (listed in the summary).")]
-    Run(RunArgs),
+    Run(super::invoice_run::RunArgs),
     /// Show the next invoice(s) an account will get, without writing anything
     Preview {
         /// Account id or external id
         account: String,
     },
+    /// List invoices, oldest first, a page at a time
+    #[command(after_help = "Pages: pass the last id shown to --after to get the next page.")]
+    List(ListArgs),
+    /// Show one invoice (by id or number) with its lines and totals
+    Show { invoice: String },
+    /// Void a draft or open invoice; credit it applied goes back to the account
+    #[command(after_help = "Only draft and open invoices with nothing paid can be voided; a paid invoice is
+corrected with `billctl credit grant`. Credit the invoice applied is returned to the grants it came
+from. --credit-account also grants the invoice total to the account as new credit (for a customer
+who is owed it, e.g. when the invoice is replaced).")]
+    Void(VoidArgs),
+    /// Finalize a draft: allocate its number, issue it today, open it for payment
+    #[command(after_help = "The number comes from invoice_number_format (default INV-{year}-{seq:6}); numbers are
+gapless per prefix, allocated in the same transaction. An invoice whose total is 0 is paid on issue.")]
+    Finalize { invoice: String },
 }
 
 #[derive(Debug, Args)]
-pub struct RunArgs {
-    /// Compute exactly what the run would write, to the cent, and write nothing
-    #[arg(long)]
-    pub dry_run: bool,
+pub struct ListArgs {
     /// Only this account (id or external id)
     #[arg(long)]
     pub account: Option<String>,
-    /// Accounts per transaction
-    #[arg(long, default_value_t = 2000, value_parser = clap::value_parser!(u64).range(1..=100_000))]
-    pub batch_size: u64,
-    /// Batches processed concurrently
-    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u64).range(1..=32))]
-    pub workers: u64,
+    /// Only this status: draft, open, paid, void, uncollectible
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
+    pub limit: i64,
+    /// Start after this invoice id (the last id of the previous page)
+    #[arg(long, value_name = "ID")]
+    pub after: Option<String>,
 }
 
-fn money(minor: i64, currency: &str) -> String {
-    Currency::parse(currency).map(|c| format_minor(minor, c)).unwrap_or_else(|_| minor.to_string())
+#[derive(Debug, Args)]
+pub struct VoidArgs {
+    /// Invoice id or number
+    pub invoice: String,
+    /// Also grant the invoice total to the account as credit
+    #[arg(long)]
+    pub credit_account: bool,
 }
 
-fn options(ctx: &Ctx, a: &RunArgs) -> Options {
-    Options {
-        dry_run: a.dry_run,
-        account: a.account.clone(),
-        batch_size: a.batch_size as usize,
-        workers: a.workers as usize,
-        number_format: ctx.cfg.invoice_number_format.0.clone(),
-        payment_terms_days: ctx.cfg.payment_terms_days.0,
-        seller_country: ctx.cfg.seller_country.as_ref().map(|s| s.0.clone()),
+impl Record for Invoice {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "id",
+            "number",
+            "account_id",
+            "status",
+            "kind",
+            "currency",
+            "period_start",
+            "period_end",
+            "subtotal",
+            "tax",
+            "credit_applied",
+            "total",
+            "amount_paid",
+            "amount_due",
+            "issued_on",
+            "due_on",
+            "created_at",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        let m = |v: i64| money(v, &self.currency);
+        vec![
+            self.id.clone(),
+            cell(&self.number),
+            self.account_id.clone(),
+            self.status.clone(),
+            self.kind.clone(),
+            self.currency.clone(),
+            cell(&self.period_start),
+            cell(&self.period_end),
+            m(self.subtotal),
+            m(self.tax),
+            m(self.credit_applied),
+            m(self.total),
+            m(self.amount_paid),
+            m(self.amount_due),
+            cell(&self.issued_on),
+            cell(&self.due_on),
+            self.created_at.to_rfc3339(),
+        ]
+    }
+    fn brief() -> Option<Vec<usize>> {
+        Some(vec![0, 1, 2, 3, 6, 7, 11, 13, 15])
     }
 }
 
-fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
-    if ctx.out.format == Format::Json {
-        return ctx.out.value(s, &[], vec![]);
+fn key_values(pairs: &[(&str, String)]) -> comfy_table::Table {
+    let (keys, values): (Vec<&str>, Vec<String>) = pairs.iter().cloned().unzip();
+    crate::render::table::key_values(&keys, &values)
+}
+
+fn print_detail(ctx: &Ctx, d: &Detail) -> Result<()> {
+    let i = &d.invoice;
+    if ctx.out.format != Format::Table {
+        return match ctx.out.format {
+            Format::Json => ctx.out.value(d, &[], vec![]),
+            _ => ctx.out.one(i),
+        };
     }
-    if s.dry_run {
-        print_preview(ctx, s)?;
-        if ctx.out.format == Format::Csv {
-            return Ok(());
-        }
-    }
-    let mut rows = vec![
-        vec!["run".to_string(), s.run_id.clone().unwrap_or_else(|| "(dry run: nothing written)".into())],
-        vec!["as of".into(), s.as_of.clone()],
-        vec!["accounts".into(), s.accounts.to_string()],
-        vec!["skipped (locked by another run)".into(), s.accounts_skipped_locked.to_string()],
-        vec!["subscriptions billed".into(), s.subscriptions_billed.to_string()],
-        vec!["invoices".into(), format!("{} ({} paid on issue: zero total)", s.invoices, s.invoices_paid_on_issue)],
-        vec!["canceled at period end / pause limit".into(), s.canceled.to_string()],
+    let m = |v: i64| money(v, &i.currency);
+    let period = match (i.period_start, i.period_end) {
+        (Some(s), Some(e)) => format!("{s} – {e}"),
+        _ => String::new(),
+    };
+    let head = [
+        ("invoice", format!("{} ({})", i.number.as_deref().unwrap_or("draft, no number yet"), i.id)),
+        ("status", i.status.clone()),
+        ("account", i.account_id.clone()),
+        ("period", period),
+        ("issued", cell(&i.issued_on)),
+        ("due", cell(&i.due_on)),
     ];
-    for (cur, t) in &s.by_currency {
-        rows.push(vec![
-            format!("total {cur}"),
-            format!(
-                "{} invoices: subtotal {}, tax {}, credit {}, total {}",
-                t.invoices,
-                money(t.subtotal, cur),
-                money(t.tax, cur),
-                money(t.credit_applied, cur),
-                money(t.total, cur)
-            ),
-        ]);
-    }
-    rows.push(vec!["errors".into(), s.errors.len().to_string()]);
-    rows.push(vec!["seconds".into(), format!("{:.2}", s.seconds)]);
-    if ctx.out.format == Format::Table {
-        let t = crate::render::table::list(&["run summary", ""], rows.into_iter());
-        if s.dry_run {
-            eprintln!("{t}");
-        } else {
-            println!("{t}");
-        }
-    }
-    for e in &s.errors {
-        ctx.out.warn(e);
+    println!("{}", key_values(&head));
+    let lines = d.lines.iter().map(|l| {
+        let service = match (l.service_start, l.service_end) {
+            (Some(s), Some(e)) => format!("{s} – {e}"),
+            _ => String::new(),
+        };
+        vec![
+            l.position.to_string(),
+            l.kind.clone(),
+            l.description.clone(),
+            l.quantity.to_string(),
+            service,
+            m(l.amount),
+        ]
+    });
+    println!("{}", crate::render::table::list(&["#", "kind", "description", "quantity", "service", "amount"], lines));
+    let totals = [
+        ("subtotal", m(i.subtotal)),
+        ("tax", m(i.tax)),
+        ("credit applied", m(-i.credit_applied)),
+        ("total", m(i.total)),
+        ("paid", m(i.amount_paid)),
+        ("amount due", m(i.amount_due)),
+    ];
+    println!("{}", key_values(&totals));
+    if let Some(note) = &i.tax_note {
+        println!("{note}");
     }
     Ok(())
 }
 
-fn print_preview(ctx: &Ctx, s: &Summary) -> Result<()> {
-    match ctx.out.format {
-        Format::Csv => {
-            let headers = [
-                "account_id",
-                "subscription_id",
-                "period_start",
-                "period_end",
-                "currency",
-                "position",
-                "kind",
-                "description",
-                "quantity",
-                "amount",
-                "invoice_subtotal",
-                "invoice_tax",
-                "invoice_credit",
-                "invoice_total",
-            ];
-            let rows = s
-                .preview
-                .iter()
-                .flat_map(|p| {
-                    p.lines.iter().map(move |l| {
-                        let i = &p.invoice;
-                        vec![
-                            i.account_id.clone(),
-                            i.subscription_id.clone().unwrap_or_default(),
-                            i.period_start.map(|d| d.to_string()).unwrap_or_default(),
-                            i.period_end.map(|d| d.to_string()).unwrap_or_default(),
-                            i.currency.clone(),
-                            l.position.to_string(),
-                            l.kind.clone(),
-                            l.description.clone(),
-                            l.quantity.normalize().to_string(),
-                            money(l.amount, &l.currency),
-                            money(i.subtotal, &i.currency),
-                            money(i.tax, &i.currency),
-                            money(i.credit_applied, &i.currency),
-                            money(i.total, &i.currency),
-                        ]
-                    })
-                })
-                .collect::<Vec<_>>();
-            crate::render::csv::write(&mut std::io::stdout().lock(), &headers, rows.into_iter())
-        }
-        _ => {
-            let rows = s
-                .preview
-                .iter()
-                .map(|p| {
-                    let i = &p.invoice;
-                    vec![
-                        i.account_id.clone(),
-                        i.subscription_id.clone().unwrap_or_default(),
-                        format!(
-                            "{} – {}",
-                            i.period_start.map(|d| d.to_string()).unwrap_or_default(),
-                            i.period_end.map(|d| d.to_string()).unwrap_or_default()
-                        ),
-                        money(i.subtotal, &i.currency),
-                        money(i.tax, &i.currency),
-                        money(i.credit_applied, &i.currency),
-                        format!("{} {}", money(i.total, &i.currency), i.currency),
-                    ]
-                })
-                .collect::<Vec<_>>();
-            let t = crate::render::table::list(
-                &["account", "subscription", "period", "subtotal", "tax", "credit", "total"],
-                rows.into_iter(),
-            );
-            println!("{t}");
-            Ok(())
-        }
+fn print_voided(ctx: &Ctx, v: &Voided) -> Result<()> {
+    if ctx.out.format == Format::Json {
+        return ctx.out.value(v, &[], vec![]);
     }
+    ctx.out.one(&v.invoice)?;
+    let cur = &v.invoice.currency;
+    if v.credit_returned > 0 {
+        ctx.out.info(format!("returned {} of applied credit to the account", money(v.credit_returned, cur)));
+    }
+    if let Some(g) = &v.credit_grant_id {
+        ctx.out.info(format!("granted {} as account credit ({g})", money(v.credit_granted, cur)));
+    }
+    Ok(())
 }
 
 pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
     match cmd {
-        InvoiceCmd::Run(a) => {
-            let pool = ctx.pool().await?;
-            let total = invoice_run::count_due(pool, &ctx.clock, None).await.unwrap_or(0);
-            let bar = progress::bar(total, if a.dry_run { "dry run" } else { "billing" }, ctx.out.quiet);
-            let b2 = bar.clone();
-            let report: invoice_run::Progress = Arc::new(move |n| b2.set_position(n));
-            let summary = invoice_run::run(pool, &ctx.clock, options(ctx, &a), report).await;
-            bar.finish_and_clear();
-            if std::env::var_os("BILLCTL_PROFILE").is_some() {
-                eprintln!("batch phases: {}", invoice_run::phase_report());
+        InvoiceCmd::Run(a) => return super::invoice_run::run(ctx, a).await,
+        InvoiceCmd::Preview { account } => return super::invoice_run::preview(ctx, account).await,
+        InvoiceCmd::List(a) => {
+            if let Some(s) = &a.status
+                && !STATUSES.contains(&s.as_str())
+            {
+                return Err(error::usage(format!("--status '{s}' is not one of {}", STATUSES.join(", "))).into());
             }
-            let summary = summary?;
-            print_summary(ctx, &summary)?;
-            if !summary.errors.is_empty() {
-                return Err(UserError::new(
-                    Kind::Partial,
-                    format!("{} account(s) could not be billed", summary.errors.len()),
-                )
-                .hint("fix the cause shown above and run again; everything else was billed")
-                .into());
+            let filter = Filter { account_id: None, status: a.status.clone(), after: a.after.clone(), limit: a.limit };
+            let rows = invoices::list(ctx.pool().await?, a.account.as_deref(), filter).await?;
+            ctx.out.list(&rows)?;
+            if rows.len() as i64 == a.limit
+                && let Some(last) = rows.last()
+            {
+                ctx.out.info(format!("more may follow: add --after {}", last.id));
             }
         }
-        InvoiceCmd::Preview { account } => {
-            let pool = ctx.pool().await?;
-            let acct = crate::app::accounts::show(pool, &account).await?;
-            let next: Option<chrono::NaiveDate> = sqlx::query_scalar(
-                "SELECT min(CASE WHEN status = 'paused' THEN resume_at ELSE next_bill_date END)
-                 FROM subscriptions WHERE account_id = $1 AND status <> 'canceled'",
+        InvoiceCmd::Show { invoice } => {
+            let d = invoices::show(ctx.pool().await?, &invoice).await?;
+            print_detail(ctx, &d)?;
+        }
+        InvoiceCmd::Void(a) => {
+            let v = invoices::void(ctx.pool().await?, &ctx.clock, &a.invoice, a.credit_account).await?;
+            print_voided(ctx, &v)?;
+            ctx.out.success(format!("voided {}", v.invoice.number.as_deref().unwrap_or(&v.invoice.id)));
+        }
+        InvoiceCmd::Finalize { invoice } => {
+            let cfg = &ctx.cfg;
+            let i = invoices::finalize(
+                ctx.pool().await?,
+                &ctx.clock,
+                &invoice,
+                &cfg.invoice_number_format.0,
+                cfg.payment_terms_days.0,
             )
-            .bind(&acct.id)
-            .fetch_one(pool)
             .await?;
-            let Some(next) = next else {
-                return Err(error::not_found(format!("account {} has no upcoming invoice", acct.id))
-                    .hint("it has no live subscription")
-                    .into());
-            };
-            let tz: chrono_tz::Tz = acct.timezone.parse().unwrap_or(chrono_tz::UTC);
-            let date = next.max(ctx.clock.today_in(tz));
-            let clock = crate::clock::Clock::parse(&date.to_string()).map_err(UserError::from)?;
-            let args = RunArgs { dry_run: true, account: Some(acct.id.clone()), batch_size: 1, workers: 1 };
-            let summary = invoice_run::run(pool, &clock, options(ctx, &args), Arc::new(|_| {})).await?;
-            ctx.out.info(format!("upcoming invoice(s) of {} on {date} (nothing written)", acct.id));
-            if ctx.out.format == Format::Json {
-                ctx.out.value(&summary.preview, &[], vec![])?;
-            } else {
-                print_preview(ctx, &summary)?;
-            }
+            ctx.out.one(&i)?;
+            ctx.out.success(format!(
+                "finalized {} as {} ({})",
+                i.id,
+                i.number.as_deref().unwrap_or_default(),
+                i.status
+            ));
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -1,14 +1,15 @@
-//! Invoices and invoice lines: the rows, bulk writes for the invoice run, and reads.
+//! Invoices and their lines: bulk writes of the invoice run (COPY), reads, and the status changes
+//! of `invoice void|finalize`.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::Serialize;
-use sqlx::PgConnection;
+use sqlx::{PgConnection, Postgres, QueryBuilder};
 
 use super::copy::{TextRows, copy_in};
 
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
-pub struct InvoiceRow {
+pub struct Invoice {
     pub id: String,
     pub account_id: String,
     pub subscription_id: Option<String>,
@@ -34,7 +35,7 @@ pub struct InvoiceRow {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
-pub struct LineRow {
+pub struct InvoiceLine {
     pub id: String,
     pub invoice_id: String,
     pub account_id: String,
@@ -49,6 +50,86 @@ pub struct LineRow {
     pub service_end: Option<NaiveDate>,
     pub tax_rate_id: Option<String>,
 }
+
+const COLUMNS: &str = "id, account_id, subscription_id, number, status, kind, currency::TEXT AS currency, period_start,
+    period_end, subtotal, tax, credit_applied, total, amount_paid, amount_due, tax_note, issued_on, due_on, paid_at,
+    voided_at, run_id, created_at";
+
+/// An invoice by id (`inv_…`) or number.
+pub async fn find(conn: &mut PgConnection, key: &str) -> sqlx::Result<Option<Invoice>> {
+    let sql = format!("SELECT {COLUMNS} FROM invoices WHERE id = $1 OR number = $1 ORDER BY (id = $1) DESC LIMIT 1");
+    sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(key).fetch_optional(conn).await
+}
+
+/// Same as [`find`], locking the row for update.
+pub async fn find_for_update(conn: &mut PgConnection, key: &str) -> sqlx::Result<Option<Invoice>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM invoices WHERE id = $1 OR number = $1 ORDER BY (id = $1) DESC LIMIT 1 FOR UPDATE"
+    );
+    sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(key).fetch_optional(conn).await
+}
+
+pub async fn lines(conn: &mut PgConnection, invoice_id: &str) -> sqlx::Result<Vec<InvoiceLine>> {
+    let mut rows: Vec<InvoiceLine> = sqlx::query_as(
+        "SELECT id, invoice_id, account_id, position, kind, description, quantity, unit_amount, amount,
+            currency::TEXT AS currency, service_start, service_end, tax_rate_id
+         FROM invoice_lines WHERE invoice_id = $1 ORDER BY position",
+    )
+    .bind(invoice_id)
+    .fetch_all(conn)
+    .await?;
+    for l in &mut rows {
+        l.quantity = l.quantity.normalize();
+        l.unit_amount = l.unit_amount.map(|d| d.normalize());
+    }
+    Ok(rows)
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub account_id: Option<String>,
+    pub status: Option<String>,
+    /// Keyset pagination: only ids greater than this.
+    pub after: Option<String>,
+    pub limit: i64,
+}
+
+pub async fn list(conn: &mut PgConnection, f: &Filter) -> sqlx::Result<Vec<Invoice>> {
+    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!("SELECT {COLUMNS} FROM invoices WHERE TRUE"));
+    if let Some(a) = &f.account_id {
+        q.push(" AND account_id = ").push_bind(a.clone());
+    }
+    if let Some(s) = &f.status {
+        q.push(" AND status = ").push_bind(s.clone());
+    }
+    if let Some(a) = &f.after {
+        q.push(" AND id > ").push_bind(a.clone());
+    }
+    q.push(" ORDER BY id LIMIT ").push_bind(f.limit);
+    q.build_query_as().fetch_all(conn).await
+}
+
+/// Writes the fields a status change touches: number, status, amounts due, dates.
+pub async fn update_status(conn: &mut PgConnection, i: &Invoice) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE invoices SET number = $2, status = $3, amount_due = $4, issued_on = $5, due_on = $6, paid_at = $7,
+            voided_at = $8
+         WHERE id = $1",
+    )
+    .bind(&i.id)
+    .bind(&i.number)
+    .bind(&i.status)
+    .bind(i.amount_due)
+    .bind(i.issued_on)
+    .bind(i.due_on)
+    .bind(i.paid_at)
+    .bind(i.voided_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+// Bulk writes of the invoice run.
 
 const INVOICE_COLUMNS: [&str; 22] = [
     "id",
@@ -91,7 +172,7 @@ const LINE_COLUMNS: [&str; 13] = [
 ];
 
 /// Writes invoices with COPY.
-pub async fn copy_invoices(conn: &mut PgConnection, rows: &[InvoiceRow]) -> sqlx::Result<u64> {
+pub async fn copy_invoices(conn: &mut PgConnection, rows: &[Invoice]) -> sqlx::Result<u64> {
     let mut c = TextRows::with_capacity(rows.len() * 256);
     for r in rows {
         c.text(&r.id)
@@ -122,7 +203,7 @@ pub async fn copy_invoices(conn: &mut PgConnection, rows: &[InvoiceRow]) -> sqlx
 }
 
 /// Writes invoice lines with COPY.
-pub async fn copy_lines(conn: &mut PgConnection, rows: &[LineRow]) -> sqlx::Result<u64> {
+pub async fn copy_lines(conn: &mut PgConnection, rows: &[InvoiceLine]) -> sqlx::Result<u64> {
     let mut c = TextRows::with_capacity(rows.len() * 256);
     for r in rows {
         c.text(&r.id)
@@ -141,15 +222,4 @@ pub async fn copy_lines(conn: &mut PgConnection, rows: &[LineRow]) -> sqlx::Resu
         c.end_row();
     }
     copy_in(conn, "invoice_lines", &LINE_COLUMNS, &c).await
-}
-
-pub async fn find(conn: &mut PgConnection, key: &str) -> sqlx::Result<Option<InvoiceRow>> {
-    sqlx::query_as("SELECT * FROM invoices WHERE id = $1 OR number = $1 LIMIT 1").bind(key).fetch_optional(conn).await
-}
-
-pub async fn lines(conn: &mut PgConnection, invoice_id: &str) -> sqlx::Result<Vec<LineRow>> {
-    sqlx::query_as("SELECT * FROM invoice_lines WHERE invoice_id = $1 ORDER BY position")
-        .bind(invoice_id)
-        .fetch_all(conn)
-        .await
 }

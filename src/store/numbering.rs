@@ -1,14 +1,16 @@
-//! Gapless invoice numbers: one counter per prefix, bumped inside the transaction that writes
-//! the invoices, so a rolled-back batch gives its numbers back and concurrent runs queue on the
-//! counter row instead of leaving holes.
+//! Gapless invoice numbers: one counter per prefix, bumped inside the transaction that writes the
+//! invoices (a rollback gives the numbers back, so no gap appears).
 
 use sqlx::PgConnection;
 
-/// Reserves `count` consecutive numbers for `prefix`; returns the first.
+/// Reserves `count` (≥ 1) consecutive sequence values under `prefix` and returns the first; the
+/// values are `first ..= first + count − 1`. The counter row stays locked until the transaction
+/// ends, so concurrent allocators for the same prefix queue up behind it.
 pub async fn allocate(conn: &mut PgConnection, prefix: &str, count: i64) -> sqlx::Result<i64> {
+    assert!(count >= 1, "allocate at least one number");
     let last: i64 = sqlx::query_scalar(
-        "INSERT INTO invoice_number_sequences (prefix, last_value) VALUES ($1, $2)
-         ON CONFLICT (prefix) DO UPDATE SET last_value = invoice_number_sequences.last_value + EXCLUDED.last_value
+        "INSERT INTO invoice_number_sequences AS s (prefix, last_value) VALUES ($1, $2)
+         ON CONFLICT (prefix) DO UPDATE SET last_value = s.last_value + EXCLUDED.last_value
          RETURNING last_value",
     )
     .bind(prefix)
@@ -16,13 +18,4 @@ pub async fn allocate(conn: &mut PgConnection, prefix: &str, count: i64) -> sqlx
     .fetch_one(conn)
     .await?;
     Ok(last - count + 1)
-}
-
-/// The last number handed out for `prefix` (0 if none).
-pub async fn peek(conn: &mut PgConnection, prefix: &str) -> sqlx::Result<i64> {
-    let v: Option<i64> = sqlx::query_scalar("SELECT last_value FROM invoice_number_sequences WHERE prefix = $1")
-        .bind(prefix)
-        .fetch_optional(conn)
-        .await?;
-    Ok(v.unwrap_or(0))
 }

@@ -4,7 +4,11 @@ mod harness;
 
 mod accounts;
 mod cli_basics;
+mod credits;
 mod invoice_run;
+mod invoices;
 mod plans;
 mod seed;
 mod subscriptions;
+mod tax;
+mod usage;
