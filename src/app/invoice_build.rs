@@ -124,7 +124,11 @@ pub fn advance_all(
 
 /// A usage window to total: the subscription and its local period as UTC instants.
 pub fn usage_window(sub: &Subscription, period: &Period, tz: chrono_tz::Tz) -> (String, DateTime<Utc>, DateTime<Utc>) {
-    (sub.id.clone(), local_midnight_utc(period.start, tz), local_midnight_utc(period.end, tz))
+    usage_window_of(&sub.id, period, tz)
+}
+
+pub fn usage_window_of(sub_id: &str, period: &Period, tz: chrono_tz::Tz) -> (String, DateTime<Utc>, DateTime<Utc>) {
+    (sub_id.to_string(), local_midnight_utc(period.start, tz), local_midnight_utc(period.end, tz))
 }
 
 /// An invoice the run will write, with everything that goes with it.
@@ -139,6 +143,9 @@ pub struct Built {
     /// Index into the batch's usage windows whose events this invoice bills.
     #[serde(skip)]
     pub usage_window: Option<usize>,
+    /// Late usage events this (supplemental) invoice bills.
+    #[serde(skip)]
+    pub late_event_ids: Vec<String>,
     /// Year and month used for the number prefix.
     #[serde(skip)]
     pub number_period: (i32, u32),
@@ -167,16 +174,7 @@ pub fn build_invoices(
     usage: &HashMap<usize, HashMap<String, Decimal>>,
 ) -> Result<Vec<Built>, DomainError> {
     let currency = Currency::parse(&account.currency)?;
-    let tax_ctx = TaxContext {
-        account_country: account.country.as_deref(),
-        account_region: account.region.as_deref(),
-        is_business: account.is_business,
-        tax_id: account.tax_id.as_deref(),
-        tax_exempt: account.tax_exempt,
-        seller_country: terms.seller_country.as_deref(),
-        rates: &terms.rates,
-    };
-    let decision = tax::decide(&tax_ctx);
+    let decision = tax_decision(terms, account);
     let mut account_one_offs: Vec<&PendingCharge> = pending.iter().filter(|p| p.subscription_id.is_none()).collect();
     let mut out = Vec::new();
     for adv in advanced {
@@ -241,103 +239,199 @@ pub fn build_invoices(
                     });
                 }
             }
-            let draft = invoice::assemble(currency, lines, &decision, grants)?;
-            // Use up the grants this invoice drew from.
-            for (gid, amount) in &draft.credit_allocations {
-                if let Some(g) = grants.iter_mut().find(|g| &g.grant_id == gid) {
-                    g.remaining_minor -= amount;
-                }
-            }
-            grants.retain(|g| g.remaining_minor > 0);
-            let mut credit_entries: Vec<CreditEntry> = draft
-                .credit_allocations
-                .iter()
-                .map(|(gid, amount)| CreditEntry {
-                    id: new_id(IdKind::Credit, terms.now),
-                    account_id: account.id.clone(),
-                    kind: "applied".into(),
-                    amount: -amount,
-                    currency: currency.code().to_string(),
-                    reason: None,
-                    grant_id: Some(gid.clone()),
-                    invoice_id: Some(invoice_id.clone()),
-                    created_at: terms.now,
-                })
-                .collect();
-            if draft.excess_credit > 0 {
-                let gid = new_id(IdKind::Credit, terms.now);
-                credit_entries.push(CreditEntry {
-                    id: gid.clone(),
-                    account_id: account.id.clone(),
-                    kind: "grant".into(),
-                    amount: draft.excess_credit,
-                    currency: currency.code().to_string(),
-                    reason: Some(format!("credits exceeded charges on invoice {invoice_id}")),
-                    grant_id: None,
-                    invoice_id: Some(invoice_id.clone()),
-                    created_at: terms.now,
-                });
-                grants.push(CreditBalance {
-                    grant_id: gid,
-                    remaining_minor: draft.excess_credit,
-                    granted_at_order: usize::MAX,
-                });
-            }
-            let paid = draft.paid_on_issue;
-            let invoice = Invoice {
-                id: invoice_id.clone(),
-                account_id: account.id.clone(),
-                subscription_id: Some(adv.before.id.clone()),
-                number: None,
-                status: if paid { "paid".into() } else { "open".into() },
-                kind: "regular".into(),
-                currency: currency.code().to_string(),
-                period_start: Some(period.start),
-                period_end: Some(period.end),
-                subtotal: draft.subtotal,
-                tax: draft.tax,
-                credit_applied: draft.credit_applied,
-                total: draft.total,
-                amount_paid: 0,
-                amount_due: draft.total,
-                tax_note: draft.tax_note.clone(),
-                issued_on: Some(today),
-                due_on: Some(today + Days::new(terms.payment_terms_days as u64)),
-                paid_at: paid.then_some(terms.now),
-                voided_at: None,
-                run_id: terms.run_id.clone(),
-                created_at: terms.now,
-            };
-            let lines = draft
-                .lines
-                .iter()
-                .enumerate()
-                .map(|(i, l)| InvoiceLine {
-                    id: new_id(IdKind::InvoiceLine, terms.now),
-                    invoice_id: invoice_id.clone(),
-                    account_id: account.id.clone(),
-                    position: i as i32 + 1,
-                    kind: l.kind.as_str().to_string(),
-                    description: l.description.clone(),
-                    quantity: l.quantity,
-                    unit_amount: l.unit_amount,
-                    amount: l.amount_minor,
-                    currency: currency.code().to_string(),
-                    service_start: l.service_start,
-                    service_end: l.service_end,
-                    tax_rate_id: (l.kind == LineKind::Tax).then(|| draft.tax_rate_id.clone()).flatten(),
-                })
-                .collect();
-            use chrono::Datelike;
-            out.push(Built {
-                invoice,
-                lines,
-                credit_entries,
-                pending_ids,
-                usage_window,
-                number_period: (today.year(), today.month()),
-            });
+            let mut built = finish(terms, account, currency, today, &decision, lines, grants, invoice_id, period)?;
+            built.invoice.subscription_id = Some(adv.before.id.clone());
+            built.pending_ids = pending_ids;
+            built.usage_window = usage_window;
+            out.push(built);
         }
     }
     Ok(out)
+}
+
+/// Assembles lines into an invoice (tax, credits oldest first, zero total paid) and the ledger
+/// entries that go with it. Used for regular and supplemental invoices alike.
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    terms: &Terms,
+    account: &Account,
+    currency: Currency,
+    today: NaiveDate,
+    decision: &tax::TaxDecision,
+    lines: Vec<LineDraft>,
+    grants: &mut Vec<CreditBalance>,
+    invoice_id: String,
+    period: &Period,
+) -> Result<Built, DomainError> {
+    let draft = invoice::assemble(currency, lines, decision, grants)?;
+    // Use up the grants this invoice drew from.
+    for (gid, amount) in &draft.credit_allocations {
+        if let Some(g) = grants.iter_mut().find(|g| &g.grant_id == gid) {
+            g.remaining_minor -= amount;
+        }
+    }
+    grants.retain(|g| g.remaining_minor > 0);
+    let mut credit_entries: Vec<CreditEntry> = draft
+        .credit_allocations
+        .iter()
+        .map(|(gid, amount)| CreditEntry {
+            id: new_id(IdKind::Credit, terms.now),
+            account_id: account.id.clone(),
+            kind: "applied".into(),
+            amount: -amount,
+            currency: currency.code().to_string(),
+            reason: None,
+            grant_id: Some(gid.clone()),
+            invoice_id: Some(invoice_id.clone()),
+            created_at: terms.now,
+        })
+        .collect();
+    if draft.excess_credit > 0 {
+        let gid = new_id(IdKind::Credit, terms.now);
+        credit_entries.push(CreditEntry {
+            id: gid.clone(),
+            account_id: account.id.clone(),
+            kind: "grant".into(),
+            amount: draft.excess_credit,
+            currency: currency.code().to_string(),
+            reason: Some(format!("credits exceeded charges on invoice {invoice_id}")),
+            grant_id: None,
+            invoice_id: Some(invoice_id.clone()),
+            created_at: terms.now,
+        });
+        grants.push(CreditBalance {
+            grant_id: gid,
+            remaining_minor: draft.excess_credit,
+            granted_at_order: usize::MAX,
+        });
+    }
+    let paid = draft.paid_on_issue;
+    let invoice = Invoice {
+        id: invoice_id.clone(),
+        account_id: account.id.clone(),
+        subscription_id: None,
+        number: None,
+        status: if paid { "paid".into() } else { "open".into() },
+        kind: "regular".into(),
+        currency: currency.code().to_string(),
+        period_start: Some(period.start),
+        period_end: Some(period.end),
+        subtotal: draft.subtotal,
+        tax: draft.tax,
+        credit_applied: draft.credit_applied,
+        total: draft.total,
+        amount_paid: 0,
+        amount_due: draft.total,
+        tax_note: draft.tax_note.clone(),
+        issued_on: Some(today),
+        due_on: Some(today + Days::new(terms.payment_terms_days as u64)),
+        paid_at: paid.then_some(terms.now),
+        voided_at: None,
+        run_id: terms.run_id.clone(),
+        created_at: terms.now,
+    };
+    let lines = draft
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| InvoiceLine {
+            id: new_id(IdKind::InvoiceLine, terms.now),
+            invoice_id: invoice_id.clone(),
+            account_id: account.id.clone(),
+            position: i as i32 + 1,
+            kind: l.kind.as_str().to_string(),
+            description: l.description.clone(),
+            quantity: l.quantity,
+            unit_amount: l.unit_amount,
+            amount: l.amount_minor,
+            currency: currency.code().to_string(),
+            service_start: l.service_start,
+            service_end: l.service_end,
+            tax_rate_id: (l.kind == LineKind::Tax).then(|| draft.tax_rate_id.clone()).flatten(),
+        })
+        .collect();
+    use chrono::Datelike;
+    Ok(Built {
+        invoice,
+        lines,
+        credit_entries,
+        pending_ids: Vec::new(),
+        usage_window: None,
+        late_event_ids: Vec::new(),
+        number_period: (today.year(), today.month()),
+    })
+}
+
+/// The tax treatment of an account's invoices in this run.
+fn tax_decision(terms: &Terms, account: &Account) -> tax::TaxDecision {
+    tax::decide(&TaxContext {
+        account_country: account.country.as_deref(),
+        account_region: account.region.as_deref(),
+        is_business: account.is_business,
+        tax_id: account.tax_id.as_deref(),
+        tax_exempt: account.tax_exempt,
+        seller_country: terms.seller_country.as_deref(),
+        rates: &terms.rates,
+    })
+}
+
+/// Usage that arrived after its period was invoiced: one subscription, one period.
+pub struct LateGroup {
+    pub subscription_id: String,
+    pub period: Period,
+    pub plan_version_id: String,
+    pub late: HashMap<String, Decimal>,
+    pub event_ids: Vec<String>,
+}
+
+/// A supplemental invoice for late usage. Tiers are applied to the period's whole usage: the
+/// charge is the price of (already invoiced + late) minus the price of what was already invoiced,
+/// so late units are priced at the tier they really fall in.
+#[allow(clippy::too_many_arguments)]
+pub fn build_supplemental(
+    catalog: &Catalog,
+    terms: &Terms,
+    account: &Account,
+    today: NaiveDate,
+    group: &LateGroup,
+    invoiced: Option<&HashMap<String, Decimal>>,
+    grants: &mut Vec<CreditBalance>,
+) -> Result<Option<Built>, DomainError> {
+    let currency = Currency::parse(&account.currency)?;
+    let mut lines = Vec::new();
+    for price in catalog.metered(&group.plan_version_id, currency)? {
+        let metric = price.metric.clone().unwrap_or_default();
+        let late = group.late.get(&metric).copied().unwrap_or_default();
+        if late.is_zero() {
+            continue;
+        }
+        let before = invoiced.and_then(|m| m.get(&metric)).copied().unwrap_or_default();
+        let mode = price.tier_mode.ok_or_else(|| DomainError::invalid("tier_mode", "missing"))?;
+        let rate = |q: Decimal| pricing::metered_amount_minor(mode, &price.tiers, price.package.as_ref(), q, currency);
+        let amount = rate(before + late)? - rate(before)?;
+        lines.push(LineDraft {
+            kind: LineKind::Usage,
+            description: format!(
+                "{metric}: {} late units ({}), on top of {} already invoiced",
+                late.normalize(),
+                dates(&group.period),
+                before.normalize()
+            ),
+            quantity: late.normalize(),
+            unit_amount: None,
+            amount_minor: amount,
+            service_start: Some(group.period.start),
+            service_end: Some(group.period.end),
+        });
+    }
+    if lines.is_empty() {
+        return Ok(None);
+    }
+    let decision = tax_decision(terms, account);
+    let id = new_id(IdKind::Invoice, terms.now);
+    let mut built = finish(terms, account, currency, today, &decision, lines, grants, id, &group.period)?;
+    built.invoice.kind = "supplemental".into();
+    built.invoice.subscription_id = Some(group.subscription_id.clone());
+    built.late_event_ids = group.event_ids.clone();
+    Ok(Some(built))
 }

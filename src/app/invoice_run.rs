@@ -245,6 +245,45 @@ pub fn phase_report() -> String {
         .join(", ")
 }
 
+/// Groups late events by subscription and the (already invoiced) period they fall in.
+fn late_usage_groups(
+    sh: &Shared,
+    accounts: &[crate::store::accounts::Account],
+    subs: &[crate::store::subscriptions::Subscription],
+    events: Vec<batch::LateEvent>,
+) -> Vec<(chrono_tz::Tz, build::LateGroup)> {
+    let mut groups: BTreeMap<(String, NaiveDate), (chrono_tz::Tz, build::LateGroup)> = BTreeMap::new();
+    let subs: HashMap<&str, _> = subs.iter().map(|s| (s.id.as_str(), s)).collect();
+    let accounts: HashMap<&str, _> = accounts.iter().map(|a| (a.id.as_str(), a)).collect();
+    for e in events {
+        let Some(sub) = subs.get(e.subscription_id.as_str()) else { continue };
+        let Some(through) = sub.usage_billed_through else { continue };
+        let Some(acct) = accounts.get(sub.account_id.as_str()) else { continue };
+        let tz: chrono_tz::Tz = acct.timezone.parse().unwrap_or(chrono_tz::UTC);
+        let day = crate::domain::period::local_date(e.occurred_at, tz);
+        if day >= through {
+            continue;
+        }
+        let Ok(interval) = sh.catalog.interval(&sub.plan_version_id) else { continue };
+        let Ok((period, _)) = crate::domain::schedule::billing_period(sub.anchor_date, interval, day) else { continue };
+        let entry = groups.entry((sub.id.clone(), period.start)).or_insert_with(|| {
+            (
+                tz,
+                build::LateGroup {
+                    subscription_id: sub.id.clone(),
+                    period,
+                    plan_version_id: sub.plan_version_id.clone(),
+                    late: HashMap::new(),
+                    event_ids: Vec::new(),
+                },
+            )
+        });
+        *entry.1.late.entry(e.metric.clone()).or_default() += e.quantity;
+        entry.1.event_ids.push(e.id);
+    }
+    groups.into_values().collect()
+}
+
 async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
     let t0 = Instant::now();
     let mut t = Instant::now();
@@ -288,6 +327,19 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
             }
             Err(e) => errors.push(format!("account {}: {e}", a.id)),
         }
+    }
+    // Late usage: events dated before a subscription's usage-billed-through date (local day).
+    let late_groups = late_usage_groups(sh, &accounts, &subs, batch::late_events(&mut tx, &account_ids).await?);
+    let late_windows: Vec<UsageWindow> = late_groups
+        .iter()
+        .map(|(tz, g)| {
+            let (sub, from, to) = build::usage_window_of(&g.subscription_id, &g.period, *tz);
+            UsageWindow { subscription_id: sub, from, to }
+        })
+        .collect();
+    let mut invoiced_late: HashMap<usize, HashMap<String, Decimal>> = HashMap::new();
+    for (idx, metric, qty) in batch::invoiced_usage_totals(&mut tx, &late_windows).await? {
+        invoiced_late.entry(idx as usize).or_default().insert(metric, qty);
     }
     let mut usage: HashMap<usize, HashMap<String, Decimal>> = HashMap::new();
     for (idx, metric, qty) in batch::usage_totals(&mut tx, &windows).await? {
@@ -364,6 +416,20 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
             Err(e) => errors.push(format!("account {}: {e}", a.id)),
         }
     }
+    let account_of: HashMap<&str, &str> = subs.iter().map(|s| (s.id.as_str(), s.account_id.as_str())).collect();
+    for (i, (_, g)) in late_groups.iter().enumerate() {
+        let owner = account_of.get(g.subscription_id.as_str()).copied().unwrap_or_default();
+        let Some((a, today, _)) = advanced_by_account.iter().find(|(a, _, _)| a.id == owner) else {
+            continue;
+        };
+        let mut grants = grants_by_account.remove(&a.id).unwrap_or_default();
+        match build::build_supplemental(&sh.catalog, &terms, a, *today, g, invoiced_late.get(&i), &mut grants) {
+            Ok(Some(b)) => built.push(b),
+            Ok(None) => {}
+            Err(e) => errors.push(format!("account {} (late usage): {e}", a.id)),
+        }
+        grants_by_account.insert(a.id.clone(), grants);
+    }
 
     lap(2, &mut t);
     if !sh.opts.dry_run {
@@ -395,6 +461,9 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
         lap(4, &mut t);
         batch::mark_pending(&mut tx, &charge_ids, &charge_invoices).await?;
         batch::mark_usage(&mut tx, &used_windows, &window_invoices).await?;
+        let (late_ids, late_invoices): (Vec<String>, Vec<String>) =
+            built.iter().flat_map(|b| b.late_event_ids.iter().map(|e| (e.clone(), b.invoice.id.clone()))).unzip();
+        batch::mark_events(&mut tx, &late_ids, &late_invoices).await?;
         batch::insert_credit_entries(&mut tx, &entries).await?;
         batch::update_subscriptions(&mut tx, &sub_updates).await?;
         batch::insert_history(&mut tx, &history).await?;

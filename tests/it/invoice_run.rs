@@ -450,3 +450,91 @@ async fn preview_shows_the_upcoming_invoice_without_writing() {
         .code(3)
         .stderr(predicate::str::contains("no account"));
 }
+
+#[tokio::test]
+async fn late_usage_within_seven_days_gets_a_supplemental_invoice_priced_on_its_tier() {
+    let db = test_db().await;
+    db.json(&[
+        "plan",
+        "create",
+        "--code",
+        "m",
+        "--name",
+        "M",
+        "--price",
+        "USD:10",
+        "--metered",
+        "calls:graduated:USD:100@0,inf@0.01",
+    ]);
+    let a = account(&db, "USD", &[]).await;
+    let s = subscribe(&db, &a, "m", "2026-03-01", &[]).await;
+    at(&db, "2026-03-01", &["invoice", "run"]);
+    at(
+        &db,
+        "2026-03-20",
+        &[
+            "usage",
+            "record",
+            "--subscription",
+            &s,
+            "--metric",
+            "calls",
+            "--quantity",
+            "80",
+            "--at",
+            "2026-03-20T10:00:00Z",
+            "--key",
+            "e1",
+        ],
+    );
+    at(&db, "2026-04-01", &["invoice", "run"]);
+    // 80 calls are inside the free tier.
+    assert_eq!(lines(&db, &s, "2026-04-01").await, vec![("recurring".into(), 1000), ("usage".into(), 0)]);
+    // 50 more March calls arrive on April 5: 20 are still free, 30 cost 0.01 → 0.30.
+    let r = at(
+        &db,
+        "2026-04-05",
+        &[
+            "usage",
+            "record",
+            "--subscription",
+            &s,
+            "--metric",
+            "calls",
+            "--quantity",
+            "50",
+            "--at",
+            "2026-03-31T08:00:00Z",
+            "--key",
+            "e2",
+        ],
+    );
+    assert_eq!(r["placement"], "supplemental", "{r}");
+    let run = at(&db, "2026-04-05", &["invoice", "run"]);
+    assert_eq!(run["invoices"], 1);
+    let (kind, total): (String, i64) = sqlx::query_as("SELECT kind, total FROM invoices WHERE kind = 'supplemental'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!((kind.as_str(), total), ("supplemental", 30));
+    assert_eq!(at(&db, "2026-04-05", &["invoice", "run"])["invoices"], 0, "re-running bills nothing twice");
+    db.cmd()
+        .env("BILLCTL_NOW", "2026-04-09")
+        .args([
+            "usage",
+            "record",
+            "--subscription",
+            &s,
+            "--metric",
+            "calls",
+            "--quantity",
+            "5",
+            "--at",
+            "2026-03-15T08:00:00Z",
+            "--key",
+            "e3",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("7"));
+}
