@@ -899,6 +899,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
         }
         'billctl;seed' {
             [CompletionResult]::new('--accounts', '--accounts', [CompletionResultType]::ParameterName, 'Number of accounts (each gets one subscription)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Load a declared set of plans, accounts and subscriptions from a JSON file (idempotent)')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Random seed: the same seed gives the same data')
             [CompletionResult]::new('--start-date', '--start-date', [CompletionResultType]::ParameterName, 'Earliest subscription start date, YYYY-MM-DD [default: today minus 7 days]')
             [CompletionResult]::new('--usage-events', '--usage-events', [CompletionResultType]::ParameterName, 'Usage events (api_calls) per metered subscription, within its current period')

@@ -3148,13 +3148,17 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__seed)
-            opts="-y -q -h --accounts --seed --start-date --usage-events --batch-size --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --accounts --file --seed --start-date --usage-events --batch-size --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --accounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -806,6 +806,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;seed'= {
             cand --accounts 'Number of accounts (each gets one subscription)'
+            cand --file 'Load a declared set of plans, accounts and subscriptions from a JSON file (idempotent)'
             cand --seed 'Random seed: the same seed gives the same data'
             cand --start-date 'Earliest subscription start date, YYYY-MM-DD [default: today minus 7 days]'
             cand --usage-events 'Usage events (api_calls) per metered subscription, within its current period'

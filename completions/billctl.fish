@@ -569,6 +569,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_sub
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from help" -f -a "rate" -d 'Tax rates: add, list'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l accounts -d 'Number of accounts (each gets one subscription)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -l file -d 'Load a declared set of plans, accounts and subscriptions from a JSON file (idempotent)' -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l seed -d 'Random seed: the same seed gives the same data' -r
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l start-date -d 'Earliest subscription start date, YYYY-MM-DD [default: today minus 7 days]' -r
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l usage-events -d 'Usage events (api_calls) per metered subscription, within its current period' -r

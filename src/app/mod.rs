@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod catalog;
 pub mod credits;
+pub mod fixtures;
 pub mod invoice_admin;
 pub mod invoice_build;
 pub mod invoice_run;

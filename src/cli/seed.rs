@@ -26,7 +26,14 @@ Subscriptions start on one of the 7 days from --start-date. The default start da
 today minus 7 days: every non-trial subscription is then due (next_bill_date <= today) on an
 invoice run as of today, and trials end 8-14 days later.
 
+With --file, loads a declared set instead: {\"plans\": [...], \"accounts\": [...], \"subscriptions\": [...]}
+(plans as `billctl plan show CODE --format json` definitions: code, name, interval, interval_count,
+trial_days, prices; accounts with external_id and the `account create` fields; subscriptions with
+external_id, account (its external id), plan (code), quantity, start, trial_days, anchor). Plans are
+keyed by code, accounts and subscriptions by external id: loading the same file twice changes nothing.
+
 Examples:
+  billctl seed --file fixtures.json
   billctl seed --accounts 1000
   billctl --as-of 2026-11-23 seed --accounts 1000000 --seed 7 --usage-events 20 --format json";
 
@@ -34,8 +41,12 @@ Examples:
 #[command(after_help = AFTER_HELP)]
 pub struct SeedArgs {
     /// Number of accounts (each gets one subscription)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=MAX_ACCOUNTS))]
-    pub accounts: u64,
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=MAX_ACCOUNTS),
+        required_unless_present = "file", conflicts_with = "file")]
+    pub accounts: Option<u64>,
+    /// Load a declared set of plans, accounts and subscriptions from a JSON file (idempotent)
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<std::path::PathBuf>,
     /// Random seed: the same seed gives the same data
     #[arg(long, value_name = "S", default_value_t = 1)]
     pub seed: u64,
@@ -57,8 +68,23 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
 }
 
 pub async fn run(ctx: &Ctx, args: SeedArgs) -> Result<ExitCode> {
+    if let Some(path) = &args.file {
+        let file = crate::app::fixtures::read(path)?;
+        let loaded = crate::app::fixtures::load(ctx.pool().await?, &ctx.clock, &file).await?;
+        let rows = vec![
+            vec!["plans".into(), loaded.plans_created.to_string(), loaded.plans_existing.to_string()],
+            vec!["accounts".into(), loaded.accounts_created.to_string(), loaded.accounts_existing.to_string()],
+            vec![
+                "subscriptions".into(),
+                loaded.subscriptions_created.to_string(),
+                loaded.subscriptions_existing.to_string(),
+            ],
+        ];
+        ctx.out.value(&loaded, &["kind", "created", "already there"], rows)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let opts = Options {
-        accounts: args.accounts,
+        accounts: args.accounts.unwrap_or(1),
         seed: args.seed,
         start_date: args.start_date.unwrap_or_else(|| seed::default_start_date(&ctx.clock)),
         usage_events: args.usage_events,

@@ -432,3 +432,12 @@ pub async fn hold_run_lock(conn: &mut PgConnection, id: &str) -> sqlx::Result<()
     sqlx::query("SELECT pg_advisory_lock(hashtext($1))").bind(id).execute(conn).await?;
     Ok(())
 }
+
+/// Batch statements join a few thousand ids (UNNEST) against tables of millions of rows; the
+/// planner, not knowing the array sizes, tends to hash the whole table. Index lookups are what
+/// these statements need, for this transaction only.
+pub async fn prefer_index_joins(conn: &mut PgConnection) -> sqlx::Result<()> {
+    sqlx::query("SET LOCAL enable_hashjoin = off").execute(&mut *conn).await?;
+    sqlx::query("SET LOCAL enable_mergejoin = off").execute(&mut *conn).await?;
+    Ok(())
+}

@@ -24,6 +24,10 @@ use crate::error::{self, UserError};
 
 /// The superuser name created by `initdb`.
 pub const SUPERUSER: &str = "billctl";
+/// Server settings of the embedded cluster (overridable through `settings`).
+const EMBEDDED_SETTINGS: [(&str, &str); 4] =
+    [("shared_buffers", "512MB"), ("max_wal_size", "8GB"), ("checkpoint_timeout", "30min"), ("wal_compression", "on")];
+
 /// The port number names the socket file; nothing listens on TCP.
 pub const PORT: u16 = 5432;
 
@@ -144,6 +148,12 @@ impl LocalCluster {
     fn start(&self) -> Result<()> {
         let data = self.data_dir();
         let mut opts = format!("-k {} -p {PORT} -c listen_addresses=''", data.display());
+        // Sized for batch billing runs on one machine: room for the hot tables in memory and few
+        // checkpoints (each forces full-page images into the WAL) during a large run. Durability
+        // settings (fsync, synchronous_commit) stay at PostgreSQL's safe defaults.
+        for (k, v) in EMBEDDED_SETTINGS.iter().filter(|(k, _)| !self.settings.iter().any(|(s, _)| s == k)) {
+            opts.push_str(&format!(" -c {k}={v}"));
+        }
         for (k, v) in &self.settings {
             opts.push_str(&format!(" -c {k}={v}"));
         }

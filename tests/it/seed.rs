@@ -285,3 +285,38 @@ async fn bad_arguments_are_usage_errors_and_write_nothing() {
     assert_eq!(count(&db, "SELECT count(*) FROM accounts").await, 0);
     assert_eq!(count(&db, "SELECT count(*) FROM plans").await, 0);
 }
+
+#[tokio::test]
+async fn a_fixture_file_loads_plans_accounts_and_subscriptions_once() {
+    let db = crate::harness::test_db().await;
+    let file = db.home.join("fixtures.json");
+    std::fs::write(
+        &file,
+        r#"{
+          "plans": [{"code": "pro", "name": "Pro", "interval": "month", "trial_days": 0,
+                     "prices": [{"currency": "EUR", "kind": "flat", "unit_amount": "29.00"},
+                                {"currency": "EUR", "kind": "per_seat", "unit_amount": "5"}]}],
+          "accounts": [{"external_id": "ci-1", "name": "Ada", "email": "ada@example.com", "currency": "EUR",
+                        "timezone": "Europe/Paris", "metadata": {"team": "ci"}},
+                       {"external_id": "ci-2", "name": "Bob", "email": "bob@example.com", "currency": "EUR"}],
+          "subscriptions": [{"external_id": "ci-sub-1", "account": "ci-1", "plan": "pro", "quantity": 3,
+                             "start": "2026-01-01"}]
+        }"#,
+    )
+    .unwrap();
+    let first = db.json(&["seed", "--file", file.to_str().unwrap()]);
+    assert_eq!(
+        (first["plans_created"].as_u64(), first["accounts_created"].as_u64(), first["subscriptions_created"].as_u64()),
+        (Some(1), Some(2), Some(1))
+    );
+    let second = db.json(&["seed", "--file", file.to_str().unwrap()]);
+    assert_eq!(second["accounts_created"], 0);
+    assert_eq!(second["subscriptions_existing"], 1);
+    let sub = db.json(&["subscription", "show", "ci-sub-1"]);
+    assert_eq!(sub["quantity"], 3);
+    assert_eq!(db.json(&["account", "show", "ci-1"])["metadata"]["team"], "ci");
+    let bad = db.home.join("bad.json");
+    std::fs::write(&bad, r#"{"accounts": [{"external_id": "x", "name": "X", "email": "nope", "currency": "EUR"}]}"#)
+        .unwrap();
+    db.cmd().args(["seed", "--file", bad.to_str().unwrap()]).assert().code(2);
+}
