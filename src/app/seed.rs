@@ -185,6 +185,11 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: &Options, progress: impl Fn
         .await?;
     }
     tx.commit().await.context("cannot commit the seed audit row")?;
+    if written.total() > 0 {
+        // Fresh statistics, so the next queries (an invoice run, typically) are planned for the
+        // table sizes the seed just created rather than for empty tables.
+        repo::analyze(&mut lock).await.context("cannot analyze the seeded tables")?;
+    }
     repo::unlock_runs(&mut lock).await.ok();
 
     let seconds = started.elapsed().as_secs_f64();

@@ -433,11 +433,13 @@ pub async fn hold_run_lock(conn: &mut PgConnection, id: &str) -> sqlx::Result<()
     Ok(())
 }
 
-/// Batch statements join a few thousand ids (UNNEST) against tables of millions of rows; the
-/// planner, not knowing the array sizes, tends to hash the whole table. Index lookups are what
-/// these statements need, for this transaction only.
+/// Batch statements look up a few thousand ids (`= ANY`, UNNEST joins) in tables of millions of
+/// rows. Without fresh statistics, or not knowing the array sizes, the planner tends to scan or
+/// hash the whole table once per batch, which makes a run quadratic. Index lookups are what these
+/// statements need: this turns the alternatives off, for the batch transaction only.
 pub async fn prefer_index_joins(conn: &mut PgConnection) -> sqlx::Result<()> {
     sqlx::query("SET LOCAL enable_hashjoin = off").execute(&mut *conn).await?;
     sqlx::query("SET LOCAL enable_mergejoin = off").execute(&mut *conn).await?;
+    sqlx::query("SET LOCAL enable_seqscan = off").execute(&mut *conn).await?;
     Ok(())
 }

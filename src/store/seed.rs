@@ -397,3 +397,9 @@ pub async fn copy_batch(conn: &mut PgConnection, b: &Batch) -> sqlx::Result<Writ
         usage_events: copy_in(conn, "usage_events", USAGE_COLUMNS, &b.usage).await?,
     })
 }
+
+/// Refreshes planner statistics of the tables a seed fills.
+pub async fn analyze(conn: &mut PgConnection) -> sqlx::Result<()> {
+    sqlx::query("ANALYZE accounts, subscriptions, subscription_history, usage_events").execute(conn).await?;
+    Ok(())
+}
