@@ -4,3 +4,5 @@ mod harness;
 
 mod accounts;
 mod cli_basics;
+mod fake_stripe;
+mod gateway;
