@@ -64,6 +64,7 @@ struct Shared {
     in_flight: AtomicUsize,
     max_in_flight: AtomicUsize,
     served_429: AtomicUsize,
+    posts_without_key: AtomicUsize,
     request_times: Mutex<Vec<Instant>>,
 }
 
@@ -131,6 +132,11 @@ impl FakeStripe {
 
     pub fn max_concurrent(&self) -> usize {
         self.shared.max_in_flight.load(Ordering::SeqCst)
+    }
+
+    /// POSTs that came without an `Idempotency-Key` (billctl should send none).
+    pub fn posts_without_idempotency_key(&self) -> usize {
+        self.shared.posts_without_key.load(Ordering::SeqCst)
     }
 
     pub fn served_429(&self) -> usize {
@@ -229,6 +235,9 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
     let auth = parts.headers.get("authorization").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
     let key = parts.headers.get("idempotency-key").and_then(|v| v.to_str().ok()).map(str::to_string);
     let method = parts.method.as_str().to_string();
+    if method == "POST" && key.is_none() {
+        shared.posts_without_key.fetch_add(1, Ordering::SeqCst);
+    }
     let path = parts.uri.path().to_string();
     let query = parts.uri.query().unwrap_or("").to_string();
 

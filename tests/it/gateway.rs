@@ -220,8 +220,9 @@ async fn stripe_events_are_paged() {
 
 #[tokio::test]
 async fn stripe_customers_cards_and_defaults() {
-    let (_fake, gw) = fake_and_stripe().await;
+    let (fake, gw) = fake_and_stripe().await;
     customers_cards_and_defaults(&gw).await;
+    assert_eq!(fake.posts_without_idempotency_key(), 0, "every POST carries an Idempotency-Key");
     assert_eq!((gw.name(), gw.is_sandbox(), gw.label()), ("stripe", false, "stripe"));
 }
 
@@ -333,6 +334,21 @@ async fn stripe_concurrent_charges_are_counted_by_the_fake() {
     assert_eq!(fake.successful_charges_for_customer(&cus), 8);
     assert!(fake.max_concurrent() > 1, "requests overlapped: {}", fake.max_concurrent());
     assert!(fake.requests() >= 10 && fake.requests_per_second() > 0.0);
+}
+
+#[test]
+fn stripe_unmodified_example_objects_deserialize_with_async_stripe() {
+    fn check<T: miniserde::Deserialize>(kind: &str) {
+        let json = crate::fake_stripe::example(kind).to_string();
+        if let Err(e) = miniserde::json::from_str::<T>(&json) {
+            panic!("Stripe's example {kind} does not deserialize: {e:?}");
+        }
+    }
+    check::<stripe_shared::Customer>("customer");
+    check::<stripe_shared::PaymentIntent>("payment_intent");
+    check::<stripe_shared::PaymentMethod>("payment_method");
+    check::<stripe_shared::Refund>("refund");
+    check::<stripe_shared::Event>("event");
 }
 
 // ---------------------------------------------------------------------------------------------
