@@ -34,6 +34,13 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Customers: create, list, show, update, archive, import from CSV')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'The catalog: plans, versions, prices per currency, tiers, trials')
+            [CompletionResult]::new('subscription', 'subscription', [CompletionResultType]::ParameterValue, 'Subscriptions: create, change with proration, pause, resume, cancel')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Invoices: run (the billing engine), preview, list, show, void, finalize')
+            [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Account credit: grant, list, void (a ledger; the balance is its sum)')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Metered usage: record one event or import a CSV file (idempotent per key)')
+            [CompletionResult]::new('tax', 'tax', [CompletionResultType]::ParameterValue, 'Tax rates per country and region')
+            [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Deterministic fixtures for CI scripts and benchmarks')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The embedded PostgreSQL cluster and migrations')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show or create the configuration file')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate shell completions and man pages')
@@ -51,8 +58,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an account. At a terminal, missing required fields are asked for')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts, oldest first, a page at a time')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one account by id (acct_…) or external id')
@@ -88,8 +93,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'billctl;account;list' {
@@ -110,8 +113,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'billctl;account;show' {
@@ -125,8 +126,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'billctl;account;update' {
@@ -157,8 +156,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'billctl;account;archive' {
@@ -172,8 +169,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'billctl;account;import' {
@@ -188,8 +183,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'billctl;account;help' {
@@ -223,6 +216,705 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
         'billctl;account;help;help' {
             break
         }
+        'billctl;plan' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a plan (version 1) with its prices per currency')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List plans with their latest version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a plan version with its prices and tiers')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a plan: existing subscriptions continue, no new ones')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;plan;create' {
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'Unique code (letters, digits, - and _), e.g. pro-monthly')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name on invoices')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Billing interval')
+            [CompletionResult]::new('--interval-count', '--interval-count', [CompletionResultType]::ParameterName, 'Number of intervals per period (e.g. 3 with month = quarterly)')
+            [CompletionResult]::new('--trial-days', '--trial-days', [CompletionResultType]::ParameterName, 'Free trial days for new subscriptions')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'Flat price per period, CURRENCY:AMOUNT (repeatable)')
+            [CompletionResult]::new('--seat-price', '--seat-price', [CompletionResultType]::ParameterName, 'Per-seat price per period, CURRENCY:AMOUNT (repeatable)')
+            [CompletionResult]::new('--metered', '--metered', [CompletionResultType]::ParameterName, 'Metered price, METRIC:MODE:CURRENCY:TIERS (repeatable)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The whole plan as JSON (code, name, interval, interval_count, trial_days, prices)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;plan;edit' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'interval')
+            [CompletionResult]::new('--interval-count', '--interval-count', [CompletionResultType]::ParameterName, 'interval-count')
+            [CompletionResult]::new('--trial-days', '--trial-days', [CompletionResultType]::ParameterName, 'trial-days')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'Flat price per period, CURRENCY:AMOUNT (repeatable)')
+            [CompletionResult]::new('--seat-price', '--seat-price', [CompletionResultType]::ParameterName, 'Per-seat price per period, CURRENCY:AMOUNT (repeatable)')
+            [CompletionResult]::new('--metered', '--metered', [CompletionResultType]::ParameterName, 'Metered price, METRIC:MODE:CURRENCY:TIERS (repeatable)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;plan;list' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived plans')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;plan;show' {
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Version number (default: latest)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;plan;archive' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;plan;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a plan (version 1) with its prices per currency')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List plans with their latest version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a plan version with its prices and tiers')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a plan: existing subscriptions continue, no new ones')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;plan;help;create' {
+            break
+        }
+        'billctl;plan;help;edit' {
+            break
+        }
+        'billctl;plan;help;list' {
+            break
+        }
+        'billctl;plan;help;show' {
+            break
+        }
+        'billctl;plan;help;archive' {
+            break
+        }
+        'billctl;plan;help;help' {
+            break
+        }
+        'billctl;subscription' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List subscriptions')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a subscription with its history and pending proration charges')
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Change plan or quantity, now (prorated) or at the end of the period')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel now (optionally crediting unused time) or at the end of the period')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused subscription; a new billing cycle starts today')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;subscription;create' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id or external id')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Plan code (its latest version is used)')
+            [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'Seats (multiplies per-seat prices)')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'First day of service (default: today in the account''s time zone)')
+            [CompletionResult]::new('--trial-days', '--trial-days', [CompletionResultType]::ParameterName, 'Trial days (default: the plan''s)')
+            [CompletionResult]::new('--anchor', '--anchor', [CompletionResultType]::ParameterName, 'Billing anchor date (default: first paid day); days before it are billed as a prorated stub')
+            [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'Your own unique key for this subscription')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--no-trial', '--no-trial', [CompletionResultType]::ParameterName, 'No trial even if the plan has one')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;subscription;list' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account (id or external id)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status: trialing, active, paused, canceled')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Only this plan code')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start after this subscription id')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;subscription;show' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;subscription;change' {
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'New plan code (its latest version); the same code moves to the latest version')
+            [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'New quantity')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the change takes effect')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the proration lines the invoice run will produce; write nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;subscription;cancel' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'at')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--credit', '--credit', [CompletionResultType]::ParameterName, 'With --at now: credit the unused, already invoiced days to the account')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;subscription;pause' {
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Resume automatically on this date')
+            [CompletionResult]::new('--max-days', '--max-days', [CompletionResultType]::ParameterName, 'Cancel automatically after this many days paused')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--credit', '--credit', [CompletionResultType]::ParameterName, 'Credit the unused, already invoiced days to the account')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;subscription;resume' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;subscription;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List subscriptions')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a subscription with its history and pending proration charges')
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Change plan or quantity, now (prorated) or at the end of the period')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel now (optionally crediting unused time) or at the end of the period')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused subscription; a new billing cycle starts today')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;subscription;help;create' {
+            break
+        }
+        'billctl;subscription;help;list' {
+            break
+        }
+        'billctl;subscription;help;show' {
+            break
+        }
+        'billctl;subscription;help;change' {
+            break
+        }
+        'billctl;subscription;help;cancel' {
+            break
+        }
+        'billctl;subscription;help;pause' {
+            break
+        }
+        'billctl;subscription;help;resume' {
+            break
+        }
+        'billctl;subscription;help;help' {
+            break
+        }
+        'billctl;invoice' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Bill every due subscription: one invoice per subscription and period, numbered, left open')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show the next invoice(s) an account will get, without writing anything')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices, oldest first, a page at a time')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one invoice (by id or number) with its lines and totals')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a draft or open invoice; credit it applied goes back to the account')
+            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Finalize a draft: allocate its number, issue it today, open it for payment')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;invoice;run' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account (id or external id)')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Accounts per transaction')
+            [CompletionResult]::new('--workers', '--workers', [CompletionResultType]::ParameterName, 'Batches processed concurrently')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Compute exactly what the run would write, to the cent, and write nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;invoice;preview' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;invoice;list' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account (id or external id)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status: draft, open, paid, void, uncollectible')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start after this invoice id (the last id of the previous page)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;invoice;show' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;invoice;void' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--credit-account', '--credit-account', [CompletionResultType]::ParameterName, 'Also grant the invoice total to the account as credit')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;invoice;finalize' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;invoice;help' {
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Bill every due subscription: one invoice per subscription and period, numbered, left open')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show the next invoice(s) an account will get, without writing anything')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices, oldest first, a page at a time')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one invoice (by id or number) with its lines and totals')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a draft or open invoice; credit it applied goes back to the account')
+            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Finalize a draft: allocate its number, issue it today, open it for payment')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;invoice;help;run' {
+            break
+        }
+        'billctl;invoice;help;preview' {
+            break
+        }
+        'billctl;invoice;help;list' {
+            break
+        }
+        'billctl;invoice;help;show' {
+            break
+        }
+        'billctl;invoice;help;void' {
+            break
+        }
+        'billctl;invoice;help;finalize' {
+            break
+        }
+        'billctl;invoice;help;help' {
+            break
+        }
+        'billctl;credit' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant credit to an account (in the account''s currency); the next invoices use it')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credit grants with what is left of each, and the balance')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void the unused remainder of a grant (a fully used grant cannot be voided)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;credit;grant' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id or external id')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Amount in major units of the account''s currency (12.50)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the credit is given (kept on the ledger and in the audit log)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;credit;list' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account (id or external id)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start after this grant id')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;credit;void' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept on the ledger entry)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;credit;help' {
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant credit to an account (in the account''s currency); the next invoices use it')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credit grants with what is left of each, and the balance')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void the unused remainder of a grant (a fully used grant cannot be voided)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;credit;help;grant' {
+            break
+        }
+        'billctl;credit;help;list' {
+            break
+        }
+        'billctl;credit;help;void' {
+            break
+        }
+        'billctl;credit;help;help' {
+            break
+        }
+        'billctl;usage' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record one usage event')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;usage;record' {
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or external id')
+            [CompletionResult]::new('--metric', '--metric', [CompletionResultType]::ParameterName, 'Metric name (as in the plan''s metered price)')
+            [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'How much was used (a non-negative decimal)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (RFC 3339, e.g. 2026-01-15T10:00:00Z)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Idempotency key, unique per account')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;usage;import' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and count what would be imported, write nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;usage;help' {
+            [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record one usage event')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;usage;help;record' {
+            break
+        }
+        'billctl;usage;help;import' {
+            break
+        }
+        'billctl;usage;help;help' {
+            break
+        }
+        'billctl;tax' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Tax rates: add, list')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;tax;rate' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a rate for a country (or one of its regions), in force from a date')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List rates (all, or only those in force on a date)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;tax;rate;add' {
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Two-letter country code (DE, US)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region (state, province) code; omit for the whole country')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name printed on invoices (VAT, Sales tax)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Rate in percent: 19 means 19 % (0 ≤ rate < 100, up to 4 decimals)')
+            [CompletionResult]::new('--valid-from', '--valid-from', [CompletionResultType]::ParameterName, 'First day the rate applies (default: today)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;tax;rate;list' {
+            [CompletionResult]::new('--active-on', '--active-on', [CompletionResultType]::ParameterName, 'Only the rates in force on this date (YYYY-MM-DD)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived rates')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;tax;rate;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a rate for a country (or one of its regions), in force from a date')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List rates (all, or only those in force on a date)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;tax;rate;help;add' {
+            break
+        }
+        'billctl;tax;rate;help;list' {
+            break
+        }
+        'billctl;tax;rate;help;help' {
+            break
+        }
+        'billctl;tax;help' {
+            [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Tax rates: add, list')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;tax;help;rate' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a rate for a country (or one of its regions), in force from a date')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List rates (all, or only those in force on a date)')
+            break
+        }
+        'billctl;tax;help;rate;add' {
+            break
+        }
+        'billctl;tax;help;rate;list' {
+            break
+        }
+        'billctl;tax;help;help' {
+            break
+        }
+        'billctl;seed' {
+            [CompletionResult]::new('--accounts', '--accounts', [CompletionResultType]::ParameterName, 'Number of accounts (each gets one subscription)')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Random seed: the same seed gives the same data')
+            [CompletionResult]::new('--start-date', '--start-date', [CompletionResultType]::ParameterName, 'Earliest subscription start date, YYYY-MM-DD [default: today minus 7 days]')
+            [CompletionResult]::new('--usage-events', '--usage-events', [CompletionResultType]::ParameterName, 'Usage events (api_calls) per metered subscription, within its current period')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Accounts per COPY batch')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'billctl;db' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
@@ -234,8 +926,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show which database billctl uses, whether it runs, and the migration level')
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start the embedded cluster (initialising it on first use)')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the embedded cluster')
@@ -255,8 +945,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'billctl;db;start' {
@@ -270,8 +958,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'billctl;db;stop' {
@@ -285,8 +971,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'billctl;db;migrate' {
@@ -300,8 +984,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'billctl;db;reset' {
@@ -315,8 +997,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'billctl;db;help' {
@@ -357,8 +1037,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the effective configuration and where each value comes from (secrets redacted)')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented config.toml template (refuses to overwrite an existing file)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -375,8 +1053,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'billctl;config;init' {
@@ -391,8 +1067,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'billctl;config;help' {
@@ -421,8 +1095,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages (one per command) into DIR')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -440,8 +1112,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'billctl;generate;man' {
@@ -456,8 +1126,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'billctl;generate;help' {
@@ -477,6 +1145,13 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
         }
         'billctl;help' {
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Customers: create, list, show, update, archive, import from CSV')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'The catalog: plans, versions, prices per currency, tiers, trials')
+            [CompletionResult]::new('subscription', 'subscription', [CompletionResultType]::ParameterValue, 'Subscriptions: create, change with proration, pause, resume, cancel')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Invoices: run (the billing engine), preview, list, show, void, finalize')
+            [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Account credit: grant, list, void (a ledger; the balance is its sum)')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Metered usage: record one event or import a CSV file (idempotent per key)')
+            [CompletionResult]::new('tax', 'tax', [CompletionResultType]::ParameterValue, 'Tax rates per country and region')
+            [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Deterministic fixtures for CI scripts and benchmarks')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The embedded PostgreSQL cluster and migrations')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show or create the configuration file')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate shell completions and man pages')
@@ -508,6 +1183,131 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;help;account;import' {
+            break
+        }
+        'billctl;help;plan' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a plan (version 1) with its prices per currency')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List plans with their latest version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a plan version with its prices and tiers')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a plan: existing subscriptions continue, no new ones')
+            break
+        }
+        'billctl;help;plan;create' {
+            break
+        }
+        'billctl;help;plan;edit' {
+            break
+        }
+        'billctl;help;plan;list' {
+            break
+        }
+        'billctl;help;plan;show' {
+            break
+        }
+        'billctl;help;plan;archive' {
+            break
+        }
+        'billctl;help;subscription' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List subscriptions')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a subscription with its history and pending proration charges')
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Change plan or quantity, now (prorated) or at the end of the period')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel now (optionally crediting unused time) or at the end of the period')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused subscription; a new billing cycle starts today')
+            break
+        }
+        'billctl;help;subscription;create' {
+            break
+        }
+        'billctl;help;subscription;list' {
+            break
+        }
+        'billctl;help;subscription;show' {
+            break
+        }
+        'billctl;help;subscription;change' {
+            break
+        }
+        'billctl;help;subscription;cancel' {
+            break
+        }
+        'billctl;help;subscription;pause' {
+            break
+        }
+        'billctl;help;subscription;resume' {
+            break
+        }
+        'billctl;help;invoice' {
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Bill every due subscription: one invoice per subscription and period, numbered, left open')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show the next invoice(s) an account will get, without writing anything')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices, oldest first, a page at a time')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one invoice (by id or number) with its lines and totals')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a draft or open invoice; credit it applied goes back to the account')
+            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Finalize a draft: allocate its number, issue it today, open it for payment')
+            break
+        }
+        'billctl;help;invoice;run' {
+            break
+        }
+        'billctl;help;invoice;preview' {
+            break
+        }
+        'billctl;help;invoice;list' {
+            break
+        }
+        'billctl;help;invoice;show' {
+            break
+        }
+        'billctl;help;invoice;void' {
+            break
+        }
+        'billctl;help;invoice;finalize' {
+            break
+        }
+        'billctl;help;credit' {
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant credit to an account (in the account''s currency); the next invoices use it')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credit grants with what is left of each, and the balance')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void the unused remainder of a grant (a fully used grant cannot be voided)')
+            break
+        }
+        'billctl;help;credit;grant' {
+            break
+        }
+        'billctl;help;credit;list' {
+            break
+        }
+        'billctl;help;credit;void' {
+            break
+        }
+        'billctl;help;usage' {
+            [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record one usage event')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid')
+            break
+        }
+        'billctl;help;usage;record' {
+            break
+        }
+        'billctl;help;usage;import' {
+            break
+        }
+        'billctl;help;tax' {
+            [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Tax rates: add, list')
+            break
+        }
+        'billctl;help;tax;rate' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a rate for a country (or one of its regions), in force from a date')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List rates (all, or only those in force on a date)')
+            break
+        }
+        'billctl;help;tax;rate;add' {
+            break
+        }
+        'billctl;help;tax;rate;list' {
+            break
+        }
+        'billctl;help;seed' {
             break
         }
         'billctl;help;db' {

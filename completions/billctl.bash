@@ -22,6 +22,9 @@ _billctl() {
             billctl,config)
                 cmd="billctl__subcmd__config"
                 ;;
+            billctl,credit)
+                cmd="billctl__subcmd__credit"
+                ;;
             billctl,db)
                 cmd="billctl__subcmd__db"
                 ;;
@@ -30,6 +33,24 @@ _billctl() {
                 ;;
             billctl,help)
                 cmd="billctl__subcmd__help"
+                ;;
+            billctl,invoice)
+                cmd="billctl__subcmd__invoice"
+                ;;
+            billctl,plan)
+                cmd="billctl__subcmd__plan"
+                ;;
+            billctl,seed)
+                cmd="billctl__subcmd__seed"
+                ;;
+            billctl,subscription)
+                cmd="billctl__subcmd__subscription"
+                ;;
+            billctl,tax)
+                cmd="billctl__subcmd__tax"
+                ;;
+            billctl,usage)
+                cmd="billctl__subcmd__usage"
                 ;;
             billctl__subcmd__account,archive)
                 cmd="billctl__subcmd__account__subcmd__archive"
@@ -91,6 +112,30 @@ _billctl() {
             billctl__subcmd__config__subcmd__help,show)
                 cmd="billctl__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            billctl__subcmd__credit,grant)
+                cmd="billctl__subcmd__credit__subcmd__grant"
+                ;;
+            billctl__subcmd__credit,help)
+                cmd="billctl__subcmd__credit__subcmd__help"
+                ;;
+            billctl__subcmd__credit,list)
+                cmd="billctl__subcmd__credit__subcmd__list"
+                ;;
+            billctl__subcmd__credit,void)
+                cmd="billctl__subcmd__credit__subcmd__void"
+                ;;
+            billctl__subcmd__credit__subcmd__help,grant)
+                cmd="billctl__subcmd__credit__subcmd__help__subcmd__grant"
+                ;;
+            billctl__subcmd__credit__subcmd__help,help)
+                cmd="billctl__subcmd__credit__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__credit__subcmd__help,list)
+                cmd="billctl__subcmd__credit__subcmd__help__subcmd__list"
+                ;;
+            billctl__subcmd__credit__subcmd__help,void)
+                cmd="billctl__subcmd__credit__subcmd__help__subcmd__void"
+                ;;
             billctl__subcmd__db,help)
                 cmd="billctl__subcmd__db__subcmd__help"
                 ;;
@@ -151,6 +196,9 @@ _billctl() {
             billctl__subcmd__help,config)
                 cmd="billctl__subcmd__help__subcmd__config"
                 ;;
+            billctl__subcmd__help,credit)
+                cmd="billctl__subcmd__help__subcmd__credit"
+                ;;
             billctl__subcmd__help,db)
                 cmd="billctl__subcmd__help__subcmd__db"
                 ;;
@@ -159,6 +207,24 @@ _billctl() {
                 ;;
             billctl__subcmd__help,help)
                 cmd="billctl__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__help,invoice)
+                cmd="billctl__subcmd__help__subcmd__invoice"
+                ;;
+            billctl__subcmd__help,plan)
+                cmd="billctl__subcmd__help__subcmd__plan"
+                ;;
+            billctl__subcmd__help,seed)
+                cmd="billctl__subcmd__help__subcmd__seed"
+                ;;
+            billctl__subcmd__help,subscription)
+                cmd="billctl__subcmd__help__subcmd__subscription"
+                ;;
+            billctl__subcmd__help,tax)
+                cmd="billctl__subcmd__help__subcmd__tax"
+                ;;
+            billctl__subcmd__help,usage)
+                cmd="billctl__subcmd__help__subcmd__usage"
                 ;;
             billctl__subcmd__help__subcmd__account,archive)
                 cmd="billctl__subcmd__help__subcmd__account__subcmd__archive"
@@ -184,6 +250,15 @@ _billctl() {
             billctl__subcmd__help__subcmd__config,show)
                 cmd="billctl__subcmd__help__subcmd__config__subcmd__show"
                 ;;
+            billctl__subcmd__help__subcmd__credit,grant)
+                cmd="billctl__subcmd__help__subcmd__credit__subcmd__grant"
+                ;;
+            billctl__subcmd__help__subcmd__credit,list)
+                cmd="billctl__subcmd__help__subcmd__credit__subcmd__list"
+                ;;
+            billctl__subcmd__help__subcmd__credit,void)
+                cmd="billctl__subcmd__help__subcmd__credit__subcmd__void"
+                ;;
             billctl__subcmd__help__subcmd__db,migrate)
                 cmd="billctl__subcmd__help__subcmd__db__subcmd__migrate"
                 ;;
@@ -205,6 +280,255 @@ _billctl() {
             billctl__subcmd__help__subcmd__generate,man)
                 cmd="billctl__subcmd__help__subcmd__generate__subcmd__man"
                 ;;
+            billctl__subcmd__help__subcmd__invoice,finalize)
+                cmd="billctl__subcmd__help__subcmd__invoice__subcmd__finalize"
+                ;;
+            billctl__subcmd__help__subcmd__invoice,list)
+                cmd="billctl__subcmd__help__subcmd__invoice__subcmd__list"
+                ;;
+            billctl__subcmd__help__subcmd__invoice,preview)
+                cmd="billctl__subcmd__help__subcmd__invoice__subcmd__preview"
+                ;;
+            billctl__subcmd__help__subcmd__invoice,run)
+                cmd="billctl__subcmd__help__subcmd__invoice__subcmd__run"
+                ;;
+            billctl__subcmd__help__subcmd__invoice,show)
+                cmd="billctl__subcmd__help__subcmd__invoice__subcmd__show"
+                ;;
+            billctl__subcmd__help__subcmd__invoice,void)
+                cmd="billctl__subcmd__help__subcmd__invoice__subcmd__void"
+                ;;
+            billctl__subcmd__help__subcmd__plan,archive)
+                cmd="billctl__subcmd__help__subcmd__plan__subcmd__archive"
+                ;;
+            billctl__subcmd__help__subcmd__plan,create)
+                cmd="billctl__subcmd__help__subcmd__plan__subcmd__create"
+                ;;
+            billctl__subcmd__help__subcmd__plan,edit)
+                cmd="billctl__subcmd__help__subcmd__plan__subcmd__edit"
+                ;;
+            billctl__subcmd__help__subcmd__plan,list)
+                cmd="billctl__subcmd__help__subcmd__plan__subcmd__list"
+                ;;
+            billctl__subcmd__help__subcmd__plan,show)
+                cmd="billctl__subcmd__help__subcmd__plan__subcmd__show"
+                ;;
+            billctl__subcmd__help__subcmd__subscription,cancel)
+                cmd="billctl__subcmd__help__subcmd__subscription__subcmd__cancel"
+                ;;
+            billctl__subcmd__help__subcmd__subscription,change)
+                cmd="billctl__subcmd__help__subcmd__subscription__subcmd__change"
+                ;;
+            billctl__subcmd__help__subcmd__subscription,create)
+                cmd="billctl__subcmd__help__subcmd__subscription__subcmd__create"
+                ;;
+            billctl__subcmd__help__subcmd__subscription,list)
+                cmd="billctl__subcmd__help__subcmd__subscription__subcmd__list"
+                ;;
+            billctl__subcmd__help__subcmd__subscription,pause)
+                cmd="billctl__subcmd__help__subcmd__subscription__subcmd__pause"
+                ;;
+            billctl__subcmd__help__subcmd__subscription,resume)
+                cmd="billctl__subcmd__help__subcmd__subscription__subcmd__resume"
+                ;;
+            billctl__subcmd__help__subcmd__subscription,show)
+                cmd="billctl__subcmd__help__subcmd__subscription__subcmd__show"
+                ;;
+            billctl__subcmd__help__subcmd__tax,rate)
+                cmd="billctl__subcmd__help__subcmd__tax__subcmd__rate"
+                ;;
+            billctl__subcmd__help__subcmd__tax__subcmd__rate,add)
+                cmd="billctl__subcmd__help__subcmd__tax__subcmd__rate__subcmd__add"
+                ;;
+            billctl__subcmd__help__subcmd__tax__subcmd__rate,list)
+                cmd="billctl__subcmd__help__subcmd__tax__subcmd__rate__subcmd__list"
+                ;;
+            billctl__subcmd__help__subcmd__usage,import)
+                cmd="billctl__subcmd__help__subcmd__usage__subcmd__import"
+                ;;
+            billctl__subcmd__help__subcmd__usage,record)
+                cmd="billctl__subcmd__help__subcmd__usage__subcmd__record"
+                ;;
+            billctl__subcmd__invoice,finalize)
+                cmd="billctl__subcmd__invoice__subcmd__finalize"
+                ;;
+            billctl__subcmd__invoice,help)
+                cmd="billctl__subcmd__invoice__subcmd__help"
+                ;;
+            billctl__subcmd__invoice,list)
+                cmd="billctl__subcmd__invoice__subcmd__list"
+                ;;
+            billctl__subcmd__invoice,preview)
+                cmd="billctl__subcmd__invoice__subcmd__preview"
+                ;;
+            billctl__subcmd__invoice,run)
+                cmd="billctl__subcmd__invoice__subcmd__run"
+                ;;
+            billctl__subcmd__invoice,show)
+                cmd="billctl__subcmd__invoice__subcmd__show"
+                ;;
+            billctl__subcmd__invoice,void)
+                cmd="billctl__subcmd__invoice__subcmd__void"
+                ;;
+            billctl__subcmd__invoice__subcmd__help,finalize)
+                cmd="billctl__subcmd__invoice__subcmd__help__subcmd__finalize"
+                ;;
+            billctl__subcmd__invoice__subcmd__help,help)
+                cmd="billctl__subcmd__invoice__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__invoice__subcmd__help,list)
+                cmd="billctl__subcmd__invoice__subcmd__help__subcmd__list"
+                ;;
+            billctl__subcmd__invoice__subcmd__help,preview)
+                cmd="billctl__subcmd__invoice__subcmd__help__subcmd__preview"
+                ;;
+            billctl__subcmd__invoice__subcmd__help,run)
+                cmd="billctl__subcmd__invoice__subcmd__help__subcmd__run"
+                ;;
+            billctl__subcmd__invoice__subcmd__help,show)
+                cmd="billctl__subcmd__invoice__subcmd__help__subcmd__show"
+                ;;
+            billctl__subcmd__invoice__subcmd__help,void)
+                cmd="billctl__subcmd__invoice__subcmd__help__subcmd__void"
+                ;;
+            billctl__subcmd__plan,archive)
+                cmd="billctl__subcmd__plan__subcmd__archive"
+                ;;
+            billctl__subcmd__plan,create)
+                cmd="billctl__subcmd__plan__subcmd__create"
+                ;;
+            billctl__subcmd__plan,edit)
+                cmd="billctl__subcmd__plan__subcmd__edit"
+                ;;
+            billctl__subcmd__plan,help)
+                cmd="billctl__subcmd__plan__subcmd__help"
+                ;;
+            billctl__subcmd__plan,list)
+                cmd="billctl__subcmd__plan__subcmd__list"
+                ;;
+            billctl__subcmd__plan,show)
+                cmd="billctl__subcmd__plan__subcmd__show"
+                ;;
+            billctl__subcmd__plan__subcmd__help,archive)
+                cmd="billctl__subcmd__plan__subcmd__help__subcmd__archive"
+                ;;
+            billctl__subcmd__plan__subcmd__help,create)
+                cmd="billctl__subcmd__plan__subcmd__help__subcmd__create"
+                ;;
+            billctl__subcmd__plan__subcmd__help,edit)
+                cmd="billctl__subcmd__plan__subcmd__help__subcmd__edit"
+                ;;
+            billctl__subcmd__plan__subcmd__help,help)
+                cmd="billctl__subcmd__plan__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__plan__subcmd__help,list)
+                cmd="billctl__subcmd__plan__subcmd__help__subcmd__list"
+                ;;
+            billctl__subcmd__plan__subcmd__help,show)
+                cmd="billctl__subcmd__plan__subcmd__help__subcmd__show"
+                ;;
+            billctl__subcmd__subscription,cancel)
+                cmd="billctl__subcmd__subscription__subcmd__cancel"
+                ;;
+            billctl__subcmd__subscription,change)
+                cmd="billctl__subcmd__subscription__subcmd__change"
+                ;;
+            billctl__subcmd__subscription,create)
+                cmd="billctl__subcmd__subscription__subcmd__create"
+                ;;
+            billctl__subcmd__subscription,help)
+                cmd="billctl__subcmd__subscription__subcmd__help"
+                ;;
+            billctl__subcmd__subscription,list)
+                cmd="billctl__subcmd__subscription__subcmd__list"
+                ;;
+            billctl__subcmd__subscription,pause)
+                cmd="billctl__subcmd__subscription__subcmd__pause"
+                ;;
+            billctl__subcmd__subscription,resume)
+                cmd="billctl__subcmd__subscription__subcmd__resume"
+                ;;
+            billctl__subcmd__subscription,show)
+                cmd="billctl__subcmd__subscription__subcmd__show"
+                ;;
+            billctl__subcmd__subscription__subcmd__help,cancel)
+                cmd="billctl__subcmd__subscription__subcmd__help__subcmd__cancel"
+                ;;
+            billctl__subcmd__subscription__subcmd__help,change)
+                cmd="billctl__subcmd__subscription__subcmd__help__subcmd__change"
+                ;;
+            billctl__subcmd__subscription__subcmd__help,create)
+                cmd="billctl__subcmd__subscription__subcmd__help__subcmd__create"
+                ;;
+            billctl__subcmd__subscription__subcmd__help,help)
+                cmd="billctl__subcmd__subscription__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__subscription__subcmd__help,list)
+                cmd="billctl__subcmd__subscription__subcmd__help__subcmd__list"
+                ;;
+            billctl__subcmd__subscription__subcmd__help,pause)
+                cmd="billctl__subcmd__subscription__subcmd__help__subcmd__pause"
+                ;;
+            billctl__subcmd__subscription__subcmd__help,resume)
+                cmd="billctl__subcmd__subscription__subcmd__help__subcmd__resume"
+                ;;
+            billctl__subcmd__subscription__subcmd__help,show)
+                cmd="billctl__subcmd__subscription__subcmd__help__subcmd__show"
+                ;;
+            billctl__subcmd__tax,help)
+                cmd="billctl__subcmd__tax__subcmd__help"
+                ;;
+            billctl__subcmd__tax,rate)
+                cmd="billctl__subcmd__tax__subcmd__rate"
+                ;;
+            billctl__subcmd__tax__subcmd__help,help)
+                cmd="billctl__subcmd__tax__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__tax__subcmd__help,rate)
+                cmd="billctl__subcmd__tax__subcmd__help__subcmd__rate"
+                ;;
+            billctl__subcmd__tax__subcmd__help__subcmd__rate,add)
+                cmd="billctl__subcmd__tax__subcmd__help__subcmd__rate__subcmd__add"
+                ;;
+            billctl__subcmd__tax__subcmd__help__subcmd__rate,list)
+                cmd="billctl__subcmd__tax__subcmd__help__subcmd__rate__subcmd__list"
+                ;;
+            billctl__subcmd__tax__subcmd__rate,add)
+                cmd="billctl__subcmd__tax__subcmd__rate__subcmd__add"
+                ;;
+            billctl__subcmd__tax__subcmd__rate,help)
+                cmd="billctl__subcmd__tax__subcmd__rate__subcmd__help"
+                ;;
+            billctl__subcmd__tax__subcmd__rate,list)
+                cmd="billctl__subcmd__tax__subcmd__rate__subcmd__list"
+                ;;
+            billctl__subcmd__tax__subcmd__rate__subcmd__help,add)
+                cmd="billctl__subcmd__tax__subcmd__rate__subcmd__help__subcmd__add"
+                ;;
+            billctl__subcmd__tax__subcmd__rate__subcmd__help,help)
+                cmd="billctl__subcmd__tax__subcmd__rate__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__tax__subcmd__rate__subcmd__help,list)
+                cmd="billctl__subcmd__tax__subcmd__rate__subcmd__help__subcmd__list"
+                ;;
+            billctl__subcmd__usage,help)
+                cmd="billctl__subcmd__usage__subcmd__help"
+                ;;
+            billctl__subcmd__usage,import)
+                cmd="billctl__subcmd__usage__subcmd__import"
+                ;;
+            billctl__subcmd__usage,record)
+                cmd="billctl__subcmd__usage__subcmd__record"
+                ;;
+            billctl__subcmd__usage__subcmd__help,help)
+                cmd="billctl__subcmd__usage__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__usage__subcmd__help,import)
+                cmd="billctl__subcmd__usage__subcmd__help__subcmd__import"
+                ;;
+            billctl__subcmd__usage__subcmd__help,record)
+                cmd="billctl__subcmd__usage__subcmd__help__subcmd__record"
+                ;;
             *)
                 ;;
         esac
@@ -212,7 +536,7 @@ _billctl() {
 
     case "${cmd}" in
         billctl)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account db config generate help"
+            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account plan subscription invoice credit usage tax seed db config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -238,7 +562,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version create list show update archive import help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help create list show update archive import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -264,7 +588,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__archive)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -290,7 +614,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__create)
-            opts="-y -q -h -V --name --email --currency --timezone --country --external-id --tax-id --tax-exempt --business --address-line1 --address-line2 --city --region --postal-code --metadata --database-url --as-of --format --yes --quiet --no-color --help --version"
+            opts="-y -q -h --name --email --currency --timezone --country --external-id --tax-id --tax-exempt --business --address-line1 --address-line2 --city --region --postal-code --metadata --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -488,7 +812,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__import)
-            opts="-y -q -h -V --dry-run --database-url --as-of --format --yes --quiet --no-color --help --version"
+            opts="-y -q -h --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -514,7 +838,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__list)
-            opts="-y -q -h -V --status --email --created-from --created-to --archived --limit --after --database-url --as-of --format --yes --quiet --no-color --help --version"
+            opts="-y -q -h --status --email --created-from --created-to --archived --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -564,7 +888,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__show)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -590,7 +914,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__update)
-            opts="-y -q -h -V --name --email --currency --timezone --country --external-id --tax-id --tax-exempt --business --address-line1 --address-line2 --city --region --postal-code --status --metadata --unset-metadata --database-url --as-of --format --yes --quiet --no-color --help --version"
+            opts="-y -q -h --name --email --currency --timezone --country --external-id --tax-id --tax-exempt --business --address-line1 --address-line2 --city --region --postal-code --status --metadata --unset-metadata --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -684,7 +1008,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__config)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version show init help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help show init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -766,7 +1090,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__config__subcmd__init)
-            opts="-y -q -h -V --print --database-url --as-of --format --yes --quiet --no-color --help --version"
+            opts="-y -q -h --print --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -792,7 +1116,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__config__subcmd__show)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -817,8 +1141,210 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__credit)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help grant list void help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__credit__subcmd__grant)
+            opts="-y -q -h --account --amount --reason --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__credit__subcmd__help)
+            opts="grant list void help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__credit__subcmd__help__subcmd__grant)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__credit__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__credit__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__credit__subcmd__help__subcmd__void)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__credit__subcmd__list)
+            opts="-y -q -h --account --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__credit__subcmd__void)
+            opts="-y -q -h --reason --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__db)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version status start stop migrate reset help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help status start stop migrate reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -942,7 +1468,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__db__subcmd__migrate)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -968,7 +1494,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__db__subcmd__reset)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -994,7 +1520,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__db__subcmd__start)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1020,7 +1546,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__db__subcmd__status)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1046,7 +1572,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__db__subcmd__stop)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1072,7 +1598,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__generate)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version completions man help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1098,7 +1624,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__generate__subcmd__completions)
-            opts="-y -q -h -V --out-dir --database-url --as-of --format --yes --quiet --no-color --help --version"
+            opts="-y -q -h --out-dir --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1184,7 +1710,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__generate__subcmd__man)
-            opts="-y -q -h -V --out-dir --database-url --as-of --format --yes --quiet --no-color --help --version"
+            opts="-y -q -h --out-dir --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1214,7 +1740,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help)
-            opts="account db config generate help"
+            opts="account plan subscription invoice credit usage tax seed db config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1367,6 +1893,62 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__help__subcmd__credit)
+            opts="grant list void"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__credit__subcmd__grant)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__credit__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__credit__subcmd__void)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__help__subcmd__db)
             opts="status start stop migrate reset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1500,6 +2082,1924 @@ _billctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__invoice)
+            opts="run preview list show void finalize"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__invoice__subcmd__finalize)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__invoice__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__invoice__subcmd__preview)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__invoice__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__invoice__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__invoice__subcmd__void)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__plan)
+            opts="create edit list show archive"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__plan__subcmd__archive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__plan__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__plan__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__plan__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__plan__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__seed)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__subscription)
+            opts="create list show change cancel pause resume"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__subscription__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__subscription__subcmd__change)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__subscription__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__subscription__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__subscription__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__subscription__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__subscription__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__tax)
+            opts="rate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__tax__subcmd__rate)
+            opts="add list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__tax__subcmd__rate__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__tax__subcmd__rate__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__usage)
+            opts="record import"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__usage__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__usage__subcmd__record)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help run preview list show void finalize help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__finalize)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__help)
+            opts="run preview list show void finalize help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__help__subcmd__finalize)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__help__subcmd__preview)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__help__subcmd__void)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__list)
+            opts="-y -q -h --account --status --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__preview)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__run)
+            opts="-y -q -h --dry-run --account --batch-size --workers --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__show)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__void)
+            opts="-y -q -h --credit-account --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__plan)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help create edit list show archive help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__plan__subcmd__archive)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__plan__subcmd__create)
+            opts="-y -q -h --code --name --description --interval --interval-count --trial-days --price --seat-price --metered --file --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -W "day week month year" -- "${cur}"))
+                    return 0
+                    ;;
+                --interval-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trial-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --price)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seat-price)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metered)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__plan__subcmd__edit)
+            opts="-y -q -h --name --description --interval --interval-count --trial-days --price --seat-price --metered --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -W "day week month year" -- "${cur}"))
+                    return 0
+                    ;;
+                --interval-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trial-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --price)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seat-price)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metered)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__plan__subcmd__help)
+            opts="create edit list show archive help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__plan__subcmd__help__subcmd__archive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__plan__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__plan__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__plan__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__plan__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__plan__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__plan__subcmd__list)
+            opts="-y -q -h --archived --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__plan__subcmd__show)
+            opts="-y -q -h --version --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__seed)
+            opts="-y -q -h --accounts --seed --start-date --usage-events --batch-size --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --accounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --usage-events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__subscription)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help create list show change cancel pause resume help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__subscription__subcmd__cancel)
+            opts="-y -q -h --at --credit --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --at)
+                    COMPREPLY=($(compgen -W "now period-end" -- "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__subscription__subcmd__change)
+            opts="-y -q -h --plan --quantity --at --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quantity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -W "now period-end" -- "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__subscription__subcmd__create)
+            opts="-y -q -h --account --plan --quantity --start --trial-days --no-trial --anchor --external-id --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quantity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trial-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --anchor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --external-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__subscription__subcmd__help)
+            opts="create list show change cancel pause resume help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__subscription__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__subscription__subcmd__help__subcmd__change)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__subscription__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__subscription__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__subscription__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__subscription__subcmd__help__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__subscription__subcmd__help__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__subscription__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__subscription__subcmd__list)
+            opts="-y -q -h --account --status --plan --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__subscription__subcmd__pause)
+            opts="-y -q -h --until --max-days --credit --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__subscription__subcmd__resume)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__subscription__subcmd__show)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__tax)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help rate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__tax__subcmd__help)
+            opts="rate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__tax__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__tax__subcmd__help__subcmd__rate)
+            opts="add list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__tax__subcmd__help__subcmd__rate__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__tax__subcmd__help__subcmd__rate__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__tax__subcmd__rate)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help add list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__tax__subcmd__rate__subcmd__add)
+            opts="-y -q -h --country --region --name --rate --valid-from --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --country)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --valid-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__tax__subcmd__rate__subcmd__help)
+            opts="add list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__tax__subcmd__rate__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__tax__subcmd__rate__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__tax__subcmd__rate__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__tax__subcmd__rate__subcmd__list)
+            opts="-y -q -h --active-on --archived --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --active-on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__usage)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help record import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__usage__subcmd__help)
+            opts="record import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__usage__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__usage__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__usage__subcmd__help__subcmd__record)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__usage__subcmd__import)
+            opts="-y -q -h --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__usage__subcmd__record)
+            opts="-y -q -h --subscription --metric --quantity --at --key --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metric)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quantity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

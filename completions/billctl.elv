@@ -31,6 +31,13 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand account 'Customers: create, list, show, update, archive, import from CSV'
+            cand plan 'The catalog: plans, versions, prices per currency, tiers, trials'
+            cand subscription 'Subscriptions: create, change with proration, pause, resume, cancel'
+            cand invoice 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+            cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
+            cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
+            cand tax 'Tax rates per country and region'
+            cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
             cand generate 'Generate shell completions and man pages'
@@ -47,8 +54,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand create 'Create an account. At a terminal, missing required fields are asked for'
             cand list 'List accounts, oldest first, a page at a time'
             cand show 'Show one account by id (acct_…) or external id'
@@ -83,8 +88,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;account;list'= {
             cand --status 'Only this status: active, warning, blocked'
@@ -104,8 +107,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;account;show'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -118,8 +119,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;account;update'= {
             cand --name 'Display name of the customer'
@@ -149,8 +148,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;account;archive'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -163,8 +160,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;account;import'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -178,8 +173,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;account;help'= {
             cand create 'Create an account. At a terminal, missing required fields are asked for'
@@ -204,6 +197,630 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;account;help;help'= {
         }
+        &'billctl;plan'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create a plan (version 1) with its prices per currency'
+            cand edit 'Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)'
+            cand list 'List plans with their latest version'
+            cand show 'Show a plan version with its prices and tiers'
+            cand archive 'Archive a plan: existing subscriptions continue, no new ones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;plan;create'= {
+            cand --code 'Unique code (letters, digits, - and _), e.g. pro-monthly'
+            cand --name 'Display name on invoices'
+            cand --description 'description'
+            cand --interval 'Billing interval'
+            cand --interval-count 'Number of intervals per period (e.g. 3 with month = quarterly)'
+            cand --trial-days 'Free trial days for new subscriptions'
+            cand --price 'Flat price per period, CURRENCY:AMOUNT (repeatable)'
+            cand --seat-price 'Per-seat price per period, CURRENCY:AMOUNT (repeatable)'
+            cand --metered 'Metered price, METRIC:MODE:CURRENCY:TIERS (repeatable)'
+            cand --file 'The whole plan as JSON (code, name, interval, interval_count, trial_days, prices)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;plan;edit'= {
+            cand --name 'name'
+            cand --description 'description'
+            cand --interval 'interval'
+            cand --interval-count 'interval-count'
+            cand --trial-days 'trial-days'
+            cand --price 'Flat price per period, CURRENCY:AMOUNT (repeatable)'
+            cand --seat-price 'Per-seat price per period, CURRENCY:AMOUNT (repeatable)'
+            cand --metered 'Metered price, METRIC:MODE:CURRENCY:TIERS (repeatable)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;plan;list'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --archived 'Include archived plans'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;plan;show'= {
+            cand --version 'Version number (default: latest)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;plan;archive'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;plan;help'= {
+            cand create 'Create a plan (version 1) with its prices per currency'
+            cand edit 'Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)'
+            cand list 'List plans with their latest version'
+            cand show 'Show a plan version with its prices and tiers'
+            cand archive 'Archive a plan: existing subscriptions continue, no new ones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;plan;help;create'= {
+        }
+        &'billctl;plan;help;edit'= {
+        }
+        &'billctl;plan;help;list'= {
+        }
+        &'billctl;plan;help;show'= {
+        }
+        &'billctl;plan;help;archive'= {
+        }
+        &'billctl;plan;help;help'= {
+        }
+        &'billctl;subscription'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)'
+            cand list 'List subscriptions'
+            cand show 'Show a subscription with its history and pending proration charges'
+            cand change 'Change plan or quantity, now (prorated) or at the end of the period'
+            cand cancel 'Cancel now (optionally crediting unused time) or at the end of the period'
+            cand pause 'Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed'
+            cand resume 'Resume a paused subscription; a new billing cycle starts today'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;subscription;create'= {
+            cand --account 'Account id or external id'
+            cand --plan 'Plan code (its latest version is used)'
+            cand --quantity 'Seats (multiplies per-seat prices)'
+            cand --start 'First day of service (default: today in the account''s time zone)'
+            cand --trial-days 'Trial days (default: the plan''s)'
+            cand --anchor 'Billing anchor date (default: first paid day); days before it are billed as a prorated stub'
+            cand --external-id 'Your own unique key for this subscription'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --no-trial 'No trial even if the plan has one'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;subscription;list'= {
+            cand --account 'Only this account (id or external id)'
+            cand --status 'Only this status: trialing, active, paused, canceled'
+            cand --plan 'Only this plan code'
+            cand --limit 'limit'
+            cand --after 'Start after this subscription id'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;subscription;show'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;subscription;change'= {
+            cand --plan 'New plan code (its latest version); the same code moves to the latest version'
+            cand --quantity 'New quantity'
+            cand --at 'When the change takes effect'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --dry-run 'Show the proration lines the invoice run will produce; write nothing'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;subscription;cancel'= {
+            cand --at 'at'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --credit 'With --at now: credit the unused, already invoiced days to the account'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;subscription;pause'= {
+            cand --until 'Resume automatically on this date'
+            cand --max-days 'Cancel automatically after this many days paused'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --credit 'Credit the unused, already invoiced days to the account'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;subscription;resume'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;subscription;help'= {
+            cand create 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)'
+            cand list 'List subscriptions'
+            cand show 'Show a subscription with its history and pending proration charges'
+            cand change 'Change plan or quantity, now (prorated) or at the end of the period'
+            cand cancel 'Cancel now (optionally crediting unused time) or at the end of the period'
+            cand pause 'Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed'
+            cand resume 'Resume a paused subscription; a new billing cycle starts today'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;subscription;help;create'= {
+        }
+        &'billctl;subscription;help;list'= {
+        }
+        &'billctl;subscription;help;show'= {
+        }
+        &'billctl;subscription;help;change'= {
+        }
+        &'billctl;subscription;help;cancel'= {
+        }
+        &'billctl;subscription;help;pause'= {
+        }
+        &'billctl;subscription;help;resume'= {
+        }
+        &'billctl;subscription;help;help'= {
+        }
+        &'billctl;invoice'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
+            cand preview 'Show the next invoice(s) an account will get, without writing anything'
+            cand list 'List invoices, oldest first, a page at a time'
+            cand show 'Show one invoice (by id or number) with its lines and totals'
+            cand void 'Void a draft or open invoice; credit it applied goes back to the account'
+            cand finalize 'Finalize a draft: allocate its number, issue it today, open it for payment'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;invoice;run'= {
+            cand --account 'Only this account (id or external id)'
+            cand --batch-size 'Accounts per transaction'
+            cand --workers 'Batches processed concurrently'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --dry-run 'Compute exactly what the run would write, to the cent, and write nothing'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;invoice;preview'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;invoice;list'= {
+            cand --account 'Only this account (id or external id)'
+            cand --status 'Only this status: draft, open, paid, void, uncollectible'
+            cand --limit 'limit'
+            cand --after 'Start after this invoice id (the last id of the previous page)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;invoice;show'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;invoice;void'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --credit-account 'Also grant the invoice total to the account as credit'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;invoice;finalize'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;invoice;help'= {
+            cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
+            cand preview 'Show the next invoice(s) an account will get, without writing anything'
+            cand list 'List invoices, oldest first, a page at a time'
+            cand show 'Show one invoice (by id or number) with its lines and totals'
+            cand void 'Void a draft or open invoice; credit it applied goes back to the account'
+            cand finalize 'Finalize a draft: allocate its number, issue it today, open it for payment'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;invoice;help;run'= {
+        }
+        &'billctl;invoice;help;preview'= {
+        }
+        &'billctl;invoice;help;list'= {
+        }
+        &'billctl;invoice;help;show'= {
+        }
+        &'billctl;invoice;help;void'= {
+        }
+        &'billctl;invoice;help;finalize'= {
+        }
+        &'billctl;invoice;help;help'= {
+        }
+        &'billctl;credit'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand grant 'Grant credit to an account (in the account''s currency); the next invoices use it'
+            cand list 'List credit grants with what is left of each, and the balance'
+            cand void 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;credit;grant'= {
+            cand --account 'Account id or external id'
+            cand --amount 'Amount in major units of the account''s currency (12.50)'
+            cand --reason 'Why the credit is given (kept on the ledger and in the audit log)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;credit;list'= {
+            cand --account 'Only this account (id or external id)'
+            cand --limit 'limit'
+            cand --after 'Start after this grant id'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;credit;void'= {
+            cand --reason 'Why (kept on the ledger entry)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;credit;help'= {
+            cand grant 'Grant credit to an account (in the account''s currency); the next invoices use it'
+            cand list 'List credit grants with what is left of each, and the balance'
+            cand void 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;credit;help;grant'= {
+        }
+        &'billctl;credit;help;list'= {
+        }
+        &'billctl;credit;help;void'= {
+        }
+        &'billctl;credit;help;help'= {
+        }
+        &'billctl;usage'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand record 'Record one usage event'
+            cand import 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;usage;record'= {
+            cand --subscription 'Subscription id or external id'
+            cand --metric 'Metric name (as in the plan''s metered price)'
+            cand --quantity 'How much was used (a non-negative decimal)'
+            cand --at 'When it happened (RFC 3339, e.g. 2026-01-15T10:00:00Z)'
+            cand --key 'Idempotency key, unique per account'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;usage;import'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --dry-run 'Check the file and count what would be imported, write nothing'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;usage;help'= {
+            cand record 'Record one usage event'
+            cand import 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;usage;help;record'= {
+        }
+        &'billctl;usage;help;import'= {
+        }
+        &'billctl;usage;help;help'= {
+        }
+        &'billctl;tax'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand rate 'Tax rates: add, list'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;tax;rate'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a rate for a country (or one of its regions), in force from a date'
+            cand list 'List rates (all, or only those in force on a date)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;tax;rate;add'= {
+            cand --country 'Two-letter country code (DE, US)'
+            cand --region 'Region (state, province) code; omit for the whole country'
+            cand --name 'Name printed on invoices (VAT, Sales tax)'
+            cand --rate 'Rate in percent: 19 means 19 % (0 ≤ rate < 100, up to 4 decimals)'
+            cand --valid-from 'First day the rate applies (default: today)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;tax;rate;list'= {
+            cand --active-on 'Only the rates in force on this date (YYYY-MM-DD)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --archived 'Include archived rates'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;tax;rate;help'= {
+            cand add 'Add a rate for a country (or one of its regions), in force from a date'
+            cand list 'List rates (all, or only those in force on a date)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;tax;rate;help;add'= {
+        }
+        &'billctl;tax;rate;help;list'= {
+        }
+        &'billctl;tax;rate;help;help'= {
+        }
+        &'billctl;tax;help'= {
+            cand rate 'Tax rates: add, list'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;tax;help;rate'= {
+            cand add 'Add a rate for a country (or one of its regions), in force from a date'
+            cand list 'List rates (all, or only those in force on a date)'
+        }
+        &'billctl;tax;help;rate;add'= {
+        }
+        &'billctl;tax;help;rate;list'= {
+        }
+        &'billctl;tax;help;help'= {
+        }
+        &'billctl;seed'= {
+            cand --accounts 'Number of accounts (each gets one subscription)'
+            cand --seed 'Random seed: the same seed gives the same data'
+            cand --start-date 'Earliest subscription start date, YYYY-MM-DD [default: today minus 7 days]'
+            cand --usage-events 'Usage events (api_calls) per metered subscription, within its current period'
+            cand --batch-size 'Accounts per COPY batch'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'billctl;db'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
@@ -215,8 +832,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand status 'Show which database billctl uses, whether it runs, and the migration level'
             cand start 'Start the embedded cluster (initialising it on first use)'
             cand stop 'Stop the embedded cluster'
@@ -235,8 +850,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;db;start'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -249,8 +862,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;db;stop'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -263,8 +874,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;db;migrate'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -277,8 +886,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;db;reset'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -291,8 +898,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;db;help'= {
             cand status 'Show which database billctl uses, whether it runs, and the migration level'
@@ -325,8 +930,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand show 'Print the effective configuration and where each value comes from (secrets redacted)'
             cand init 'Write a commented config.toml template (refuses to overwrite an existing file)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -342,8 +945,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;config;init'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -357,8 +958,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;config;help'= {
             cand show 'Print the effective configuration and where each value comes from (secrets redacted)'
@@ -382,8 +981,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand completions 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
             cand man 'Write man pages (one per command) into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -400,8 +997,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;generate;man'= {
             cand --out-dir 'out-dir'
@@ -415,8 +1010,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'billctl;generate;help'= {
             cand completions 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
@@ -431,6 +1024,13 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;help'= {
             cand account 'Customers: create, list, show, update, archive, import from CSV'
+            cand plan 'The catalog: plans, versions, prices per currency, tiers, trials'
+            cand subscription 'Subscriptions: create, change with proration, pause, resume, cancel'
+            cand invoice 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+            cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
+            cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
+            cand tax 'Tax rates per country and region'
+            cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
             cand generate 'Generate shell completions and man pages'
@@ -455,6 +1055,98 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;account;archive'= {
         }
         &'billctl;help;account;import'= {
+        }
+        &'billctl;help;plan'= {
+            cand create 'Create a plan (version 1) with its prices per currency'
+            cand edit 'Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)'
+            cand list 'List plans with their latest version'
+            cand show 'Show a plan version with its prices and tiers'
+            cand archive 'Archive a plan: existing subscriptions continue, no new ones'
+        }
+        &'billctl;help;plan;create'= {
+        }
+        &'billctl;help;plan;edit'= {
+        }
+        &'billctl;help;plan;list'= {
+        }
+        &'billctl;help;plan;show'= {
+        }
+        &'billctl;help;plan;archive'= {
+        }
+        &'billctl;help;subscription'= {
+            cand create 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)'
+            cand list 'List subscriptions'
+            cand show 'Show a subscription with its history and pending proration charges'
+            cand change 'Change plan or quantity, now (prorated) or at the end of the period'
+            cand cancel 'Cancel now (optionally crediting unused time) or at the end of the period'
+            cand pause 'Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed'
+            cand resume 'Resume a paused subscription; a new billing cycle starts today'
+        }
+        &'billctl;help;subscription;create'= {
+        }
+        &'billctl;help;subscription;list'= {
+        }
+        &'billctl;help;subscription;show'= {
+        }
+        &'billctl;help;subscription;change'= {
+        }
+        &'billctl;help;subscription;cancel'= {
+        }
+        &'billctl;help;subscription;pause'= {
+        }
+        &'billctl;help;subscription;resume'= {
+        }
+        &'billctl;help;invoice'= {
+            cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
+            cand preview 'Show the next invoice(s) an account will get, without writing anything'
+            cand list 'List invoices, oldest first, a page at a time'
+            cand show 'Show one invoice (by id or number) with its lines and totals'
+            cand void 'Void a draft or open invoice; credit it applied goes back to the account'
+            cand finalize 'Finalize a draft: allocate its number, issue it today, open it for payment'
+        }
+        &'billctl;help;invoice;run'= {
+        }
+        &'billctl;help;invoice;preview'= {
+        }
+        &'billctl;help;invoice;list'= {
+        }
+        &'billctl;help;invoice;show'= {
+        }
+        &'billctl;help;invoice;void'= {
+        }
+        &'billctl;help;invoice;finalize'= {
+        }
+        &'billctl;help;credit'= {
+            cand grant 'Grant credit to an account (in the account''s currency); the next invoices use it'
+            cand list 'List credit grants with what is left of each, and the balance'
+            cand void 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
+        }
+        &'billctl;help;credit;grant'= {
+        }
+        &'billctl;help;credit;list'= {
+        }
+        &'billctl;help;credit;void'= {
+        }
+        &'billctl;help;usage'= {
+            cand record 'Record one usage event'
+            cand import 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
+        }
+        &'billctl;help;usage;record'= {
+        }
+        &'billctl;help;usage;import'= {
+        }
+        &'billctl;help;tax'= {
+            cand rate 'Tax rates: add, list'
+        }
+        &'billctl;help;tax;rate'= {
+            cand add 'Add a rate for a country (or one of its regions), in force from a date'
+            cand list 'List rates (all, or only those in force on a date)'
+        }
+        &'billctl;help;tax;rate;add'= {
+        }
+        &'billctl;help;tax;rate;list'= {
+        }
+        &'billctl;help;seed'= {
         }
         &'billctl;help;db'= {
             cand status 'Show which database billctl uses, whether it runs, and the migration level'

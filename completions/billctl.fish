@@ -35,6 +35,13 @@ complete -c billctl -n "__fish_billctl_needs_command" -l no-color -d 'Disable co
 complete -c billctl -n "__fish_billctl_needs_command" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_needs_command" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "tax" -d 'Tax rates per country and region'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "config" -d 'Show or create the configuration file'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "generate" -d 'Generate shell completions and man pages'
@@ -48,7 +55,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -f -a "create" -d 'Create an account. At a terminal, missing required fields are asked for'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -f -a "list" -d 'List accounts, oldest first, a page at a time'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -f -a "show" -d 'Show one account by id (acct_…) or external id'
@@ -80,7 +86,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l status -d 'Only this status: active, warning, blocked' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l email -d 'Only e-mails containing this text (case-insensitive)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l created-from -d 'Created on or after this date (YYYY-MM-DD, UTC)' -r
@@ -97,7 +102,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -107,7 +111,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l name -d 'Display name of the customer' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l email -d 'Billing e-mail address' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l currency -d 'ISO 4217 currency the account is billed in (EUR, USD, JPY, ...)' -r
@@ -134,7 +137,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -144,7 +146,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -155,7 +156,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an account. At a terminal, missing required fields are asked for'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts, oldest first, a page at a time'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one account by id (acct_…) or external id'
@@ -163,6 +163,425 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive an account: kept for history, hidden from lists, no new subscriptions'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import accounts from a CSV file; every row is checked first and nothing is written unless all are valid'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -f -a "create" -d 'Create a plan (version 1) with its prices per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -f -a "edit" -d 'Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -f -a "list" -d 'List plans with their latest version'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -f -a "show" -d 'Show a plan version with its prices and tiers'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -f -a "archive" -d 'Archive a plan: existing subscriptions continue, no new ones'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l code -d 'Unique code (letters, digits, - and _), e.g. pro-monthly' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l name -d 'Display name on invoices' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l description -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l interval -d 'Billing interval' -r -f -a "day\t''
+week\t''
+month\t''
+year\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l interval-count -d 'Number of intervals per period (e.g. 3 with month = quarterly)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l trial-days -d 'Free trial days for new subscriptions' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l price -d 'Flat price per period, CURRENCY:AMOUNT (repeatable)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l seat-price -d 'Per-seat price per period, CURRENCY:AMOUNT (repeatable)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l metered -d 'Metered price, METRIC:MODE:CURRENCY:TIERS (repeatable)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l file -d 'The whole plan as JSON (code, name, interval, interval_count, trial_days, prices)' -r -F
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l name -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l description -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l interval -r -f -a "day\t''
+week\t''
+month\t''
+year\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l interval-count -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l trial-days -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l price -d 'Flat price per period, CURRENCY:AMOUNT (repeatable)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l seat-price -d 'Per-seat price per period, CURRENCY:AMOUNT (repeatable)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l metered -d 'Metered price, METRIC:MODE:CURRENCY:TIERS (repeatable)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l archived -d 'Include archived plans'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l version -d 'Version number (default: latest)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a plan (version 1) with its prices per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "list" -d 'List plans with their latest version'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a plan version with its prices and tiers'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a plan: existing subscriptions continue, no new ones'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -f -a "create" -d 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -f -a "list" -d 'List subscriptions'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -f -a "show" -d 'Show a subscription with its history and pending proration charges'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -f -a "change" -d 'Change plan or quantity, now (prorated) or at the end of the period'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -f -a "cancel" -d 'Cancel now (optionally crediting unused time) or at the end of the period'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -f -a "pause" -d 'Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -f -a "resume" -d 'Resume a paused subscription; a new billing cycle starts today'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l account -d 'Account id or external id' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l plan -d 'Plan code (its latest version is used)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l quantity -d 'Seats (multiplies per-seat prices)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l start -d 'First day of service (default: today in the account\'s time zone)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l trial-days -d 'Trial days (default: the plan\'s)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l anchor -d 'Billing anchor date (default: first paid day); days before it are billed as a prorated stub' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l external-id -d 'Your own unique key for this subscription' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l no-trial -d 'No trial even if the plan has one'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l status -d 'Only this status: trialing, active, paused, canceled' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l plan -d 'Only this plan code' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l limit -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l after -d 'Start after this subscription id' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l plan -d 'New plan code (its latest version); the same code moves to the latest version' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l quantity -d 'New quantity' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l at -d 'When the change takes effect' -r -f -a "now\t''
+period-end\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l dry-run -d 'Show the proration lines the invoice run will produce; write nothing'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l at -r -f -a "now\t''
+period-end\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l credit -d 'With --at now: credit the unused, already invoiced days to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l until -d 'Resume automatically on this date' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l max-days -d 'Cancel automatically after this many days paused' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l credit -d 'Credit the unused, already invoiced days to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "create" -d 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "list" -d 'List subscriptions'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a subscription with its history and pending proration charges'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "change" -d 'Change plan or quantity, now (prorated) or at the end of the period'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel now (optionally crediting unused time) or at the end of the period'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a paused subscription; a new billing cycle starts today'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "list" -d 'List invoices, oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "show" -d 'Show one invoice (by id or number) with its lines and totals'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "void" -d 'Void a draft or open invoice; credit it applied goes back to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "finalize" -d 'Finalize a draft: allocate its number, issue it today, open it for payment'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l account -d 'Only this account (id or external id)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l batch-size -d 'Accounts per transaction' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l workers -d 'Batches processed concurrently' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l dry-run -d 'Compute exactly what the run would write, to the cent, and write nothing'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l status -d 'Only this status: draft, open, paid, void, uncollectible' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l limit -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l after -d 'Start after this invoice id (the last id of the previous page)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l credit-account -d 'Also grant the invoice total to the account as credit'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invoices, oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one invoice (by id or number) with its lines and totals'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "void" -d 'Void a draft or open invoice; credit it applied goes back to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "finalize" -d 'Finalize a draft: allocate its number, issue it today, open it for payment'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); the next invoices use it'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -f -a "list" -d 'List credit grants with what is left of each, and the balance'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -f -a "void" -d 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l account -d 'Account id or external id' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l amount -d 'Amount in major units of the account\'s currency (12.50)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l reason -d 'Why the credit is given (kept on the ledger and in the audit log)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l limit -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l after -d 'Start after this grant id' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l reason -d 'Why (kept on the ledger entry)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); the next invoices use it'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List credit grants with what is left of each, and the balance'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "void" -d 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -f -a "record" -d 'Record one usage event'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -f -a "import" -d 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l subscription -d 'Subscription id or external id' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l metric -d 'Metric name (as in the plan\'s metered price)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l quantity -d 'How much was used (a non-negative decimal)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l at -d 'When it happened (RFC 3339, e.g. 2026-01-15T10:00:00Z)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l key -d 'Idempotency key, unique per account' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and count what would be imported, write nothing'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record one usage event'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -f -a "rate" -d 'Tax rates: add, list'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -f -a "add" -d 'Add a rate for a country (or one of its regions), in force from a date'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -f -a "list" -d 'List rates (all, or only those in force on a date)'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from help" -f -a "rate" -d 'Tax rates: add, list'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -l accounts -d 'Number of accounts (each gets one subscription)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -l seed -d 'Random seed: the same seed gives the same data' -r
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -l start-date -d 'Earliest subscription start date, YYYY-MM-DD [default: today minus 7 days]' -r
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -l usage-events -d 'Usage events (api_calls) per metered subscription, within its current period' -r
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -l batch-size -d 'Accounts per COPY batch' -r
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -172,7 +591,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -f -a "status" -d 'Show which database billctl uses, whether it runs, and the migration level'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -f -a "start" -d 'Start the embedded cluster (initialising it on first use)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -f -a "stop" -d 'Stop the embedded cluster'
@@ -188,7 +606,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subc
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -198,7 +615,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subc
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -208,7 +624,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subc
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -218,7 +633,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subc
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -228,7 +642,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subc
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show which database billctl uses, whether it runs, and the migration level'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start the embedded cluster (initialising it on first use)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop the embedded cluster'
@@ -244,7 +657,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_s
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -f -a "show" -d 'Print the effective configuration and where each value comes from (secrets redacted)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -f -a "init" -d 'Write a commented config.toml template (refuses to overwrite an existing file)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -257,7 +669,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -268,7 +679,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the effective configuration and where each value comes from (secrets redacted)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented config.toml template (refuses to overwrite an existing file)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -281,7 +691,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -f -a "man" -d 'Write man pages (one per command) into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -295,7 +704,6 @@ complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_see
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l out-dir -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
@@ -306,21 +714,51 @@ complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_see
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages (one per command) into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account db config generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account db config generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account db config generate help" -f -a "config" -d 'Show or create the configuration file'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account db config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account db config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "tax" -d 'Tax rates per country and region'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "config" -d 'Show or create the configuration file'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Create an account. At a terminal, missing required fields are asked for'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts, oldest first, a page at a time'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show one account by id (acct_…) or external id'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "update" -d 'Change fields of an account (give only what changes; an empty value clears an optional field)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "archive" -d 'Archive an account: kept for history, hidden from lists, no new subscriptions'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "import" -d 'Import accounts from a CSV file; every row is checked first and nothing is written unless all are valid'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "create" -d 'Create a plan (version 1) with its prices per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "edit" -d 'Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "list" -d 'List plans with their latest version'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'Show a plan version with its prices and tiers'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "archive" -d 'Archive a plan: existing subscriptions continue, no new ones'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "create" -d 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "list" -d 'List subscriptions'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "show" -d 'Show a subscription with its history and pending proration charges'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "change" -d 'Change plan or quantity, now (prorated) or at the end of the period'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "cancel" -d 'Cancel now (optionally crediting unused time) or at the end of the period'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "pause" -d 'Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "resume" -d 'Resume a paused subscription; a new billing cycle starts today'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "list" -d 'List invoices, oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "show" -d 'Show one invoice (by id or number) with its lines and totals'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "void" -d 'Void a draft or open invoice; credit it applied goes back to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "finalize" -d 'Finalize a draft: allocate its number, issue it today, open it for payment'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); the next invoices use it'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "list" -d 'List credit grants with what is left of each, and the balance'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "void" -d 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "record" -d 'Record one usage event'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "import" -d 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from tax" -f -a "rate" -d 'Tax rates: add, list'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show which database billctl uses, whether it runs, and the migration level'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "start" -d 'Start the embedded cluster (initialising it on first use)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "stop" -d 'Stop the embedded cluster'

@@ -71,6 +71,12 @@ impl Clock {
     }
 }
 
+/// Milliseconds since the epoch from the system clock, used only to make ids sort in creation
+/// order (even when `--as-of` fixes the billing clock). Never used for billing decisions.
+pub fn id_millis() -> u64 {
+    Utc::now().timestamp_millis().max(0) as u64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,12 +1,23 @@
 //! Use cases: transaction boundaries, batching and locking, calling the domain for decisions.
 
 pub mod accounts;
+pub mod catalog;
+pub mod credits;
+pub mod invoice_admin;
+pub mod invoice_build;
+pub mod invoice_run;
+pub mod plans;
+pub mod seed;
+pub mod subscriptions;
+pub mod tax_rates;
+pub mod usage;
 
 use chrono::{DateTime, Utc};
 
 use crate::domain::ids::{IdKind, make_id};
 
-/// A new prefixed id, time-ordered by `now`.
-pub fn new_id(kind: IdKind, now: DateTime<Utc>) -> String {
-    make_id(kind, now.timestamp_millis().max(0) as u64, rand::random::<u128>())
+/// A new prefixed id. Ids sort by the wall-clock time they were made (not the billing clock, which
+/// `--as-of` may fix), so b-tree inserts stay at the right edge and keyset pages follow creation.
+pub fn new_id(kind: IdKind, _now: DateTime<Utc>) -> String {
+    make_id(kind, crate::clock::id_millis(), rand::random::<u128>())
 }

@@ -3,11 +3,16 @@
 
 pub mod account;
 pub mod config;
+pub mod credit;
 pub mod db;
 pub mod generate;
+pub mod invoice;
+pub mod invoice_run;
 pub mod plan;
 pub mod seed;
 pub mod subscription;
+pub mod tax;
+pub mod usage;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -33,7 +38,7 @@ Exit codes: 0 ok, 1 error, 2 usage or invalid input, 3 not found, 4 conflict,
 
 #[derive(Debug, Parser)]
 #[command(name = "billctl", version, about = "Subscription billing administration on PostgreSQL and Stripe",
-    long_about = None, after_help = AFTER_HELP, propagate_version = true)]
+    long_about = None, after_help = AFTER_HELP)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -81,6 +86,18 @@ pub enum Command {
     /// Subscriptions: create, change with proration, pause, resume, cancel
     #[command(subcommand, alias = "sub")]
     Subscription(subscription::SubscriptionCmd),
+    /// Invoices: run (the billing engine), preview, list, show, void, finalize
+    #[command(subcommand)]
+    Invoice(invoice::InvoiceCmd),
+    /// Account credit: grant, list, void (a ledger; the balance is its sum)
+    #[command(subcommand)]
+    Credit(credit::CreditCmd),
+    /// Metered usage: record one event or import a CSV file (idempotent per key)
+    #[command(subcommand)]
+    Usage(usage::UsageCmd),
+    /// Tax rates per country and region
+    #[command(subcommand)]
+    Tax(tax::TaxCmd),
     /// Deterministic fixtures for CI scripts and benchmarks
     Seed(seed::SeedArgs),
     /// The embedded PostgreSQL cluster and migrations
@@ -156,9 +173,22 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Account(c) => account::run(&ctx, c).await,
         Command::Plan(c) => plan::run(&ctx, c).await,
         Command::Subscription(c) => subscription::run(&ctx, c).await,
+        Command::Invoice(c) => invoice::run(&ctx, c).await,
+        Command::Credit(c) => credit::run(&ctx, c).await,
+        Command::Usage(c) => usage::run(&ctx, c).await,
+        Command::Tax(c) => tax::run(&ctx, c).await,
         Command::Seed(a) => seed::run(&ctx, a).await,
         Command::Db(c) => db::run(&ctx, c).await,
         Command::Config(c) => config::run(&ctx, c).await,
         Command::Generate(c) => generate::run(c),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
     }
 }

@@ -1,18 +1,300 @@
-//! `billctl plan …` (being built).
+//! `billctl plan create|edit|list|show|archive`.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Result;
-use clap::Subcommand;
+use anyhow::{Context, Result};
+use clap::{Args, Subcommand};
 
 use super::Ctx;
+use crate::app::plans::{self, Edit};
+use crate::domain::catalog::{ChargeKind, PlanDef, PriceDef, parse_amount_flag, parse_metered_flag};
+use crate::domain::period::IntervalUnit;
+use crate::error::{self, UserError};
+use crate::render::{Format, Record, cell};
+use crate::store::plans::{PlanSummary, VersionDetail};
+
+const PRICE_HELP: &str = "Prices (repeat a flag for each currency):
+  --price EUR:29.00                    flat amount per period
+  --seat-price EUR:10.00               per seat per period (times the subscription quantity)
+  --metered api_calls:graduated:USD:10000@0,100000@0.002,inf@0.001
+                                       usage in arrears; tiers are UPTO@UNIT_PRICE[+FLAT_FEE];
+                                       modes: graduated (each unit at its tier), volume (all units
+                                       at the tier the total reaches), package (SIZE@PRICE per
+                                       started package, e.g. gb:package:EUR:1000@5)
+Or describe the whole plan in JSON with --file (see `billctl plan show CODE --format json`).";
 
 #[derive(Debug, Subcommand)]
 pub enum PlanCmd {
-    /// List
-    List,
+    /// Create a plan (version 1) with its prices per currency
+    #[command(after_help = PRICE_HELP)]
+    Create(CreateArgs),
+    /// Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)
+    #[command(after_help = PRICE_HELP)]
+    Edit(EditArgs),
+    /// List plans with their latest version
+    List {
+        /// Include archived plans
+        #[arg(long)]
+        archived: bool,
+    },
+    /// Show a plan version with its prices and tiers
+    Show {
+        /// Plan code or id
+        plan: String,
+        /// Version number (default: latest)
+        #[arg(long)]
+        version: Option<i32>,
+    },
+    /// Archive a plan: existing subscriptions continue, no new ones
+    Archive { plan: String },
 }
 
-pub async fn run(_ctx: &Ctx, _cmd: PlanCmd) -> Result<ExitCode> {
-    Err(crate::error::usage("not built yet").into())
+#[derive(Debug, Args, Default)]
+pub struct PriceFlags {
+    /// Flat price per period, CURRENCY:AMOUNT (repeatable)
+    #[arg(long = "price", value_name = "CUR:AMOUNT")]
+    pub flat: Vec<String>,
+    /// Per-seat price per period, CURRENCY:AMOUNT (repeatable)
+    #[arg(long = "seat-price", value_name = "CUR:AMOUNT")]
+    pub seat: Vec<String>,
+    /// Metered price, METRIC:MODE:CURRENCY:TIERS (repeatable)
+    #[arg(long, value_name = "SPEC")]
+    pub metered: Vec<String>,
+}
+
+impl PriceFlags {
+    fn is_empty(&self) -> bool {
+        self.flat.is_empty() && self.seat.is_empty() && self.metered.is_empty()
+    }
+    fn parse(&self) -> Result<Vec<PriceDef>, UserError> {
+        let mut out = Vec::new();
+        for f in &self.flat {
+            out.push(parse_amount_flag(f, ChargeKind::Flat, "price")?);
+        }
+        for f in &self.seat {
+            let mut p = parse_amount_flag(f, ChargeKind::PerSeat, "seat-price")?;
+            p.description = "Seats".into();
+            out.push(p);
+        }
+        for f in &self.metered {
+            let mut p = parse_metered_flag(f)?;
+            p.description = p.metric.clone().unwrap_or_default();
+            out.push(p);
+        }
+        Ok(out)
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// Unique code (letters, digits, - and _), e.g. pro-monthly
+    #[arg(long, required_unless_present = "file")]
+    pub code: Option<String>,
+    /// Display name on invoices
+    #[arg(long, required_unless_present = "file")]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Billing interval
+    #[arg(long, value_enum, default_value = "month")]
+    pub interval: IntervalArg,
+    /// Number of intervals per period (e.g. 3 with month = quarterly)
+    #[arg(long, default_value_t = 1)]
+    pub interval_count: u32,
+    /// Free trial days for new subscriptions
+    #[arg(long, default_value_t = 0)]
+    pub trial_days: u32,
+    #[command(flatten)]
+    pub prices: PriceFlags,
+    /// The whole plan as JSON (code, name, interval, interval_count, trial_days, prices)
+    #[arg(long, conflicts_with_all = ["code", "name", "flat", "seat", "metered"])]
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Plan code or id
+    pub plan: String,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    #[arg(long, value_enum)]
+    pub interval: Option<IntervalArg>,
+    #[arg(long)]
+    pub interval_count: Option<u32>,
+    #[arg(long)]
+    pub trial_days: Option<u32>,
+    /// Price flags replace ALL prices of the new version when any is given
+    #[command(flatten)]
+    pub prices: PriceFlags,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum IntervalArg {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl From<IntervalArg> for IntervalUnit {
+    fn from(a: IntervalArg) -> Self {
+        match a {
+            IntervalArg::Day => IntervalUnit::Day,
+            IntervalArg::Week => IntervalUnit::Week,
+            IntervalArg::Month => IntervalUnit::Month,
+            IntervalArg::Year => IntervalUnit::Year,
+        }
+    }
+}
+
+impl Record for PlanSummary {
+    fn headers() -> Vec<&'static str> {
+        vec!["code", "name", "version", "interval", "trial_days", "currencies", "subscriptions", "archived_at", "id"]
+    }
+    fn row(&self) -> Vec<String> {
+        let interval = if self.interval_count == 1 {
+            self.interval_unit.clone()
+        } else {
+            format!("{} {}s", self.interval_count, self.interval_unit)
+        };
+        vec![
+            self.code.clone(),
+            self.name.clone(),
+            self.version.to_string(),
+            interval,
+            self.trial_days.to_string(),
+            self.currencies.clone(),
+            self.subscriptions.to_string(),
+            self.archived_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+            self.id.clone(),
+        ]
+    }
+}
+
+fn describe_tiers(p: &PriceDef) -> String {
+    if let Some(k) = &p.package {
+        return format!("{} per started {}", k.price, k.size);
+    }
+    p.tiers
+        .iter()
+        .map(|t| {
+            let up = t.up_to.map(|u| u.to_string()).unwrap_or_else(|| "inf".into());
+            if t.flat_fee.is_zero() {
+                format!("≤{up} @ {}", t.unit_price)
+            } else {
+                format!("≤{up} @ {} + {}", t.unit_price, t.flat_fee)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn print_detail(ctx: &Ctx, d: &VersionDetail) -> Result<()> {
+    let prices = crate::app::catalog::price_defs(d).map_err(UserError::from)?;
+    let rows: Vec<Vec<String>> = prices
+        .iter()
+        .map(|p| {
+            vec![
+                p.currency.to_string(),
+                p.kind.as_str().to_string(),
+                p.description.clone(),
+                p.unit_amount.map(|a| a.to_string()).unwrap_or_default(),
+                cell(&p.metric),
+                p.tier_mode.map(|m| m.as_str().to_string()).unwrap_or_default(),
+                describe_tiers(p),
+            ]
+        })
+        .collect();
+    if ctx.out.format == Format::Table {
+        let v = &d.version;
+        println!(
+            "{} — {} (v{}, every {} {}{}, trial {} days{})",
+            d.plan.code,
+            d.plan.name,
+            v.version,
+            v.interval_count,
+            v.interval_unit,
+            if v.interval_count == 1 { "" } else { "s" },
+            v.trial_days,
+            if d.plan.archived_at.is_some() { ", ARCHIVED" } else { "" }
+        );
+    }
+    ctx.out.value(d, &["currency", "kind", "description", "amount", "metric", "tier_mode", "tiers"], rows)
+}
+
+pub async fn run(ctx: &Ctx, cmd: PlanCmd) -> Result<ExitCode> {
+    match cmd {
+        PlanCmd::Create(a) => {
+            let def = match &a.file {
+                Some(path) => {
+                    let text = std::fs::read_to_string(path)
+                        .with_context(|| format!("cannot read {}", path.display()))
+                        .map_err(|e| error::usage(format!("{e:#}")))?;
+                    serde_json::from_str::<PlanDef>(&text).map_err(|e| {
+                        error::usage(format!("{} is not a valid plan definition: {e}", path.display()))
+                            .hint("see `billctl plan show CODE --format json` for the shape")
+                    })?
+                }
+                None => {
+                    if a.prices.is_empty() {
+                        return Err(error::usage("a plan needs at least one price")
+                            .hint("add e.g. --price EUR:29.00 (see `billctl plan create --help`)")
+                            .into());
+                    }
+                    PlanDef {
+                        code: a.code.clone().unwrap_or_default(),
+                        name: a.name.clone().unwrap_or_default(),
+                        description: a.description.clone(),
+                        interval: a.interval.into(),
+                        interval_count: a.interval_count,
+                        trial_days: a.trial_days,
+                        prices: a.prices.parse()?,
+                    }
+                }
+            };
+            let d = plans::create(ctx.pool().await?, &ctx.clock, &def).await?;
+            print_detail(ctx, &d)?;
+            ctx.out.success(format!("created plan {} (version 1)", d.plan.code));
+        }
+        PlanCmd::Edit(a) => {
+            let edit = Edit {
+                name: a.name.clone(),
+                description: a.description.clone(),
+                interval: a.interval.map(Into::into),
+                interval_count: a.interval_count,
+                trial_days: a.trial_days,
+                prices: if a.prices.is_empty() { None } else { Some(a.prices.parse()?) },
+            };
+            let (d, versioned) = plans::edit(ctx.pool().await?, &ctx.clock, &a.plan, &edit).await?;
+            print_detail(ctx, &d)?;
+            if versioned {
+                ctx.out.success(format!(
+                    "created version {} of {}; existing subscriptions stay on their version until changed",
+                    d.version.version, d.plan.code
+                ));
+            } else {
+                ctx.out.success(format!("updated {} (no price change, same version)", d.plan.code));
+            }
+        }
+        PlanCmd::List { archived } => {
+            let rows = plans::list(ctx.pool().await?, archived).await?;
+            ctx.out.list(&rows)?;
+        }
+        PlanCmd::Show { plan, version } => {
+            let d = plans::show(ctx.pool().await?, &plan, version).await?;
+            print_detail(ctx, &d)?;
+        }
+        PlanCmd::Archive { plan } => {
+            let (p, changed) = plans::archive(ctx.pool().await?, &ctx.clock, &plan).await?;
+            ctx.out.success(if changed {
+                format!("archived {}", p.code)
+            } else {
+                format!("{} was already archived", p.code)
+            });
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,18 +1,411 @@
-//! `billctl subscription …` (being built).
+//! `billctl subscription create|list|show|change|cancel|pause|resume`.
 
 use std::process::ExitCode;
 
 use anyhow::Result;
-use clap::Subcommand;
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
 
 use super::Ctx;
+use crate::app::subscriptions::{self as subs, ChangeInput, ChangeOutcome, CreateInput, StateOutcome, When};
+use crate::domain::Currency;
+use crate::domain::money::format_minor;
+use crate::error;
+use crate::render::{Format, Record, cell};
+use crate::store::accounts::Filter as AccountFilter;
+use crate::store::subscriptions::{Filter, Listed};
 
 #[derive(Debug, Subcommand)]
 pub enum SubscriptionCmd {
-    /// List
-    List,
+    /// Subscribe an account to a plan (at a terminal, pick the account and plan from lists)
+    #[command(
+        after_help = "Example:\n  billctl subscription create --account acct_… --plan pro --quantity 3 --start 2026-01-31"
+    )]
+    Create(CreateArgs),
+    /// List subscriptions
+    List(ListArgs),
+    /// Show a subscription with its history and pending proration charges
+    Show { subscription: String },
+    /// Change plan or quantity, now (prorated) or at the end of the period
+    #[command(after_help = "Proration: the unused days of the period already invoiced are credited and the same\n\
+        days of the new plan charged, by calendar day in the account's time zone; the lines go on the\n\
+        subscription's next invoice. --dry-run prints exactly those lines and writes nothing.")]
+    Change(ChangeArgs),
+    /// Cancel now (optionally crediting unused time) or at the end of the period
+    Cancel(CancelArgs),
+    /// Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed
+    Pause(PauseArgs),
+    /// Resume a paused subscription; a new billing cycle starts today
+    Resume { subscription: String },
 }
 
-pub async fn run(_ctx: &Ctx, _cmd: SubscriptionCmd) -> Result<ExitCode> {
-    Err(crate::error::usage("not built yet").into())
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| format!("'{text}' is not a date (YYYY-MM-DD)"))
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// Account id or external id
+    #[arg(long)]
+    pub account: Option<String>,
+    /// Plan code (its latest version is used)
+    #[arg(long)]
+    pub plan: Option<String>,
+    /// Seats (multiplies per-seat prices)
+    #[arg(long)]
+    pub quantity: Option<u32>,
+    /// First day of service (default: today in the account's time zone)
+    #[arg(long, value_parser = parse_date)]
+    pub start: Option<NaiveDate>,
+    /// Trial days (default: the plan's)
+    #[arg(long, conflicts_with = "no_trial")]
+    pub trial_days: Option<u32>,
+    /// No trial even if the plan has one
+    #[arg(long)]
+    pub no_trial: bool,
+    /// Billing anchor date (default: first paid day); days before it are billed as a prorated stub
+    #[arg(long, value_parser = parse_date)]
+    pub anchor: Option<NaiveDate>,
+    /// Your own unique key for this subscription
+    #[arg(long)]
+    pub external_id: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this account (id or external id)
+    #[arg(long)]
+    pub account: Option<String>,
+    /// Only this status: trialing, active, paused, canceled
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Only this plan code
+    #[arg(long)]
+    pub plan: Option<String>,
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
+    pub limit: i64,
+    /// Start after this subscription id
+    #[arg(long)]
+    pub after: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ChangeArgs {
+    pub subscription: String,
+    /// New plan code (its latest version); the same code moves to the latest version
+    #[arg(long)]
+    pub plan: Option<String>,
+    /// New quantity
+    #[arg(long)]
+    pub quantity: Option<u32>,
+    /// When the change takes effect
+    #[arg(long, value_enum, default_value = "now")]
+    pub at: When,
+    /// Show the proration lines the invoice run will produce; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CancelArgs {
+    pub subscription: String,
+    #[arg(long, value_enum, default_value = "period-end")]
+    pub at: When,
+    /// With --at now: credit the unused, already invoiced days to the account
+    #[arg(long)]
+    pub credit: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PauseArgs {
+    pub subscription: String,
+    /// Resume automatically on this date
+    #[arg(long, value_parser = parse_date)]
+    pub until: Option<NaiveDate>,
+    /// Cancel automatically after this many days paused
+    #[arg(long)]
+    pub max_days: Option<u32>,
+    /// Credit the unused, already invoiced days to the account
+    #[arg(long)]
+    pub credit: bool,
+}
+
+impl Record for Listed {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "id",
+            "account_id",
+            "plan",
+            "status",
+            "quantity",
+            "currency",
+            "start_date",
+            "trial_end",
+            "current_period_start",
+            "current_period_end",
+            "next_bill_date",
+            "cancel_at_period_end",
+            "external_id",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        let s = &self.sub;
+        vec![
+            s.id.clone(),
+            s.account_id.clone(),
+            format!("{} v{}", self.plan_code, self.plan_version),
+            s.status.clone(),
+            s.quantity.to_string(),
+            s.currency.clone(),
+            s.start_date.to_string(),
+            cell(&s.trial_end),
+            s.current_period_start.to_string(),
+            s.current_period_end.to_string(),
+            s.next_bill_date.to_string(),
+            s.cancel_at_period_end.to_string(),
+            cell(&s.external_id),
+        ]
+    }
+    fn brief() -> Option<Vec<usize>> {
+        Some(vec![0, 1, 2, 3, 4, 8, 9, 10])
+    }
+}
+
+fn money(minor: i64, currency: &str) -> String {
+    Currency::parse(currency).map(|c| format!("{} {c}", format_minor(minor, c))).unwrap_or_else(|_| minor.to_string())
+}
+
+fn print_change(ctx: &Ctx, o: &ChangeOutcome) -> Result<()> {
+    let rows: Vec<Vec<String>> = o
+        .lines
+        .iter()
+        .map(|l| {
+            vec![
+                l.kind.as_str().to_string(),
+                l.description.clone(),
+                l.quantity.to_string(),
+                l.service_start.to_string(),
+                l.service_end.to_string(),
+                money(l.amount_minor, &o.currency),
+            ]
+        })
+        .collect();
+    if ctx.out.format == Format::Table {
+        println!(
+            "{}: {} ×{} → {} ×{} ({}, effective {})",
+            o.subscription.id, o.from_plan, o.from_quantity, o.to_plan, o.to_quantity, o.note, o.effective_date
+        );
+        if rows.is_empty() {
+            println!("no proration lines");
+            return Ok(());
+        }
+    }
+    ctx.out.value(o, &["kind", "description", "quantity", "service_start", "service_end", "amount"], rows)?;
+    if ctx.out.format == Format::Table {
+        println!("net on the next invoice: {}", money(o.net_minor, &o.currency));
+    }
+    Ok(())
+}
+
+fn print_state(ctx: &Ctx, o: &StateOutcome) -> Result<()> {
+    let s = &o.subscription;
+    let rows = vec![
+        vec!["id".into(), s.id.clone()],
+        vec!["status".into(), s.status.clone()],
+        vec!["effective".into(), o.effective_date.to_string()],
+        vec!["credit granted".into(), money(o.credit_minor, &s.currency)],
+        vec!["note".into(), o.note.clone()],
+    ];
+    ctx.out.value(o, &["field", "value"], rows)
+}
+
+/// Picks an account and a plan from lists (wizard for `create`).
+async fn pick(ctx: &Ctx, args: &mut CreateArgs) -> Result<()> {
+    use dialoguer::{FuzzySelect, Input};
+    let pool = ctx.pool().await?;
+    if args.account.is_none() {
+        let filter = AccountFilter { limit: 500, ..Default::default() };
+        let accounts = crate::app::accounts::list(pool, &filter).await?;
+        if accounts.is_empty() {
+            return Err(error::usage("there are no accounts yet")
+                .hint("create one with `billctl account create`")
+                .into());
+        }
+        let items: Vec<String> =
+            accounts.iter().map(|a| format!("{} <{}> {} ({})", a.name, a.email, a.currency, a.id)).collect();
+        let i = FuzzySelect::new().with_prompt("Account").items(&items).default(0).interact()?;
+        args.account = Some(accounts[i].id.clone());
+    }
+    if args.plan.is_none() {
+        let plans = crate::app::plans::list(pool, false).await?;
+        if plans.is_empty() {
+            return Err(error::usage("there are no plans yet").hint("create one with `billctl plan create`").into());
+        }
+        let items: Vec<String> =
+            plans.iter().map(|p| format!("{} — {} ({}, {})", p.code, p.name, p.interval_unit, p.currencies)).collect();
+        let i = FuzzySelect::new().with_prompt("Plan").items(&items).default(0).interact()?;
+        args.plan = Some(plans[i].code.clone());
+    }
+    if args.quantity.is_none() {
+        args.quantity = Some(Input::new().with_prompt("Quantity (seats)").default(1u32).interact_text()?);
+    }
+    Ok(())
+}
+
+pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
+    match cmd {
+        SubscriptionCmd::Create(mut a) => {
+            if a.account.is_none() || a.plan.is_none() {
+                if ctx.interactive() {
+                    pick(ctx, &mut a).await?;
+                } else {
+                    let missing: Vec<&str> = [("--account", a.account.is_none()), ("--plan", a.plan.is_none())]
+                        .into_iter()
+                        .filter_map(|(f, m)| m.then_some(f))
+                        .collect();
+                    return Err(error::usage(format!("missing required flag(s): {}", missing.join(", ")))
+                        .hint("example: billctl subscription create --account acct_… --plan pro")
+                        .into());
+                }
+            }
+            let input = CreateInput {
+                account: a.account.clone().unwrap_or_default(),
+                plan: a.plan.clone().unwrap_or_default(),
+                quantity: a.quantity,
+                start: a.start,
+                trial_days: if a.no_trial { Some(0) } else { a.trial_days },
+                anchor: a.anchor,
+                external_id: a.external_id.clone(),
+            };
+            let s = subs::create(ctx.pool().await?, &ctx.clock, &input).await?;
+            let d = subs::show(ctx.pool().await?, &s.id).await?;
+            print_detail(ctx, &d)?;
+            ctx.out.success(format!("created {} ({}), first bill on {}", s.id, s.status, s.next_bill_date));
+        }
+        SubscriptionCmd::List(a) => {
+            let pool = ctx.pool().await?;
+            let account_id = match &a.account {
+                Some(k) => Some(crate::app::accounts::show(pool, k).await?.id),
+                None => None,
+            };
+            let plan_id = match &a.plan {
+                Some(k) => Some(crate::app::plans::show(pool, k, None).await?.plan.id),
+                None => None,
+            };
+            if let Some(s) = &a.status
+                && !["trialing", "active", "paused", "canceled"].contains(&s.as_str())
+            {
+                return Err(error::usage(format!("--status '{s}' is not trialing, active, paused or canceled")).into());
+            }
+            let f = Filter { account_id, status: a.status.clone(), plan_id, after: a.after.clone(), limit: a.limit };
+            let rows = subs::list(pool, &f).await?;
+            ctx.out.list(&rows)?;
+            if rows.len() as i64 == a.limit
+                && let Some(last) = rows.last()
+            {
+                ctx.out.info(format!("more may follow: add --after {}", last.sub.id));
+            }
+        }
+        SubscriptionCmd::Show { subscription } => {
+            let d = subs::show(ctx.pool().await?, &subscription).await?;
+            print_detail(ctx, &d)?;
+        }
+        SubscriptionCmd::Change(a) => change(ctx, a).await?,
+        SubscriptionCmd::Cancel(a) => {
+            let o = subs::cancel(ctx.pool().await?, &ctx.clock, &a.subscription, a.at, a.credit).await?;
+            print_state(ctx, &o)?;
+        }
+        SubscriptionCmd::Pause(a) => {
+            let o = subs::pause(ctx.pool().await?, &ctx.clock, &a.subscription, a.until, a.max_days, a.credit).await?;
+            print_state(ctx, &o)?;
+        }
+        SubscriptionCmd::Resume { subscription } => {
+            let o = subs::resume(ctx.pool().await?, &ctx.clock, &subscription).await?;
+            print_state(ctx, &o)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn change(ctx: &Ctx, mut a: ChangeArgs) -> Result<()> {
+    let pool = ctx.pool().await?;
+    let wizard = a.plan.is_none() && a.quantity.is_none() && ctx.interactive();
+    if a.plan.is_none() && a.quantity.is_none() && !wizard {
+        return Err(error::usage("nothing to change: give --plan and/or --quantity")
+            .hint("preview first with --dry-run, e.g. billctl subscription change sub_… --plan pro --dry-run")
+            .into());
+    }
+    if wizard {
+        use dialoguer::{FuzzySelect, Input};
+        let current = subs::show(pool, &a.subscription).await?;
+        let plans = crate::app::plans::list(pool, false).await?;
+        let items: Vec<String> = plans.iter().map(|p| format!("{} — {} ({})", p.code, p.name, p.currencies)).collect();
+        let default = plans.iter().position(|p| p.code == current.plan_code).unwrap_or(0);
+        let i = FuzzySelect::new().with_prompt("New plan").items(&items).default(default).interact()?;
+        a.plan = Some(plans[i].code.clone());
+        a.quantity = Some(
+            Input::new()
+                .with_prompt("Quantity")
+                .default(current.subscription.quantity.max(1) as u32)
+                .interact_text()?,
+        );
+    }
+    let input =
+        ChangeInput { subscription: a.subscription.clone(), plan: a.plan.clone(), quantity: a.quantity, when: a.at };
+    let preview = subs::change(pool, &ctx.clock, &input, true).await?;
+    if a.dry_run {
+        print_change(ctx, &preview)?;
+        ctx.out.info("dry run: nothing was written");
+        return Ok(());
+    }
+    if wizard {
+        print_change(ctx, &preview)?;
+        if !ctx.confirm("Apply this change?")? {
+            ctx.out.info("nothing changed");
+            return Ok(());
+        }
+    }
+    let done = subs::change(pool, &ctx.clock, &input, false).await?;
+    if !wizard {
+        print_change(ctx, &done)?;
+    }
+    ctx.out.success(format!("changed {}", done.subscription.id));
+    Ok(())
+}
+
+fn print_detail(ctx: &Ctx, d: &subs::Detail) -> Result<()> {
+    if ctx.out.format != Format::Table {
+        let listed =
+            Listed { sub: d.subscription.clone(), plan_code: d.plan_code.clone(), plan_version: d.plan_version };
+        return match ctx.out.format {
+            Format::Json => ctx.out.value(d, &[], vec![]),
+            _ => ctx.out.one(&listed),
+        };
+    }
+    let listed = Listed { sub: d.subscription.clone(), plan_code: d.plan_code.clone(), plan_version: d.plan_version };
+    ctx.out.one(&listed)?;
+    if !d.history.is_empty() {
+        let rows: Vec<Vec<String>> = d
+            .history
+            .iter()
+            .map(|h| {
+                vec![
+                    h.at.to_rfc3339(),
+                    h.effective_date.to_string(),
+                    h.event.clone(),
+                    cell(&h.from_status),
+                    cell(&h.to_status),
+                ]
+            })
+            .collect();
+        println!("history");
+        println!("{}", crate::render::table::list(&["at", "effective", "event", "from", "to"], rows.into_iter()));
+    }
+    if !d.pending_charges.is_empty() {
+        let rows: Vec<Vec<String>> =
+            d.pending_charges.iter().map(|c| vec![c.description.clone(), money(c.amount, &c.currency)]).collect();
+        println!("pending charges (on the next invoice)");
+        println!("{}", crate::render::table::list(&["description", "amount"], rows.into_iter()));
+    }
+    Ok(())
 }

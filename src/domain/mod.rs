@@ -3,14 +3,22 @@
 //! Nothing in here performs I/O, spawns tasks or reads the clock: "now" is always an input.
 
 pub mod account;
+pub mod billing;
+pub mod catalog;
+pub mod change;
+pub mod credit;
 pub mod currency;
 pub mod error;
 pub mod ids;
+pub mod invoice;
 pub mod lifecycle;
 pub mod money;
 pub mod period;
 pub mod pricing;
 pub mod proration;
+pub mod schedule;
+pub mod tax;
+pub mod usage;
 pub mod validate;
 
 pub use currency::Currency;

@@ -129,3 +129,11 @@ impl Output {
 pub fn cell<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(ToString::to_string).unwrap_or_default()
 }
+
+/// A minor-unit amount in major units with its currency code ("1234", "USD" → "12.34 USD").
+pub fn money(minor: i64, currency: &str) -> String {
+    match crate::domain::Currency::parse(currency) {
+        Ok(c) => crate::domain::Money::new(minor, c).to_string(),
+        Err(_) => format!("{minor} {currency}"),
+    }
+}

@@ -165,3 +165,10 @@ pub async fn has_billing_history(conn: &mut PgConnection, id: &str) -> sqlx::Res
     .fetch_one(conn)
     .await
 }
+
+/// Locks an account row: credit, invoice and billing changes of one account serialize on it
+/// (the invoice run holds the same lock while it bills the account).
+pub async fn lock(conn: &mut PgConnection, id: &str) -> sqlx::Result<()> {
+    sqlx::query("SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE").bind(id).execute(conn).await?;
+    Ok(())
+}

@@ -2,7 +2,17 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod billing_batch;
+pub mod copy;
+pub mod credits;
+pub mod invoices;
 pub mod local_pg;
+pub mod numbering;
+pub mod plans;
+pub mod seed;
+pub mod subscriptions;
+pub mod tax_rates;
+pub mod usage;
 
 use std::time::Duration;
 

@@ -4,5 +4,13 @@ mod harness;
 
 mod accounts;
 mod cli_basics;
+mod credits;
 mod fake_stripe;
 mod gateway;
+mod invoice_run;
+mod invoices;
+mod plans;
+mod seed;
+mod subscriptions;
+mod tax;
+mod usage;

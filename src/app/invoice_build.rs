@@ -1,0 +1,343 @@
+//! Turning one account's due subscriptions into invoices, in memory. The invoice run feeds it what
+//! it read in the batch transaction and writes what it returns; a dry run prints it instead, so
+//! both compute exactly the same invoices.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use rust_decimal::Decimal;
+
+use crate::domain::billing::{self, Step, SubState};
+use crate::domain::catalog::{ChargeKind, PriceDef};
+use crate::domain::credit::CreditBalance;
+use crate::domain::ids::IdKind;
+use crate::domain::invoice::{self, LineDraft, LineKind};
+use crate::domain::period::{Interval, Period, local_midnight_utc};
+use crate::domain::pricing;
+use crate::domain::tax::{self, TaxContext, TaxRate};
+use crate::domain::{Currency, DomainError};
+use crate::store::accounts::Account;
+use crate::store::credits::CreditEntry;
+use crate::store::invoices::{Invoice, InvoiceLine};
+use crate::store::plans::VersionDetail;
+use crate::store::subscriptions::{PendingCharge, Subscription};
+
+use super::catalog as conv;
+
+/// The catalog, loaded once per run.
+pub struct Catalog {
+    pub versions: HashMap<String, VersionDetail>,
+}
+
+impl Catalog {
+    fn version(&self, id: &str) -> Result<&VersionDetail, DomainError> {
+        self.versions.get(id).ok_or_else(|| DomainError::invalid("plan_version", format!("unknown plan version {id}")))
+    }
+    pub fn interval(&self, id: &str) -> Result<Interval, DomainError> {
+        conv::interval(self.version(id)?)
+    }
+    fn metered(&self, id: &str, currency: Currency) -> Result<Vec<PriceDef>, DomainError> {
+        let v = self.version(id)?;
+        Ok(conv::price_defs(v)?
+            .into_iter()
+            .filter(|p| p.currency == currency && p.kind == ChargeKind::Metered)
+            .collect())
+    }
+}
+
+/// Settings of the run that shape invoices.
+pub struct Terms {
+    pub number_format: String,
+    pub payment_terms_days: u32,
+    pub seller_country: Option<String>,
+    pub rates: Vec<TaxRate>,
+    pub run_id: Option<String>,
+    pub now: DateTime<Utc>,
+}
+
+/// Phase 1 of an account: the steps of each subscription.
+pub struct Advanced {
+    pub before: Subscription,
+    pub after: Subscription,
+    pub steps: Vec<Step>,
+}
+
+pub fn state_of(s: &Subscription) -> Result<SubState, DomainError> {
+    Ok(SubState {
+        status: s.status.parse()?,
+        plan_version_id: s.plan_version_id.clone(),
+        quantity: s.quantity.max(1) as u32,
+        anchor: s.anchor_date,
+        current_period: Period::new(s.current_period_start, s.current_period_end)?,
+        next_bill_date: s.next_bill_date,
+        trial_end: s.trial_end,
+        cancel_at_period_end: s.cancel_at_period_end,
+        canceled_at: s.canceled_at,
+        paused_at: s.paused_at,
+        resume_at: s.resume_at,
+        auto_cancel_on: s.auto_cancel_on,
+        usage_billed_through: s.usage_billed_through,
+        pending_plan_version_id: s.pending_plan_version_id.clone(),
+        pending_quantity: s.pending_quantity.map(|q| q.max(1) as u32),
+    })
+}
+
+fn apply_state(s: &Subscription, st: &SubState, now: DateTime<Utc>) -> Subscription {
+    Subscription {
+        status: st.status.as_str().to_string(),
+        plan_version_id: st.plan_version_id.clone(),
+        quantity: st.quantity as i32,
+        anchor_date: st.anchor,
+        current_period_start: st.current_period.start,
+        current_period_end: st.current_period.end,
+        next_bill_date: st.next_bill_date,
+        canceled_at: st.canceled_at,
+        paused_at: st.paused_at,
+        resume_at: st.resume_at,
+        auto_cancel_on: st.auto_cancel_on,
+        usage_billed_through: st.usage_billed_through,
+        pending_plan_version_id: st.pending_plan_version_id.clone(),
+        pending_quantity: st.pending_quantity.map(|q| q as i32),
+        updated_at: now,
+        ..s.clone()
+    }
+}
+
+/// Advances every subscription of an account to its local `today`.
+pub fn advance_all(
+    catalog: &Catalog,
+    subs: &[Subscription],
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<Vec<Advanced>, DomainError> {
+    let interval_of = |id: &str| catalog.interval(id);
+    let mut out = Vec::new();
+    for s in subs {
+        let state = state_of(s)?;
+        let (next, steps) = billing::advance(&state, today, &interval_of)?;
+        if !steps.is_empty() {
+            out.push(Advanced { before: s.clone(), after: apply_state(s, &next, now), steps });
+        }
+    }
+    Ok(out)
+}
+
+/// A usage window to total: the subscription and its local period as UTC instants.
+pub fn usage_window(sub: &Subscription, period: &Period, tz: chrono_tz::Tz) -> (String, DateTime<Utc>, DateTime<Utc>) {
+    (sub.id.clone(), local_midnight_utc(period.start, tz), local_midnight_utc(period.end, tz))
+}
+
+/// An invoice the run will write, with everything that goes with it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Built {
+    pub invoice: Invoice,
+    pub lines: Vec<InvoiceLine>,
+    #[serde(skip)]
+    pub credit_entries: Vec<CreditEntry>,
+    #[serde(skip)]
+    pub pending_ids: Vec<String>,
+    /// Index into the batch's usage windows whose events this invoice bills.
+    #[serde(skip)]
+    pub usage_window: Option<usize>,
+    /// Year and month used for the number prefix.
+    #[serde(skip)]
+    pub number_period: (i32, u32),
+}
+
+fn dates(p: &Period) -> String {
+    format!("{} – {}", p.start, p.end - Days::new(1))
+}
+
+fn new_id(kind: IdKind, now: DateTime<Utc>) -> String {
+    super::new_id(kind, now)
+}
+
+/// Phase 2 of an account: its invoices. `usage` maps a window index to (metric → quantity);
+/// `windows` maps (subscription id, step index) to a window index.
+#[allow(clippy::too_many_arguments)]
+pub fn build_invoices(
+    catalog: &Catalog,
+    terms: &Terms,
+    account: &Account,
+    today: NaiveDate,
+    advanced: &[Advanced],
+    pending: &[PendingCharge],
+    grants: &mut Vec<CreditBalance>,
+    windows: &HashMap<(String, usize), usize>,
+    usage: &HashMap<usize, HashMap<String, Decimal>>,
+) -> Result<Vec<Built>, DomainError> {
+    let currency = Currency::parse(&account.currency)?;
+    let tax_ctx = TaxContext {
+        account_country: account.country.as_deref(),
+        account_region: account.region.as_deref(),
+        is_business: account.is_business,
+        tax_id: account.tax_id.as_deref(),
+        tax_exempt: account.tax_exempt,
+        seller_country: terms.seller_country.as_deref(),
+        rates: &terms.rates,
+    };
+    let decision = tax::decide(&tax_ctx);
+    let mut account_one_offs: Vec<&PendingCharge> = pending.iter().filter(|p| p.subscription_id.is_none()).collect();
+    let mut out = Vec::new();
+    for adv in advanced {
+        let mut sub_pending: Vec<&PendingCharge> =
+            pending.iter().filter(|p| p.subscription_id.as_deref() == Some(adv.before.id.as_str())).collect();
+        for (step_idx, step) in adv.steps.iter().enumerate() {
+            let Step::Billed { period, full, plan_version_id, quantity, usage_period, usage_version_id } = step else {
+                continue;
+            };
+            let invoice_id = new_id(IdKind::Invoice, terms.now);
+            let mut lines: Vec<LineDraft> = Vec::new();
+            let arrangement = conv::arrangement(catalog.version(plan_version_id)?, currency, *quantity)?;
+            for l in arrangement.recurring_lines(full, period)? {
+                let desc = if period == full {
+                    format!("{} ({})", l.description, dates(period))
+                } else {
+                    format!("{} ({}, prorated {} of {} days)", l.description, dates(period), period.days(), full.days())
+                };
+                lines.push(LineDraft {
+                    kind: LineKind::Recurring,
+                    description: desc,
+                    quantity: Decimal::from(l.quantity),
+                    unit_amount: Some(l.unit_amount),
+                    amount_minor: l.amount_minor,
+                    service_start: Some(period.start),
+                    service_end: Some(period.end),
+                });
+            }
+            let mut pending_ids = Vec::new();
+            for p in sub_pending.drain(..).chain(account_one_offs.drain(..)) {
+                pending_ids.push(p.id.clone());
+                lines.push(LineDraft {
+                    kind: if p.kind == "proration" { LineKind::Proration } else { LineKind::OneOff },
+                    description: p.description.clone(),
+                    quantity: Decimal::from(p.quantity),
+                    unit_amount: None,
+                    amount_minor: p.amount,
+                    service_start: p.service_start,
+                    service_end: p.service_end.filter(|e| p.service_start.is_some_and(|s| s < *e)),
+                });
+            }
+            let usage_window = windows.get(&(adv.before.id.clone(), step_idx)).copied();
+            if let (Some(up), Some(uv), Some(w)) = (usage_period, usage_version_id, usage_window) {
+                let totals = usage.get(&w);
+                for price in catalog.metered(uv, currency)? {
+                    let metric = price.metric.clone().unwrap_or_default();
+                    let qty = totals.and_then(|t| t.get(&metric)).copied().unwrap_or_default();
+                    if qty.is_zero() {
+                        continue;
+                    }
+                    let mode = price.tier_mode.ok_or_else(|| DomainError::invalid("tier_mode", "missing"))?;
+                    let amount =
+                        pricing::metered_amount_minor(mode, &price.tiers, price.package.as_ref(), qty, currency)?;
+                    lines.push(LineDraft {
+                        kind: LineKind::Usage,
+                        description: format!("{metric}: {} units ({})", qty.normalize(), dates(up)),
+                        quantity: qty.normalize(),
+                        unit_amount: None,
+                        amount_minor: amount,
+                        service_start: Some(up.start),
+                        service_end: Some(up.end),
+                    });
+                }
+            }
+            let draft = invoice::assemble(currency, lines, &decision, grants)?;
+            // Use up the grants this invoice drew from.
+            for (gid, amount) in &draft.credit_allocations {
+                if let Some(g) = grants.iter_mut().find(|g| &g.grant_id == gid) {
+                    g.remaining_minor -= amount;
+                }
+            }
+            grants.retain(|g| g.remaining_minor > 0);
+            let mut credit_entries: Vec<CreditEntry> = draft
+                .credit_allocations
+                .iter()
+                .map(|(gid, amount)| CreditEntry {
+                    id: new_id(IdKind::Credit, terms.now),
+                    account_id: account.id.clone(),
+                    kind: "applied".into(),
+                    amount: -amount,
+                    currency: currency.code().to_string(),
+                    reason: None,
+                    grant_id: Some(gid.clone()),
+                    invoice_id: Some(invoice_id.clone()),
+                    created_at: terms.now,
+                })
+                .collect();
+            if draft.excess_credit > 0 {
+                let gid = new_id(IdKind::Credit, terms.now);
+                credit_entries.push(CreditEntry {
+                    id: gid.clone(),
+                    account_id: account.id.clone(),
+                    kind: "grant".into(),
+                    amount: draft.excess_credit,
+                    currency: currency.code().to_string(),
+                    reason: Some(format!("credits exceeded charges on invoice {invoice_id}")),
+                    grant_id: None,
+                    invoice_id: Some(invoice_id.clone()),
+                    created_at: terms.now,
+                });
+                grants.push(CreditBalance {
+                    grant_id: gid,
+                    remaining_minor: draft.excess_credit,
+                    granted_at_order: usize::MAX,
+                });
+            }
+            let paid = draft.paid_on_issue;
+            let invoice = Invoice {
+                id: invoice_id.clone(),
+                account_id: account.id.clone(),
+                subscription_id: Some(adv.before.id.clone()),
+                number: None,
+                status: if paid { "paid".into() } else { "open".into() },
+                kind: "regular".into(),
+                currency: currency.code().to_string(),
+                period_start: Some(period.start),
+                period_end: Some(period.end),
+                subtotal: draft.subtotal,
+                tax: draft.tax,
+                credit_applied: draft.credit_applied,
+                total: draft.total,
+                amount_paid: 0,
+                amount_due: draft.total,
+                tax_note: draft.tax_note.clone(),
+                issued_on: Some(today),
+                due_on: Some(today + Days::new(terms.payment_terms_days as u64)),
+                paid_at: paid.then_some(terms.now),
+                voided_at: None,
+                run_id: terms.run_id.clone(),
+                created_at: terms.now,
+            };
+            let lines = draft
+                .lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| InvoiceLine {
+                    id: new_id(IdKind::InvoiceLine, terms.now),
+                    invoice_id: invoice_id.clone(),
+                    account_id: account.id.clone(),
+                    position: i as i32 + 1,
+                    kind: l.kind.as_str().to_string(),
+                    description: l.description.clone(),
+                    quantity: l.quantity,
+                    unit_amount: l.unit_amount,
+                    amount: l.amount_minor,
+                    currency: currency.code().to_string(),
+                    service_start: l.service_start,
+                    service_end: l.service_end,
+                    tax_rate_id: (l.kind == LineKind::Tax).then(|| draft.tax_rate_id.clone()).flatten(),
+                })
+                .collect();
+            use chrono::Datelike;
+            out.push(Built {
+                invoice,
+                lines,
+                credit_entries,
+                pending_ids,
+                usage_window,
+                number_period: (today.year(), today.month()),
+            });
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,456 @@
+//! `invoice run`: bill every due subscription exactly once per period.
+//!
+//! How it stays correct:
+//! - **Batches of accounts, one transaction each.** A batch locks its accounts with
+//!   `FOR UPDATE SKIP LOCKED`, re-reads their subscriptions, computes invoices in memory, allocates
+//!   invoice numbers from the gapless counter, writes invoices, lines, credit entries and the new
+//!   subscription state, and commits. A batch killed at any point rolls back entirely: no invoice,
+//!   no number, no state change survives, and the next run does that work.
+//! - **Idempotent.** A billed period moves `next_bill_date` past it in the same transaction, so a
+//!   re-run finds nothing due; the unique index on (subscription, period start) backs it up.
+//! - **Concurrent runs split the work.** Accounts locked by another run are skipped (SKIP LOCKED)
+//!   and billed by that run; an account is never billed by two runs at once.
+//! - **Dry run** executes the same reads and computation without locks and writes nothing.
+//!
+//! Fast: the due accounts are read once, batches are computed in Rust and written with COPY and
+//! UNNEST, and several workers overlap reading, computing and writing.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use chrono::{Days, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use sqlx::PgPool;
+use tokio::sync::Mutex;
+
+use crate::clock::Clock;
+use crate::domain::billing::Step;
+use crate::domain::credit::CreditBalance;
+use crate::domain::ids::IdKind;
+use crate::domain::invoice::{format_number, number_prefix};
+use crate::store::billing_batch::{self as batch, HistoryEvent, UsageWindow};
+use crate::store::invoices::{self as invoices_repo, Invoice, InvoiceLine};
+use crate::store::{audit, numbering, plans as plans_repo, tax_rates};
+
+use super::invoice_build::{self as build, Built, Catalog, Terms};
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub dry_run: bool,
+    pub account: Option<String>,
+    pub batch_size: usize,
+    pub workers: usize,
+    pub number_format: String,
+    pub payment_terms_days: u32,
+    pub seller_country: Option<String>,
+}
+
+/// Totals per currency.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CurrencyTotals {
+    pub invoices: u64,
+    pub subtotal: i64,
+    pub tax: i64,
+    pub credit_applied: i64,
+    pub total: i64,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    pub run_id: Option<String>,
+    pub as_of: String,
+    pub dry_run: bool,
+    pub accounts: u64,
+    pub accounts_skipped_locked: u64,
+    pub subscriptions_billed: u64,
+    pub invoices: u64,
+    pub invoices_paid_on_issue: u64,
+    pub canceled: u64,
+    pub by_currency: BTreeMap<String, CurrencyTotals>,
+    pub errors: Vec<String>,
+    pub seconds: f64,
+    /// Dry run only: the invoices that would be written.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub preview: Vec<PreviewInvoice>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PreviewInvoice {
+    #[serde(flatten)]
+    pub invoice: Invoice,
+    pub lines: Vec<InvoiceLine>,
+}
+
+/// Progress reporting: called with the number of subscriptions handled.
+pub type Progress = Arc<dyn Fn(u64) + Send + Sync>;
+
+struct Shared {
+    pool: PgPool,
+    clock: Clock,
+    opts: Options,
+    catalog: Catalog,
+    rates: Vec<crate::domain::tax::TaxRate>,
+    run_id: Option<String>,
+    summary: Mutex<Summary>,
+    progress: Progress,
+    done: AtomicU64,
+}
+
+/// The latest date any account can be at (a date clock is the same everywhere; an instant can be a
+/// day ahead east of UTC).
+fn cutoff(clock: &Clock) -> NaiveDate {
+    let utc = clock.today();
+    if clock.today_in(chrono_tz::Pacific::Kiritimati) == utc { utc } else { utc + Days::new(1) }
+}
+
+pub async fn count_due(pool: &PgPool, clock: &Clock, account: Option<&str>) -> Result<u64> {
+    let mut conn = pool.acquire().await?;
+    Ok(batch::count_due(&mut conn, cutoff(clock), account).await?.max(0) as u64)
+}
+
+pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress) -> Result<Summary> {
+    let started = Instant::now();
+    let mut conn = pool.acquire().await?;
+    crate::domain::invoice::validate_number_format(&opts.number_format).map_err(crate::error::UserError::from)?;
+    let account_id = match &opts.account {
+        Some(k) => Some(
+            crate::store::accounts::find(&mut conn, k)
+                .await?
+                .ok_or_else(|| crate::error::not_found(format!("no account '{k}'")))?
+                .id,
+        ),
+        None => None,
+    };
+    let version_ids: Vec<String> = sqlx::query_scalar("SELECT id FROM plan_versions").fetch_all(&mut *conn).await?;
+    let mut versions = HashMap::new();
+    for id in version_ids {
+        if let Some(v) = plans_repo::load_version(&mut conn, &id).await? {
+            versions.insert(id, v);
+        }
+    }
+    let rates = tax_rates::active_rates(&mut conn, clock.today()).await?;
+    // The run record, and a session lock that tells other runs this one is alive.
+    let mut lock_conn = None;
+    let run_id = if opts.dry_run {
+        None
+    } else {
+        batch::mark_interrupted_runs(&mut conn, clock.now()).await?;
+        let id = super::new_id(IdKind::Run, clock.now());
+        let host = std::fs::read_to_string("/etc/hostname").unwrap_or_default().trim().to_string();
+        batch::start_run(&mut conn, &id, clock.today(), clock.now(), &audit::os_user(), &host).await?;
+        let mut lc = pool.acquire().await?.detach();
+        batch::hold_run_lock(&mut lc, &id).await?;
+        lock_conn = Some(lc);
+        Some(id)
+    };
+    let ids = batch::due_account_ids(&mut conn, cutoff(clock), account_id.as_deref()).await?;
+    drop(conn);
+    let shared = Arc::new(Shared {
+        pool: pool.clone(),
+        clock: *clock,
+        catalog: Catalog { versions },
+        rates,
+        run_id: run_id.clone(),
+        summary: Mutex::new(Summary {
+            run_id: run_id.clone(),
+            as_of: clock.today().to_string(),
+            dry_run: opts.dry_run,
+            ..Default::default()
+        }),
+        opts: opts.clone(),
+        progress,
+        done: AtomicU64::new(0),
+    });
+    let chunks: Vec<Vec<String>> = ids.chunks(opts.batch_size.max(1)).map(|c| c.to_vec()).collect();
+    let queue = Arc::new(Mutex::new(chunks.into_iter()));
+    let workers = if opts.dry_run { 1 } else { opts.workers.max(1) };
+    let mut handles = Vec::new();
+    for _ in 0..workers {
+        let shared = shared.clone();
+        let queue = queue.clone();
+        handles.push(tokio::spawn(async move {
+            loop {
+                let next = queue.lock().await.next();
+                let Some(chunk) = next else { return Ok::<(), anyhow::Error>(()) };
+                process_batch(&shared, &chunk).await?;
+            }
+        }));
+    }
+    let mut failure: Option<anyhow::Error> = None;
+    for h in handles {
+        match h.await {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => failure = failure.or(Some(e)),
+            Err(e) => failure = failure.or(Some(anyhow::anyhow!("a worker crashed: {e}"))),
+        }
+    }
+    let mut summary = shared.summary.lock().await.clone();
+    summary.seconds = started.elapsed().as_secs_f64();
+    if let Some(id) = &run_id {
+        let mut conn = pool.acquire().await?;
+        let mut details: Vec<String> = summary.errors.clone();
+        if let Some(e) = &failure {
+            details.push(format!("{e:#}"));
+        }
+        let totals = batch::RunTotals {
+            status: if failure.is_some() { "failed" } else { "finished" },
+            invoices: summary.invoices as i32,
+            subscriptions: summary.subscriptions_billed as i32,
+            errors: details.len() as i32,
+            error_details: serde_json::json!(details),
+            finished_at: Utc::now().max(clock.now()),
+        };
+        // Counters were added per batch; set the final numbers once more to be exact.
+        batch::finish_run(&mut conn, id, &totals).await?;
+        audit::record(
+            &mut conn,
+            audit::Entry {
+                at: clock.now(),
+                action: "invoice.run",
+                entity_type: "billing_run",
+                entity_id: id,
+                account_id: None,
+                before: None,
+                after: Some(serde_json::to_value(&summary).unwrap_or_default()),
+            },
+        )
+        .await?;
+    }
+    drop(lock_conn);
+    if let Some(e) = failure {
+        return Err(e.context("the invoice run stopped; committed batches stand, re-run to finish"));
+    }
+    Ok(summary)
+}
+
+static PHASES: [AtomicU64; 8] = [const { AtomicU64::new(0) }; 8];
+const PHASE_NAMES: [&str; 8] = ["claim", "read", "compute", "number", "copy", "update", "commit", "total"];
+
+fn lap(i: usize, t: &mut Instant) {
+    PHASES[i].fetch_add(t.elapsed().as_micros() as u64, Ordering::Relaxed);
+    *t = Instant::now();
+}
+
+/// Per-phase time spent in batches (set BILLCTL_PROFILE=1 to print it after a run).
+pub fn phase_report() -> String {
+    PHASE_NAMES
+        .iter()
+        .zip(PHASES.iter())
+        .map(|(n, v)| format!("{n} {:.2}s", v.load(Ordering::Relaxed) as f64 / 1e6))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
+    let t0 = Instant::now();
+    let mut t = Instant::now();
+    let mut tx = sh.pool.begin().await?;
+    let lock = !sh.opts.dry_run;
+    let accounts = batch::claim_accounts(&mut tx, ids, lock).await?;
+    let account_ids: Vec<String> = accounts.iter().map(|a| a.id.clone()).collect();
+    let skipped = (ids.len() - accounts.len()) as u64;
+    lap(0, &mut t);
+    let subs = batch::live_subscriptions(&mut tx, &account_ids).await?;
+    let pending = batch::open_pending(&mut tx, &account_ids).await?;
+    let grant_rows = batch::grant_balances(&mut tx, &account_ids).await?;
+    let now = sh.clock.now();
+    lap(1, &mut t);
+
+    // Phase 1: advance every subscription; collect usage windows.
+    let mut subs_by_account: HashMap<&str, Vec<_>> = HashMap::new();
+    for s in &subs {
+        subs_by_account.entry(s.account_id.as_str()).or_default().push(s.clone());
+    }
+    let mut errors = Vec::new();
+    let mut advanced_by_account = Vec::new();
+    let mut windows: Vec<UsageWindow> = Vec::new();
+    let mut window_of: HashMap<(String, usize), usize> = HashMap::new();
+    for a in &accounts {
+        let tz: chrono_tz::Tz = a.timezone.parse().unwrap_or(chrono_tz::UTC);
+        let today = sh.clock.today_in(tz);
+        let subs = subs_by_account.remove(a.id.as_str()).unwrap_or_default();
+        match build::advance_all(&sh.catalog, &subs, today, now) {
+            Ok(adv) => {
+                for ad in &adv {
+                    for (i, step) in ad.steps.iter().enumerate() {
+                        if let Step::Billed { usage_period: Some(p), .. } = step {
+                            let (sub, from, to) = build::usage_window(&ad.before, p, tz);
+                            window_of.insert((sub.clone(), i), windows.len());
+                            windows.push(UsageWindow { subscription_id: sub, from, to });
+                        }
+                    }
+                }
+                advanced_by_account.push((a, today, adv));
+            }
+            Err(e) => errors.push(format!("account {}: {e}", a.id)),
+        }
+    }
+    let mut usage: HashMap<usize, HashMap<String, Decimal>> = HashMap::new();
+    for (idx, metric, qty) in batch::usage_totals(&mut tx, &windows).await? {
+        usage.entry(idx as usize).or_default().insert(metric, qty);
+    }
+    let mut grants_by_account: HashMap<String, Vec<CreditBalance>> = HashMap::new();
+    for (i, (acct, grant, remaining)) in grant_rows.into_iter().enumerate() {
+        grants_by_account.entry(acct).or_default().push(CreditBalance {
+            grant_id: grant,
+            remaining_minor: remaining,
+            granted_at_order: i,
+        });
+    }
+
+    // Phase 2: invoices per account.
+    let terms = Terms {
+        number_format: sh.opts.number_format.clone(),
+        payment_terms_days: sh.opts.payment_terms_days,
+        seller_country: sh.opts.seller_country.clone(),
+        rates: sh.rates.clone(),
+        run_id: sh.run_id.clone(),
+        now,
+    };
+    let mut built: Vec<Built> = Vec::new();
+    let mut sub_updates = Vec::new();
+    let mut history = Vec::new();
+    let mut canceled = 0u64;
+    let mut billed_subs = 0u64;
+    for (a, today, adv) in &advanced_by_account {
+        let account_pending: Vec<_> = pending.iter().filter(|p| p.account_id == a.id).cloned().collect();
+        let mut grants = grants_by_account.remove(&a.id).unwrap_or_default();
+        match build::build_invoices(
+            &sh.catalog,
+            &terms,
+            a,
+            *today,
+            adv,
+            &account_pending,
+            &mut grants,
+            &window_of,
+            &usage,
+        ) {
+            Ok(invs) => {
+                built.extend(invs);
+                for ad in adv {
+                    billed_subs += u64::from(ad.steps.iter().any(|s| matches!(s, Step::Billed { .. })));
+                    sub_updates.push(ad.after.clone());
+                    for step in &ad.steps {
+                        let (event, on) = match step {
+                            Step::Billed { .. } => continue,
+                            Step::TrialEnded { on } => ("trial_ended", *on),
+                            Step::ChangeApplied { on, .. } => ("changed", *on),
+                            Step::Resumed { on } => ("resumed", *on),
+                            Step::Canceled { on, .. } => {
+                                canceled += 1;
+                                ("canceled", *on)
+                            }
+                        };
+                        history.push(HistoryEvent {
+                            subscription_id: ad.before.id.clone(),
+                            account_id: a.id.clone(),
+                            at: now,
+                            effective_date: on,
+                            event: event.into(),
+                            from_status: ad.before.status.clone(),
+                            to_status: ad.after.status.clone(),
+                            plan_version_id: ad.after.plan_version_id.clone(),
+                            quantity: ad.after.quantity,
+                            details: serde_json::to_value(step).unwrap_or_default(),
+                        });
+                    }
+                }
+            }
+            Err(e) => errors.push(format!("account {}: {e}", a.id)),
+        }
+    }
+
+    lap(2, &mut t);
+    if !sh.opts.dry_run {
+        // Everything but the invoices first: the numbering below holds the counter row until commit,
+        // so concurrent batches queue only for the last step.
+        let lines: Vec<InvoiceLine> = built.iter().flat_map(|b| b.lines.iter().cloned()).collect();
+        invoices_repo::copy_lines(&mut tx, &lines).await.context("writing invoice lines")?;
+        let mut charge_ids = Vec::new();
+        let mut charge_invoices = Vec::new();
+        let mut used_windows = Vec::new();
+        let mut window_invoices = Vec::new();
+        let mut entries = Vec::new();
+        for b in &built {
+            for c in &b.pending_ids {
+                charge_ids.push(c.clone());
+                charge_invoices.push(b.invoice.id.clone());
+            }
+            if let Some(w) = b.usage_window {
+                let uw = &windows[w];
+                used_windows.push(UsageWindow {
+                    subscription_id: uw.subscription_id.clone(),
+                    from: uw.from,
+                    to: uw.to,
+                });
+                window_invoices.push(b.invoice.id.clone());
+            }
+            entries.extend(b.credit_entries.iter().cloned());
+        }
+        lap(4, &mut t);
+        batch::mark_pending(&mut tx, &charge_ids, &charge_invoices).await?;
+        batch::mark_usage(&mut tx, &used_windows, &window_invoices).await?;
+        batch::insert_credit_entries(&mut tx, &entries).await?;
+        batch::update_subscriptions(&mut tx, &sub_updates).await?;
+        batch::insert_history(&mut tx, &history).await?;
+        lap(5, &mut t);
+        // Gapless numbers: one block per prefix, allocated in this transaction.
+        let mut by_prefix: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, b) in built.iter().enumerate() {
+            let (y, m) = b.number_period;
+            by_prefix.entry(number_prefix(&terms.number_format, y, m)).or_default().push(i);
+        }
+        for (prefix, idx) in by_prefix {
+            let first = numbering::allocate(&mut tx, &prefix, idx.len() as i64).await?;
+            for (k, i) in idx.into_iter().enumerate() {
+                let (y, m) = built[i].number_period;
+                built[i].invoice.number = Some(format_number(&terms.number_format, y, m, (first + k as i64) as u64)?);
+            }
+        }
+        // The run's counters are one row every batch updates: also only inside the numbering lock.
+        if let Some(id) = &sh.run_id {
+            batch::add_to_run(&mut tx, id, built.len() as i32, billed_subs as i32).await?;
+        }
+        lap(3, &mut t);
+        let invoices: Vec<Invoice> = built.iter().map(|b| b.invoice.clone()).collect();
+        invoices_repo::copy_invoices(&mut tx, &invoices).await.context("writing invoices")?;
+        lap(4, &mut t);
+        tx.commit().await.context("committing a batch")?;
+        lap(6, &mut t);
+    } else {
+        tx.rollback().await?;
+    }
+
+    PHASES[7].fetch_add(t0.elapsed().as_micros() as u64, Ordering::Relaxed);
+    let handled = sub_updates.len() as u64;
+    let mut s = sh.summary.lock().await;
+    s.accounts += accounts.len() as u64;
+    s.accounts_skipped_locked += skipped;
+    s.subscriptions_billed += billed_subs;
+    s.canceled += canceled;
+    s.invoices += built.len() as u64;
+    s.errors.extend(errors);
+    for b in &built {
+        let t = s.by_currency.entry(b.invoice.currency.clone()).or_default();
+        t.invoices += 1;
+        t.subtotal += b.invoice.subtotal;
+        t.tax += b.invoice.tax;
+        t.credit_applied += b.invoice.credit_applied;
+        t.total += b.invoice.total;
+        if b.invoice.status == "paid" {
+            s.invoices_paid_on_issue += 1;
+        }
+    }
+    if sh.opts.dry_run {
+        s.preview.extend(built.into_iter().map(|b| PreviewInvoice { invoice: b.invoice, lines: b.lines }));
+    }
+    drop(s);
+    let done = sh.done.fetch_add(handled, Ordering::Relaxed) + handled;
+    (sh.progress)(done);
+    Ok(())
+}

@@ -1,0 +1,601 @@
+//! Subscription lifecycle use cases: create, change (now, prorated, or at period end), cancel,
+//! pause, resume, and the scheduled transitions the invoice run applies.
+//!
+//! Proration is only produced when the period in force has already been invoiced (the customer
+//! paid for it in advance): a change before that takes effect for the whole uninvoiced period.
+//! Proration lines become pending charges that the next invoice of the subscription carries.
+//! A prorated credit on cancel or pause goes to the account's credit ledger instead, since no
+//! further invoice of that subscription may come.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde::Serialize;
+use sqlx::{PgConnection, PgPool};
+
+use crate::clock::Clock;
+use crate::domain::change::{Arrangement, change_lines, unused_credit};
+use crate::domain::ids::IdKind;
+use crate::domain::lifecycle::{Action, DEFAULT_MAX_PAUSE_DAYS, SubStatus, auto_cancel_date, check_transition};
+use crate::domain::period::Period;
+use crate::domain::proration::ProrationLine;
+use crate::domain::{Currency, schedule};
+use crate::error::{self, UserError};
+use crate::store::accounts::{self as accounts_repo, Account};
+use crate::store::credits::{self, CreditEntry};
+use crate::store::plans::{self as plans_repo, VersionDetail};
+use crate::store::subscriptions::{self as repo, NewHistory, PendingCharge, Subscription};
+use crate::store::{self, audit};
+
+use super::catalog;
+
+fn not_found(key: &str) -> UserError {
+    error::not_found(format!("no subscription '{key}'")).hint("list them with `billctl subscription list`")
+}
+
+fn tz_of(account: &Account) -> chrono_tz::Tz {
+    account.timezone.parse().unwrap_or(chrono_tz::UTC)
+}
+
+fn status_of(s: &Subscription) -> Result<SubStatus, UserError> {
+    s.status.parse::<SubStatus>().map_err(UserError::from)
+}
+
+async fn load_account(conn: &mut PgConnection, id: &str) -> Result<Account> {
+    Ok(accounts_repo::find(conn, id).await?.ok_or_else(|| error::not_found(format!("no account '{id}'")))?)
+}
+
+async fn load_version(conn: &mut PgConnection, id: &str) -> Result<VersionDetail> {
+    Ok(plans_repo::load_version(conn, id).await?.ok_or_else(|| error::not_found(format!("no plan version '{id}'")))?)
+}
+
+/// Latest version of a plan that takes new subscriptions.
+async fn sellable_version(conn: &mut PgConnection, plan_key: &str) -> Result<VersionDetail> {
+    let plan = plans_repo::find_plan(conn, plan_key)
+        .await?
+        .ok_or_else(|| error::not_found(format!("no plan '{plan_key}'")).hint("list plans with `billctl plan list`"))?;
+    if plan.archived_at.is_some() {
+        return Err(error::conflict(format!("plan '{}' is archived and takes no new subscriptions", plan.code)).into());
+    }
+    let v = plans_repo::latest_version(conn, &plan.id).await?.ok_or_else(|| error::not_found("plan has no version"))?;
+    load_version(conn, &v.id).await
+}
+
+fn currency(s: &str) -> Result<Currency, UserError> {
+    Currency::parse(s).map_err(UserError::from)
+}
+
+fn arrangement_of(detail: &VersionDetail, cur: Currency, quantity: i32) -> Result<Arrangement, UserError> {
+    catalog::arrangement(detail, cur, quantity.max(1) as u32).map_err(UserError::from)
+}
+
+fn json<T: Serialize>(v: &T) -> serde_json::Value {
+    serde_json::to_value(v).unwrap_or_default()
+}
+
+/// Writes the history row and the audit row of a state change.
+async fn record(
+    conn: &mut PgConnection,
+    clock: &Clock,
+    before: Option<&Subscription>,
+    after: &Subscription,
+    event: &str,
+    effective: NaiveDate,
+    details: serde_json::Value,
+) -> Result<()> {
+    repo::insert_history(
+        conn,
+        NewHistory {
+            sub: after,
+            at: clock.now(),
+            effective_date: effective,
+            event,
+            from_status: before.map(|b| b.status.as_str()),
+            details,
+        },
+    )
+    .await?;
+    audit::record(
+        conn,
+        audit::Entry {
+            at: clock.now(),
+            action: &format!("subscription.{event}"),
+            entity_type: "subscription",
+            entity_id: &after.id,
+            account_id: Some(&after.account_id),
+            before: before.map(json),
+            after: Some(json(after)),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CreateInput {
+    pub account: String,
+    pub plan: String,
+    pub quantity: Option<u32>,
+    pub start: Option<NaiveDate>,
+    /// None: the plan's trial days.
+    pub trial_days: Option<u32>,
+    pub anchor: Option<NaiveDate>,
+    pub external_id: Option<String>,
+}
+
+pub async fn create(pool: &PgPool, clock: &Clock, input: &CreateInput) -> Result<Subscription> {
+    let mut tx = pool.begin().await?;
+    let account = accounts_repo::find_for_update(&mut tx, &input.account)
+        .await?
+        .ok_or_else(|| error::not_found(format!("no account '{}'", input.account)))?;
+    if account.archived_at.is_some() {
+        return Err(error::conflict(format!("account {} is archived", account.id)).into());
+    }
+    let detail = sellable_version(&mut tx, &input.plan).await?;
+    let cur = currency(&account.currency)?;
+    let quantity = input.quantity.unwrap_or(1);
+    if quantity == 0 {
+        return Err(error::usage("--quantity must be at least 1").into());
+    }
+    arrangement_of(&detail, cur, quantity as i32)?;
+    let interval = catalog::interval(&detail).map_err(UserError::from)?;
+    let start = input.start.unwrap_or_else(|| clock.today_in(tz_of(&account)));
+    let trial_days = input.trial_days.unwrap_or(detail.version.trial_days.max(0) as u32);
+    let sch = schedule::initial(start, trial_days, input.anchor, interval).map_err(UserError::from)?;
+    let now = clock.now();
+    let sub = Subscription {
+        id: super::new_id(IdKind::Subscription, now),
+        external_id: input.external_id.clone().filter(|x| !x.trim().is_empty()),
+        account_id: account.id.clone(),
+        plan_version_id: detail.version.id.clone(),
+        status: sch.status.as_str().to_string(),
+        quantity: quantity as i32,
+        currency: cur.code().to_string(),
+        start_date: start,
+        trial_end: sch.trial_end,
+        anchor_date: sch.anchor,
+        current_period_start: sch.current_period.start,
+        current_period_end: sch.current_period.end,
+        next_bill_date: sch.next_bill_date,
+        cancel_at_period_end: false,
+        canceled_at: None,
+        paused_at: None,
+        resume_at: None,
+        auto_cancel_on: None,
+        usage_billed_through: None,
+        pending_plan_version_id: None,
+        pending_quantity: None,
+        created_at: now,
+        updated_at: now,
+    };
+    if let Err(e) = repo::insert(&mut tx, &sub).await {
+        if store::is_unique_violation(&e, "subscriptions_external_id_key") {
+            return Err(error::conflict(format!(
+                "a subscription with external id '{}' already exists",
+                sub.external_id.clone().unwrap_or_default()
+            ))
+            .into());
+        }
+        return Err(e.into());
+    }
+    let details = serde_json::json!({"plan": detail.plan.code, "version": detail.version.version});
+    record(&mut tx, clock, None, &sub, "created", start, details).await?;
+    tx.commit().await?;
+    Ok(sub)
+}
+
+/// Whether `effective` is `now` (prorated) or the end of the current period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum When {
+    Now,
+    PeriodEnd,
+}
+
+#[derive(Debug, Clone)]
+pub struct ChangeInput {
+    pub subscription: String,
+    pub plan: Option<String>,
+    pub quantity: Option<u32>,
+    pub when: When,
+}
+
+/// What a change does, shown before it is made (`--dry-run`, wizard) and after.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangeOutcome {
+    pub subscription: Subscription,
+    pub from_plan: String,
+    pub to_plan: String,
+    pub from_quantity: i32,
+    pub to_quantity: i32,
+    pub effective_date: NaiveDate,
+    pub when: When,
+    /// Proration lines the next invoice of this subscription will carry.
+    pub lines: Vec<ProrationLine>,
+    pub net_minor: i64,
+    pub currency: String,
+    pub note: String,
+}
+
+/// The billed period in force on `today`, if it has been invoiced (proration applies).
+fn billed_period(s: &Subscription, today: NaiveDate) -> Option<Period> {
+    let p = Period::new(s.current_period_start, s.current_period_end).ok()?;
+    (s.status == "active" && s.next_bill_date >= p.end && p.contains(today)).then_some(p)
+}
+
+/// Computes and (unless `dry_run`) applies a plan or quantity change.
+pub async fn change(pool: &PgPool, clock: &Clock, input: &ChangeInput, dry_run: bool) -> Result<ChangeOutcome> {
+    let mut tx = pool.begin().await?;
+    let before =
+        repo::find_for_update(&mut tx, &input.subscription).await?.ok_or_else(|| not_found(&input.subscription))?;
+    check_transition(status_of(&before)?, &Action::Change).map_err(UserError::from)?;
+    let account = load_account(&mut tx, &before.account_id).await?;
+    let today = clock.today_in(tz_of(&account));
+    let old = load_version(&mut tx, &before.plan_version_id).await?;
+    let new = match &input.plan {
+        Some(p) => sellable_version(&mut tx, p).await?,
+        None => old.clone(),
+    };
+    let to_quantity = input.quantity.map(|q| q as i32).unwrap_or(before.quantity);
+    if to_quantity < 1 {
+        return Err(error::usage("--quantity must be at least 1").into());
+    }
+    if new.version.id == old.version.id && to_quantity == before.quantity {
+        return Err(error::usage("nothing to change: give --plan or a different --quantity").into());
+    }
+    let cur = currency(&before.currency)?;
+    let old_arr = arrangement_of(&old, cur, before.quantity)?;
+    let new_arr = arrangement_of(&new, cur, to_quantity)?;
+    let old_interval = catalog::interval(&old).map_err(UserError::from)?;
+    let new_interval = catalog::interval(&new).map_err(UserError::from)?;
+    let mut after = before.clone();
+    after.updated_at = clock.now();
+    let mut lines = Vec::new();
+    let (effective, note);
+    match input.when {
+        When::PeriodEnd => {
+            effective = before.current_period_end;
+            after.pending_plan_version_id = Some(new.version.id.clone());
+            after.pending_quantity = Some(to_quantity);
+            note = format!("scheduled: takes effect when the period ends on {effective}; no proration");
+        }
+        When::Now => {
+            effective = today;
+            after.plan_version_id = new.version.id.clone();
+            after.quantity = to_quantity;
+            after.pending_plan_version_id = None;
+            after.pending_quantity = None;
+            let billed = billed_period(&before, today);
+            if let Some(period) = billed {
+                if new_interval == old_interval {
+                    lines = change_lines(&old_arr, &new_arr, &period, today).map_err(UserError::from)?;
+                    note = format!("prorated from {today} to the end of the period on {}", period.end);
+                } else {
+                    // A new interval starts a new billing cycle today: credit the unused old time,
+                    // bill the new period in full at the next run.
+                    lines = unused_credit(&old_arr, &period, today).map_err(UserError::from)?;
+                    let sch = schedule::initial(today, 0, None, new_interval).map_err(UserError::from)?;
+                    after.anchor_date = sch.anchor;
+                    after.current_period_start = sch.current_period.start;
+                    after.current_period_end = sch.current_period.end;
+                    after.next_bill_date = today;
+                    note = format!("new billing interval: unused time credited, new cycle starts {today}");
+                }
+            } else if before.status == "trialing" {
+                note = "in trial: no proration; the new plan is billed when the trial ends".into();
+            } else {
+                if new_interval != old_interval {
+                    let (p, _) = schedule::billing_period(
+                        before.anchor_date,
+                        new_interval,
+                        before.next_bill_date.max(before.anchor_date),
+                    )
+                    .map_err(UserError::from)?;
+                    after.current_period_start = p.start;
+                    after.current_period_end = p.end;
+                }
+                note = "the current period is not invoiced yet: the change applies to all of it, no proration".into();
+            }
+        }
+    }
+    let net: i64 = lines.iter().map(|l| l.amount_minor).sum();
+    let outcome = ChangeOutcome {
+        subscription: after.clone(),
+        from_plan: format!("{} v{}", old.plan.code, old.version.version),
+        to_plan: format!("{} v{}", new.plan.code, new.version.version),
+        from_quantity: before.quantity,
+        to_quantity,
+        effective_date: effective,
+        when: input.when,
+        lines: lines.clone(),
+        net_minor: net,
+        currency: before.currency.clone(),
+        note,
+    };
+    if dry_run {
+        tx.rollback().await?;
+        return Ok(outcome);
+    }
+    repo::update(&mut tx, &after).await?;
+    for l in &lines {
+        repo::insert_pending(
+            &mut tx,
+            &PendingCharge {
+                id: super::new_id(IdKind::Charge, clock.now()),
+                account_id: after.account_id.clone(),
+                subscription_id: Some(after.id.clone()),
+                kind: "proration".into(),
+                description: l.description.clone(),
+                quantity: l.quantity as i32,
+                amount: l.amount_minor,
+                currency: after.currency.clone(),
+                service_start: Some(l.service_start),
+                service_end: Some(l.service_end),
+                invoice_id: None,
+                created_at: clock.now(),
+            },
+        )
+        .await?;
+    }
+    let event = if input.when == When::PeriodEnd { "scheduled_change" } else { "changed" };
+    let details = serde_json::json!({
+        "from_plan": outcome.from_plan, "to_plan": outcome.to_plan,
+        "from_quantity": before.quantity, "to_quantity": to_quantity, "proration_net": net,
+    });
+    record(&mut tx, clock, Some(&before), &after, event, effective, details).await?;
+    tx.commit().await?;
+    Ok(outcome)
+}
+
+/// Result of cancel / pause / resume.
+#[derive(Debug, Clone, Serialize)]
+pub struct StateOutcome {
+    pub subscription: Subscription,
+    pub effective_date: NaiveDate,
+    /// Credit granted to the account for unused time (minor units, 0 if none).
+    pub credit_minor: i64,
+    pub note: String,
+}
+
+/// Grants the unused time of the billed period as account credit.
+async fn grant_unused(
+    conn: &mut PgConnection,
+    clock: &Clock,
+    s: &Subscription,
+    today: NaiveDate,
+    why: &str,
+) -> Result<i64> {
+    let Some(period) = billed_period(s, today) else { return Ok(0) };
+    let detail = load_version(conn, &s.plan_version_id).await?;
+    let arr = arrangement_of(&detail, currency(&s.currency)?, s.quantity)?;
+    let credit: i64 =
+        -unused_credit(&arr, &period, today).map_err(UserError::from)?.iter().map(|l| l.amount_minor).sum::<i64>();
+    if credit > 0 {
+        credits::insert(
+            conn,
+            &CreditEntry {
+                id: super::new_id(IdKind::Credit, clock.now()),
+                account_id: s.account_id.clone(),
+                kind: "grant".into(),
+                amount: credit,
+                currency: s.currency.clone(),
+                reason: Some(format!("{why}: unused time on {} from {today} to {}", s.id, period.end)),
+                grant_id: None,
+                invoice_id: None,
+                created_at: clock.now(),
+            },
+        )
+        .await?;
+    }
+    Ok(credit)
+}
+
+pub async fn cancel(pool: &PgPool, clock: &Clock, key: &str, when: When, credit: bool) -> Result<StateOutcome> {
+    let mut tx = pool.begin().await?;
+    let before = repo::find_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
+    let status = status_of(&before)?;
+    let account = load_account(&mut tx, &before.account_id).await?;
+    let today = clock.today_in(tz_of(&account));
+    let mut after = before.clone();
+    after.updated_at = clock.now();
+    let outcome = match when {
+        When::PeriodEnd => {
+            check_transition(status, &Action::CancelAtPeriodEnd).map_err(UserError::from)?;
+            if credit {
+                return Err(error::usage("--credit only applies to --at now").into());
+            }
+            after.cancel_at_period_end = true;
+            let end = if status == SubStatus::Trialing { before.next_bill_date } else { before.current_period_end };
+            repo::update(&mut tx, &after).await?;
+            record(&mut tx, clock, Some(&before), &after, "cancel_scheduled", end, serde_json::json!({})).await?;
+            StateOutcome {
+                subscription: after,
+                effective_date: end,
+                credit_minor: 0,
+                note: format!("cancels at the end of the period on {end}; no further invoices"),
+            }
+        }
+        When::Now => {
+            let to = check_transition(status, &Action::CancelNow).map_err(UserError::from)?;
+            let granted = if credit { grant_unused(&mut tx, clock, &before, today, "Canceled").await? } else { 0 };
+            after.status = to.as_str().to_string();
+            after.canceled_at = Some(today);
+            after.pending_plan_version_id = None;
+            after.pending_quantity = None;
+            repo::update(&mut tx, &after).await?;
+            record(&mut tx, clock, Some(&before), &after, "canceled", today, serde_json::json!({"credit": granted}))
+                .await?;
+            StateOutcome {
+                subscription: after,
+                effective_date: today,
+                credit_minor: granted,
+                note: "canceled now".into(),
+            }
+        }
+    };
+    tx.commit().await?;
+    Ok(outcome)
+}
+
+pub async fn pause(
+    pool: &PgPool,
+    clock: &Clock,
+    key: &str,
+    until: Option<NaiveDate>,
+    max_days: Option<u32>,
+    credit: bool,
+) -> Result<StateOutcome> {
+    let mut tx = pool.begin().await?;
+    let before = repo::find_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
+    let to = check_transition(status_of(&before)?, &Action::Pause).map_err(UserError::from)?;
+    let account = load_account(&mut tx, &before.account_id).await?;
+    let today = clock.today_in(tz_of(&account));
+    let max = max_days.unwrap_or(DEFAULT_MAX_PAUSE_DAYS);
+    let cancel_on = auto_cancel_date(today, max);
+    if let Some(u) = until {
+        if u <= today {
+            return Err(error::usage(format!("--until {u} must be after today ({today})")).into());
+        }
+        if u > cancel_on {
+            return Err(error::usage(format!(
+                "--until {u} is past the maximum pause of {max} days (the subscription would cancel on {cancel_on})"
+            ))
+            .hint("pick an earlier date or raise --max-days")
+            .into());
+        }
+    }
+    let granted = if credit { grant_unused(&mut tx, clock, &before, today, "Paused").await? } else { 0 };
+    let mut after = before.clone();
+    after.status = to.as_str().to_string();
+    after.paused_at = Some(today);
+    after.resume_at = until;
+    after.auto_cancel_on = Some(cancel_on);
+    after.updated_at = clock.now();
+    repo::update(&mut tx, &after).await?;
+    let details = serde_json::json!({"resume_at": until, "auto_cancel_on": cancel_on, "credit": granted});
+    record(&mut tx, clock, Some(&before), &after, "paused", today, details).await?;
+    tx.commit().await?;
+    let note = match until {
+        Some(u) => format!("paused; resumes on {u}; no billing while paused"),
+        None => format!("paused; cancels automatically on {cancel_on} unless resumed"),
+    };
+    Ok(StateOutcome { subscription: after, effective_date: today, credit_minor: granted, note })
+}
+
+/// Resumes a paused subscription on `date`: a new billing cycle starts that day.
+async fn resume_on(
+    conn: &mut PgConnection,
+    clock: &Clock,
+    before: &Subscription,
+    date: NaiveDate,
+    event: &str,
+) -> Result<Subscription> {
+    let to = check_transition(status_of(before)?, &Action::Resume).map_err(UserError::from)?;
+    let detail = load_version(conn, &before.plan_version_id).await?;
+    let interval = catalog::interval(&detail).map_err(UserError::from)?;
+    let sch = schedule::initial(date, 0, None, interval).map_err(UserError::from)?;
+    let mut after = before.clone();
+    after.status = to.as_str().to_string();
+    after.anchor_date = sch.anchor;
+    after.current_period_start = sch.current_period.start;
+    after.current_period_end = sch.current_period.end;
+    after.next_bill_date = date;
+    after.paused_at = None;
+    after.resume_at = None;
+    after.auto_cancel_on = None;
+    after.updated_at = clock.now();
+    repo::update(conn, &after).await?;
+    record(conn, clock, Some(before), &after, event, date, serde_json::json!({})).await?;
+    Ok(after)
+}
+
+pub async fn resume(pool: &PgPool, clock: &Clock, key: &str) -> Result<StateOutcome> {
+    let mut tx = pool.begin().await?;
+    let before = repo::find_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
+    let account = load_account(&mut tx, &before.account_id).await?;
+    let today = clock.today_in(tz_of(&account));
+    let after = resume_on(&mut tx, clock, &before, today, "resumed").await?;
+    tx.commit().await?;
+    let note = format!("resumed; a new billing cycle starts {today} and is billed at the next invoice run");
+    Ok(StateOutcome { subscription: after, effective_date: today, credit_minor: 0, note })
+}
+
+/// Applies the transitions that fall due by themselves on `today` (per account time zone):
+/// trials that ended, pauses that reach their resume date or maximum. Returns how many changed.
+/// The invoice run calls this before billing; it is idempotent.
+pub async fn apply_scheduled(pool: &PgPool, clock: &Clock) -> Result<u64> {
+    let mut changed = 0;
+    let candidates: Vec<(String, String)> = sqlx::query_as(
+        "SELECT s.id, a.timezone FROM subscriptions s JOIN accounts a ON a.id = s.account_id
+         WHERE (s.status = 'paused') OR (s.status = 'trialing' AND s.trial_end IS NOT NULL)
+         ORDER BY s.id",
+    )
+    .fetch_all(pool)
+    .await?;
+    for (id, tz) in candidates {
+        let today = clock.today_in(tz.parse().unwrap_or(chrono_tz::UTC));
+        let mut tx = pool.begin().await?;
+        let Some(before) = repo::find_for_update(&mut tx, &id).await? else { continue };
+        let did = match before.status.as_str() {
+            "paused"
+                if before.auto_cancel_on.is_some_and(|d| d <= today) && before.resume_at.is_none_or(|r| r > today) =>
+            {
+                let mut after = before.clone();
+                after.status = "canceled".into();
+                after.canceled_at = before.auto_cancel_on;
+                after.updated_at = clock.now();
+                repo::update(&mut tx, &after).await?;
+                let details = serde_json::json!({"reason": "maximum pause reached"});
+                record(&mut tx, clock, Some(&before), &after, "canceled", after.canceled_at.unwrap_or(today), details)
+                    .await?;
+                true
+            }
+            "paused" if before.resume_at.is_some_and(|d| d <= today) => {
+                let date = before.resume_at.unwrap_or(today);
+                resume_on(&mut tx, clock, &before, date, "resumed").await?;
+                true
+            }
+            "trialing" if before.trial_end.is_some_and(|d| d <= today) => {
+                let mut after = before.clone();
+                after.status = "active".into();
+                after.updated_at = clock.now();
+                repo::update(&mut tx, &after).await?;
+                let te = before.trial_end.unwrap_or(today);
+                record(&mut tx, clock, Some(&before), &after, "trial_ended", te, serde_json::json!({})).await?;
+                true
+            }
+            _ => false,
+        };
+        tx.commit().await?;
+        changed += u64::from(did);
+    }
+    Ok(changed)
+}
+
+/// A subscription with its plan, history and pending charges, for `show`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Detail {
+    #[serde(flatten)]
+    pub subscription: Subscription,
+    pub plan_code: String,
+    pub plan_version: i32,
+    pub history: Vec<repo::HistoryRow>,
+    pub pending_charges: Vec<PendingCharge>,
+}
+
+pub async fn show(pool: &PgPool, key: &str) -> Result<Detail> {
+    let mut conn = pool.acquire().await?;
+    let s = repo::find(&mut conn, key).await?.ok_or_else(|| not_found(key))?;
+    let v = load_version(&mut conn, &s.plan_version_id).await?;
+    Ok(Detail {
+        history: repo::history(&mut conn, &s.id).await?,
+        pending_charges: repo::pending_for_subscription(&mut conn, &s.id).await?,
+        plan_code: v.plan.code,
+        plan_version: v.version.version,
+        subscription: s,
+    })
+}
+
+pub async fn list(pool: &PgPool, filter: &repo::Filter) -> Result<Vec<repo::Listed>> {
+    let mut conn = pool.acquire().await?;
+    Ok(repo::list(&mut conn, filter).await?)
+}

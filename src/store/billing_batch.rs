@@ -1,0 +1,434 @@
+//! The reads and writes of one invoice-run batch (a set of accounts, one transaction).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use sqlx::PgConnection;
+
+use super::accounts::Account;
+use super::credits::CreditEntry;
+use super::subscriptions::{PendingCharge, Subscription};
+
+/// Accounts with something to bill on or before `cutoff` (due periods, or late usage for periods
+/// already invoiced), in id order: the run's work list.
+pub async fn due_account_ids(
+    conn: &mut PgConnection,
+    cutoff: NaiveDate,
+    only: Option<&str>,
+) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar(
+        "SELECT account_id FROM subscriptions
+         WHERE ((status IN ('active', 'trialing') AND next_bill_date <= $1)
+             OR (status = 'paused' AND (resume_at <= $1 OR auto_cancel_on <= $1)))
+           AND ($2::text IS NULL OR account_id = $2)
+         UNION
+         SELECT u.account_id FROM usage_events u JOIN subscriptions s ON s.id = u.subscription_id
+         WHERE u.invoice_id IS NULL AND s.usage_billed_through IS NOT NULL
+           AND u.occurred_at < (s.usage_billed_through + 1)::timestamptz
+           AND ($2::text IS NULL OR u.account_id = $2)
+         ORDER BY 1",
+    )
+    .bind(cutoff)
+    .bind(only)
+    .fetch_all(conn)
+    .await
+}
+
+/// Number of subscriptions with something to bill on or before `cutoff`.
+pub async fn count_due(conn: &mut PgConnection, cutoff: NaiveDate, only: Option<&str>) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "SELECT count(*) FROM subscriptions
+         WHERE ((status IN ('active', 'trialing') AND next_bill_date <= $1)
+             OR (status = 'paused' AND (resume_at <= $1 OR auto_cancel_on <= $1)))
+           AND ($2::text IS NULL OR account_id = $2)",
+    )
+    .bind(cutoff)
+    .bind(only)
+    .fetch_one(conn)
+    .await
+}
+
+/// Locks the accounts not locked by another run (SKIP LOCKED); a dry run reads without locking.
+pub async fn claim_accounts(conn: &mut PgConnection, ids: &[String], lock: bool) -> sqlx::Result<Vec<Account>> {
+    let sql = if lock {
+        "SELECT * FROM accounts WHERE id = ANY($1) ORDER BY id FOR UPDATE SKIP LOCKED"
+    } else {
+        "SELECT * FROM accounts WHERE id = ANY($1) ORDER BY id"
+    };
+    sqlx::query_as(sql).bind(ids).fetch_all(conn).await
+}
+
+pub async fn live_subscriptions(conn: &mut PgConnection, account_ids: &[String]) -> sqlx::Result<Vec<Subscription>> {
+    sqlx::query_as(
+        "SELECT * FROM subscriptions WHERE account_id = ANY($1) AND status <> 'canceled' ORDER BY account_id, id",
+    )
+    .bind(account_ids)
+    .fetch_all(conn)
+    .await
+}
+
+pub async fn open_pending(conn: &mut PgConnection, account_ids: &[String]) -> sqlx::Result<Vec<PendingCharge>> {
+    sqlx::query_as(
+        "SELECT * FROM pending_charges WHERE account_id = ANY($1) AND invoice_id IS NULL ORDER BY account_id, created_at, amount, id",
+    )
+    .bind(account_ids)
+    .fetch_all(conn)
+    .await
+}
+
+/// Unused credit per grant for the accounts, oldest grant first: (account, grant, remaining).
+pub async fn grant_balances(
+    conn: &mut PgConnection,
+    account_ids: &[String],
+) -> sqlx::Result<Vec<(String, String, i64)>> {
+    sqlx::query_as(
+        "SELECT g.account_id, g.id, (g.amount + COALESCE(SUM(e.amount), 0))::BIGINT AS remaining
+         FROM credit_entries g LEFT JOIN credit_entries e ON e.grant_id = g.id
+         WHERE g.account_id = ANY($1) AND g.kind = 'grant'
+         GROUP BY g.account_id, g.id, g.amount, g.created_at
+         HAVING g.amount + COALESCE(SUM(e.amount), 0) > 0
+         ORDER BY g.account_id, g.created_at, g.id",
+    )
+    .bind(account_ids)
+    .fetch_all(conn)
+    .await
+}
+
+/// One usage window to total: events of `subscription_id` in [from, to).
+pub struct UsageWindow {
+    pub subscription_id: String,
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+}
+
+/// Totals per (window index, metric) of events not yet invoiced.
+pub async fn usage_totals(
+    conn: &mut PgConnection,
+    windows: &[UsageWindow],
+) -> sqlx::Result<Vec<(i32, String, Decimal)>> {
+    if windows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let subs: Vec<&str> = windows.iter().map(|w| w.subscription_id.as_str()).collect();
+    let from: Vec<DateTime<Utc>> = windows.iter().map(|w| w.from).collect();
+    let to: Vec<DateTime<Utc>> = windows.iter().map(|w| w.to).collect();
+    let idx: Vec<i32> = (0..windows.len() as i32).collect();
+    sqlx::query_as(
+        "SELECT w.idx, u.metric, SUM(u.quantity)
+         FROM UNNEST($1::text[], $2::timestamptz[], $3::timestamptz[], $4::int[]) AS w(sub, f, t, idx)
+         JOIN usage_events u ON u.subscription_id = w.sub AND u.occurred_at >= w.f AND u.occurred_at < w.t
+         WHERE u.invoice_id IS NULL
+         GROUP BY w.idx, u.metric",
+    )
+    .bind(&subs)
+    .bind(&from)
+    .bind(&to)
+    .bind(&idx)
+    .fetch_all(conn)
+    .await
+}
+
+/// A usage event not yet invoiced that may belong to a period already invoiced.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct LateEvent {
+    pub id: String,
+    pub subscription_id: String,
+    pub metric: String,
+    pub quantity: Decimal,
+    pub occurred_at: DateTime<Utc>,
+}
+
+/// Events of the accounts not invoiced, dated before (about) their subscription's usage billed
+/// through date; the caller decides exactly in the account's time zone.
+pub async fn late_events(conn: &mut PgConnection, account_ids: &[String]) -> sqlx::Result<Vec<LateEvent>> {
+    sqlx::query_as(
+        "SELECT u.id, u.subscription_id, u.metric, u.quantity, u.occurred_at
+         FROM usage_events u JOIN subscriptions s ON s.id = u.subscription_id
+         WHERE u.account_id = ANY($1) AND u.invoice_id IS NULL AND s.usage_billed_through IS NOT NULL
+           AND u.occurred_at < (s.usage_billed_through + 1)::timestamptz
+         ORDER BY u.subscription_id, u.occurred_at, u.id",
+    )
+    .bind(account_ids)
+    .fetch_all(conn)
+    .await
+}
+
+/// Totals per (window index, metric) of events already invoiced (for re-rating late usage).
+pub async fn invoiced_usage_totals(
+    conn: &mut PgConnection,
+    windows: &[UsageWindow],
+) -> sqlx::Result<Vec<(i32, String, Decimal)>> {
+    if windows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let subs: Vec<&str> = windows.iter().map(|w| w.subscription_id.as_str()).collect();
+    let from: Vec<DateTime<Utc>> = windows.iter().map(|w| w.from).collect();
+    let to: Vec<DateTime<Utc>> = windows.iter().map(|w| w.to).collect();
+    let idx: Vec<i32> = (0..windows.len() as i32).collect();
+    sqlx::query_as(
+        "SELECT w.idx, u.metric, SUM(u.quantity)
+         FROM UNNEST($1::text[], $2::timestamptz[], $3::timestamptz[], $4::int[]) AS w(sub, f, t, idx)
+         JOIN usage_events u ON u.subscription_id = w.sub AND u.occurred_at >= w.f AND u.occurred_at < w.t
+         WHERE u.invoice_id IS NOT NULL
+         GROUP BY w.idx, u.metric",
+    )
+    .bind(&subs)
+    .bind(&from)
+    .bind(&to)
+    .bind(&idx)
+    .fetch_all(conn)
+    .await
+}
+
+/// Marks individual events as invoiced.
+pub async fn mark_events(conn: &mut PgConnection, event_ids: &[String], invoice_ids: &[String]) -> sqlx::Result<()> {
+    if event_ids.is_empty() {
+        return Ok(());
+    }
+    sqlx::query(
+        "UPDATE usage_events u SET invoice_id = x.inv FROM UNNEST($1::text[], $2::text[]) AS x(id, inv)
+         WHERE u.id = x.id AND u.invoice_id IS NULL",
+    )
+    .bind(event_ids)
+    .bind(invoice_ids)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Marks the events of each window as invoiced on the given invoice.
+pub async fn mark_usage(conn: &mut PgConnection, windows: &[UsageWindow], invoice_ids: &[String]) -> sqlx::Result<()> {
+    if windows.is_empty() {
+        return Ok(());
+    }
+    let subs: Vec<&str> = windows.iter().map(|w| w.subscription_id.as_str()).collect();
+    let from: Vec<DateTime<Utc>> = windows.iter().map(|w| w.from).collect();
+    let to: Vec<DateTime<Utc>> = windows.iter().map(|w| w.to).collect();
+    sqlx::query(
+        "UPDATE usage_events u SET invoice_id = w.inv
+         FROM UNNEST($1::text[], $2::timestamptz[], $3::timestamptz[], $4::text[]) AS w(sub, f, t, inv)
+         WHERE u.subscription_id = w.sub AND u.occurred_at >= w.f AND u.occurred_at < w.t AND u.invoice_id IS NULL",
+    )
+    .bind(&subs)
+    .bind(&from)
+    .bind(&to)
+    .bind(invoice_ids)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Attaches pending charges to the invoices that carry them.
+pub async fn mark_pending(conn: &mut PgConnection, charge_ids: &[String], invoice_ids: &[String]) -> sqlx::Result<()> {
+    if charge_ids.is_empty() {
+        return Ok(());
+    }
+    sqlx::query(
+        "UPDATE pending_charges p SET invoice_id = x.inv FROM UNNEST($1::text[], $2::text[]) AS x(id, inv)
+         WHERE p.id = x.id AND p.invoice_id IS NULL",
+    )
+    .bind(charge_ids)
+    .bind(invoice_ids)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Writes the new state of many subscriptions at once.
+pub async fn update_subscriptions(conn: &mut PgConnection, subs: &[Subscription]) -> sqlx::Result<()> {
+    if subs.is_empty() {
+        return Ok(());
+    }
+    let col = |f: fn(&Subscription) -> Option<NaiveDate>| subs.iter().map(f).collect::<Vec<_>>();
+    let ids: Vec<&str> = subs.iter().map(|s| s.id.as_str()).collect();
+    let status: Vec<&str> = subs.iter().map(|s| s.status.as_str()).collect();
+    let version: Vec<&str> = subs.iter().map(|s| s.plan_version_id.as_str()).collect();
+    let quantity: Vec<i32> = subs.iter().map(|s| s.quantity).collect();
+    let anchor = col(|s| Some(s.anchor_date));
+    let cps = col(|s| Some(s.current_period_start));
+    let cpe = col(|s| Some(s.current_period_end));
+    let next = col(|s| Some(s.next_bill_date));
+    let canceled = col(|s| s.canceled_at);
+    let paused = col(|s| s.paused_at);
+    let resume = col(|s| s.resume_at);
+    let auto_cancel = col(|s| s.auto_cancel_on);
+    let usage = col(|s| s.usage_billed_through);
+    let pending_v: Vec<Option<&str>> = subs.iter().map(|s| s.pending_plan_version_id.as_deref()).collect();
+    let pending_q: Vec<Option<i32>> = subs.iter().map(|s| s.pending_quantity).collect();
+    let updated: Vec<DateTime<Utc>> = subs.iter().map(|s| s.updated_at).collect();
+    sqlx::query(
+        "UPDATE subscriptions s SET status = x.status, plan_version_id = x.version, quantity = x.quantity,
+            anchor_date = x.anchor, current_period_start = x.cps, current_period_end = x.cpe,
+            next_bill_date = x.next, canceled_at = x.canceled, paused_at = x.paused, resume_at = x.resume,
+            auto_cancel_on = x.auto_cancel, usage_billed_through = x.usage,
+            pending_plan_version_id = x.pending_v, pending_quantity = x.pending_q, updated_at = x.updated
+         FROM UNNEST($1::text[], $2::text[], $3::text[], $4::int[], $5::date[], $6::date[], $7::date[], $8::date[],
+                     $9::date[], $10::date[], $11::date[], $12::date[], $13::date[], $14::text[], $15::int[],
+                     $16::timestamptz[])
+              AS x(id, status, version, quantity, anchor, cps, cpe, next, canceled, paused, resume, auto_cancel,
+                   usage, pending_v, pending_q, updated)
+         WHERE s.id = x.id",
+    )
+    .bind(&ids)
+    .bind(&status)
+    .bind(&version)
+    .bind(&quantity)
+    .bind(&anchor)
+    .bind(&cps)
+    .bind(&cpe)
+    .bind(&next)
+    .bind(&canceled)
+    .bind(&paused)
+    .bind(&resume)
+    .bind(&auto_cancel)
+    .bind(&usage)
+    .bind(&pending_v)
+    .bind(&pending_q)
+    .bind(&updated)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn insert_credit_entries(conn: &mut PgConnection, entries: &[CreditEntry]) -> sqlx::Result<()> {
+    for e in entries {
+        super::credits::insert(conn, e).await?;
+    }
+    Ok(())
+}
+
+/// A subscription history row written by the run.
+pub struct HistoryEvent {
+    pub subscription_id: String,
+    pub account_id: String,
+    pub at: DateTime<Utc>,
+    pub effective_date: NaiveDate,
+    pub event: String,
+    pub from_status: String,
+    pub to_status: String,
+    pub plan_version_id: String,
+    pub quantity: i32,
+    pub details: serde_json::Value,
+}
+
+pub async fn insert_history(conn: &mut PgConnection, rows: &[HistoryEvent]) -> sqlx::Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let v = |f: fn(&HistoryEvent) -> &str| rows.iter().map(f).collect::<Vec<_>>();
+    let at: Vec<DateTime<Utc>> = rows.iter().map(|r| r.at).collect();
+    let eff: Vec<NaiveDate> = rows.iter().map(|r| r.effective_date).collect();
+    let qty: Vec<i32> = rows.iter().map(|r| r.quantity).collect();
+    let details: Vec<serde_json::Value> = rows.iter().map(|r| r.details.clone()).collect();
+    sqlx::query(
+        "INSERT INTO subscription_history (subscription_id, account_id, at, effective_date, event, from_status,
+            to_status, plan_version_id, quantity, details)
+         SELECT * FROM UNNEST($1::text[], $2::text[], $3::timestamptz[], $4::date[], $5::text[], $6::text[],
+                              $7::text[], $8::text[], $9::int[], $10::jsonb[])",
+    )
+    .bind(v(|r| &r.subscription_id))
+    .bind(v(|r| &r.account_id))
+    .bind(&at)
+    .bind(&eff)
+    .bind(v(|r| &r.event))
+    .bind(v(|r| &r.from_status))
+    .bind(v(|r| &r.to_status))
+    .bind(v(|r| &r.plan_version_id))
+    .bind(&qty)
+    .bind(&details)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Creates the record of a run.
+pub async fn start_run(
+    conn: &mut PgConnection,
+    id: &str,
+    as_of: NaiveDate,
+    started_at: DateTime<Utc>,
+    os_user: &str,
+    host: &str,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO billing_runs (id, as_of, dry_run, status, host, os_user, started_at)
+         VALUES ($1, $2, FALSE, 'running', $3, $4, $5)",
+    )
+    .bind(id)
+    .bind(as_of)
+    .bind(host)
+    .bind(os_user)
+    .bind(started_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub struct RunTotals {
+    pub status: &'static str,
+    pub invoices: i32,
+    pub subscriptions: i32,
+    pub errors: i32,
+    pub error_details: serde_json::Value,
+    pub finished_at: DateTime<Utc>,
+}
+
+pub async fn finish_run(conn: &mut PgConnection, id: &str, t: &RunTotals) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE billing_runs SET status = $2, invoices_created = $3, subscriptions_seen = $4, errors = $5,
+            error_details = $6, finished_at = $7 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(t.status)
+    .bind(t.invoices)
+    .bind(t.subscriptions)
+    .bind(t.errors)
+    .bind(&t.error_details)
+    .bind(t.finished_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Adds to a run's counters (called once per committed batch, in the batch's transaction).
+pub async fn add_to_run(conn: &mut PgConnection, id: &str, invoices: i32, subscriptions: i32) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE billing_runs SET invoices_created = invoices_created + $2, subscriptions_seen = subscriptions_seen + $3
+         WHERE id = $1",
+    )
+    .bind(id)
+    .bind(invoices)
+    .bind(subscriptions)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Runs still marked running whose process is gone (their advisory lock is free) become
+/// 'interrupted'. Returns how many.
+pub async fn mark_interrupted_runs(conn: &mut PgConnection, now: DateTime<Utc>) -> sqlx::Result<u64> {
+    let ids: Vec<String> =
+        sqlx::query_scalar("SELECT id FROM billing_runs WHERE status = 'running'").fetch_all(&mut *conn).await?;
+    let mut n = 0;
+    for id in ids {
+        let free: bool =
+            sqlx::query_scalar("SELECT pg_try_advisory_lock(hashtext($1))").bind(&id).fetch_one(&mut *conn).await?;
+        if free {
+            sqlx::query("SELECT pg_advisory_unlock(hashtext($1))").bind(&id).execute(&mut *conn).await?;
+            sqlx::query(
+                "UPDATE billing_runs SET status = 'interrupted', finished_at = $2 WHERE id = $1 AND status = 'running'",
+            )
+            .bind(&id)
+            .bind(now)
+            .execute(&mut *conn)
+            .await?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+/// Holds a session advisory lock named after the run while it runs (so others can tell it is alive).
+pub async fn hold_run_lock(conn: &mut PgConnection, id: &str) -> sqlx::Result<()> {
+    sqlx::query("SELECT pg_advisory_lock(hashtext($1))").bind(id).execute(conn).await?;
+    Ok(())
+}

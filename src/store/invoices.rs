@@ -1,0 +1,225 @@
+//! Invoices and their lines: bulk writes of the invoice run (COPY), reads, and the status changes
+//! of `invoice void|finalize`.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use sqlx::{PgConnection, Postgres, QueryBuilder};
+
+use super::copy::{TextRows, copy_in};
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct Invoice {
+    pub id: String,
+    pub account_id: String,
+    pub subscription_id: Option<String>,
+    pub number: Option<String>,
+    pub status: String,
+    pub kind: String,
+    pub currency: String,
+    pub period_start: Option<NaiveDate>,
+    pub period_end: Option<NaiveDate>,
+    pub subtotal: i64,
+    pub tax: i64,
+    pub credit_applied: i64,
+    pub total: i64,
+    pub amount_paid: i64,
+    pub amount_due: i64,
+    pub tax_note: Option<String>,
+    pub issued_on: Option<NaiveDate>,
+    pub due_on: Option<NaiveDate>,
+    pub paid_at: Option<DateTime<Utc>>,
+    pub voided_at: Option<DateTime<Utc>>,
+    pub run_id: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct InvoiceLine {
+    pub id: String,
+    pub invoice_id: String,
+    pub account_id: String,
+    pub position: i32,
+    pub kind: String,
+    pub description: String,
+    pub quantity: Decimal,
+    pub unit_amount: Option<Decimal>,
+    pub amount: i64,
+    pub currency: String,
+    pub service_start: Option<NaiveDate>,
+    pub service_end: Option<NaiveDate>,
+    pub tax_rate_id: Option<String>,
+}
+
+const COLUMNS: &str = "id, account_id, subscription_id, number, status, kind, currency::TEXT AS currency, period_start,
+    period_end, subtotal, tax, credit_applied, total, amount_paid, amount_due, tax_note, issued_on, due_on, paid_at,
+    voided_at, run_id, created_at";
+
+/// An invoice by id (`inv_…`) or number.
+pub async fn find(conn: &mut PgConnection, key: &str) -> sqlx::Result<Option<Invoice>> {
+    let sql = format!("SELECT {COLUMNS} FROM invoices WHERE id = $1 OR number = $1 ORDER BY (id = $1) DESC LIMIT 1");
+    sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(key).fetch_optional(conn).await
+}
+
+/// Same as [`find`], locking the row for update.
+pub async fn find_for_update(conn: &mut PgConnection, key: &str) -> sqlx::Result<Option<Invoice>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM invoices WHERE id = $1 OR number = $1 ORDER BY (id = $1) DESC LIMIT 1 FOR UPDATE"
+    );
+    sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(key).fetch_optional(conn).await
+}
+
+pub async fn lines(conn: &mut PgConnection, invoice_id: &str) -> sqlx::Result<Vec<InvoiceLine>> {
+    let mut rows: Vec<InvoiceLine> = sqlx::query_as(
+        "SELECT id, invoice_id, account_id, position, kind, description, quantity, unit_amount, amount,
+            currency::TEXT AS currency, service_start, service_end, tax_rate_id
+         FROM invoice_lines WHERE invoice_id = $1 ORDER BY position",
+    )
+    .bind(invoice_id)
+    .fetch_all(conn)
+    .await?;
+    for l in &mut rows {
+        l.quantity = l.quantity.normalize();
+        l.unit_amount = l.unit_amount.map(|d| d.normalize());
+    }
+    Ok(rows)
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub account_id: Option<String>,
+    pub status: Option<String>,
+    /// Keyset pagination: only ids greater than this.
+    pub after: Option<String>,
+    pub limit: i64,
+}
+
+pub async fn list(conn: &mut PgConnection, f: &Filter) -> sqlx::Result<Vec<Invoice>> {
+    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!("SELECT {COLUMNS} FROM invoices WHERE TRUE"));
+    if let Some(a) = &f.account_id {
+        q.push(" AND account_id = ").push_bind(a.clone());
+    }
+    if let Some(s) = &f.status {
+        q.push(" AND status = ").push_bind(s.clone());
+    }
+    if let Some(a) = &f.after {
+        q.push(" AND id > ").push_bind(a.clone());
+    }
+    q.push(" ORDER BY id LIMIT ").push_bind(f.limit);
+    q.build_query_as().fetch_all(conn).await
+}
+
+/// Writes the fields a status change touches: number, status, amounts due, dates.
+pub async fn update_status(conn: &mut PgConnection, i: &Invoice) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE invoices SET number = $2, status = $3, amount_due = $4, issued_on = $5, due_on = $6, paid_at = $7,
+            voided_at = $8
+         WHERE id = $1",
+    )
+    .bind(&i.id)
+    .bind(&i.number)
+    .bind(&i.status)
+    .bind(i.amount_due)
+    .bind(i.issued_on)
+    .bind(i.due_on)
+    .bind(i.paid_at)
+    .bind(i.voided_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+// Bulk writes of the invoice run.
+
+const INVOICE_COLUMNS: [&str; 22] = [
+    "id",
+    "account_id",
+    "subscription_id",
+    "number",
+    "status",
+    "kind",
+    "currency",
+    "period_start",
+    "period_end",
+    "subtotal",
+    "tax",
+    "credit_applied",
+    "total",
+    "amount_paid",
+    "amount_due",
+    "tax_note",
+    "issued_on",
+    "due_on",
+    "paid_at",
+    "voided_at",
+    "run_id",
+    "created_at",
+];
+const LINE_COLUMNS: [&str; 13] = [
+    "id",
+    "invoice_id",
+    "account_id",
+    "position",
+    "kind",
+    "description",
+    "quantity",
+    "unit_amount",
+    "amount",
+    "currency",
+    "service_start",
+    "service_end",
+    "tax_rate_id",
+];
+
+/// Writes invoices with COPY.
+pub async fn copy_invoices(conn: &mut PgConnection, rows: &[Invoice]) -> sqlx::Result<u64> {
+    let mut c = TextRows::with_capacity(rows.len() * 256);
+    for r in rows {
+        c.text(&r.id)
+            .text(&r.account_id)
+            .opt_text(r.subscription_id.as_deref())
+            .opt_text(r.number.as_deref())
+            .text(&r.status)
+            .text(&r.kind)
+            .text(&r.currency)
+            .opt_raw(r.period_start)
+            .opt_raw(r.period_end)
+            .raw(r.subtotal)
+            .raw(r.tax)
+            .raw(r.credit_applied)
+            .raw(r.total)
+            .raw(r.amount_paid)
+            .raw(r.amount_due)
+            .opt_text(r.tax_note.as_deref())
+            .opt_raw(r.issued_on)
+            .opt_raw(r.due_on)
+            .opt_raw(r.paid_at.map(|t| t.to_rfc3339()))
+            .opt_raw(r.voided_at.map(|t| t.to_rfc3339()))
+            .opt_text(r.run_id.as_deref())
+            .raw(r.created_at.to_rfc3339());
+        c.end_row();
+    }
+    copy_in(conn, "invoices", &INVOICE_COLUMNS, &c).await
+}
+
+/// Writes invoice lines with COPY.
+pub async fn copy_lines(conn: &mut PgConnection, rows: &[InvoiceLine]) -> sqlx::Result<u64> {
+    let mut c = TextRows::with_capacity(rows.len() * 256);
+    for r in rows {
+        c.text(&r.id)
+            .text(&r.invoice_id)
+            .text(&r.account_id)
+            .raw(r.position)
+            .text(&r.kind)
+            .text(&r.description)
+            .raw(r.quantity)
+            .opt_raw(r.unit_amount)
+            .raw(r.amount)
+            .text(&r.currency)
+            .opt_raw(r.service_start)
+            .opt_raw(r.service_end)
+            .opt_text(r.tax_rate_id.as_deref());
+        c.end_row();
+    }
+    copy_in(conn, "invoice_lines", &LINE_COLUMNS, &c).await
+}
