@@ -11,6 +11,7 @@
 //! attempt, call [`PaymentGateway::find_charge`]; retrying with the *same* idempotency key is also safe.
 
 pub mod decline;
+pub mod limit;
 pub mod sandbox;
 pub mod stripe;
 pub mod test_cards;
@@ -98,6 +99,8 @@ pub struct GatewayEvent {
     pub created: i64,
     pub object_id: Option<String>,
     pub status: Option<String>,
+    /// For payment intents: the `attempt_id` metadata billctl put on the charge.
+    pub attempt_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

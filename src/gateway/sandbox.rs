@@ -28,6 +28,8 @@ struct Charge {
 
 #[derive(Debug, Default)]
 struct State {
+    /// Put into every id after `_sbx_` (empty: `cus_sbx_000001`), so ids of separate processes differ.
+    namespace: String,
     seq: u64,
     customers: HashMap<String, Option<String>>, // id → default payment method
     methods: Vec<(String, CardInfo)>,           // (customer id, card), in attach order
@@ -40,7 +42,7 @@ struct State {
 impl State {
     fn next_id(&mut self, prefix: &str) -> String {
         self.seq += 1;
-        format!("{prefix}_sbx_{:06}", self.seq)
+        format!("{prefix}_sbx_{}{:06}", self.namespace, self.seq)
     }
 
     fn event(&mut self, kind: &str, object_id: &str, status: Option<&str>) {
@@ -52,6 +54,7 @@ impl State {
             created,
             object_id: Some(object_id.into()),
             status: status.map(Into::into),
+            attempt_id: None,
         });
     }
 }
@@ -65,6 +68,48 @@ pub struct SandboxGateway {
 impl SandboxGateway {
     pub fn new() -> SandboxGateway {
         SandboxGateway::default()
+    }
+
+    /// A sandbox whose ids carry `namespace` (`cus_sbx_{namespace}_000001`): state lives only as long
+    /// as the process, so each process uses its own namespace and ids never collide in the database.
+    pub fn with_namespace(namespace: &str) -> SandboxGateway {
+        let s = SandboxGateway::default();
+        s.state.lock().unwrap().namespace = format!("{namespace}_");
+        s
+    }
+
+    /// Makes a customer known again (created by an earlier process), with its default card if given.
+    pub fn restore_customer(&self, customer_id: &str, default_pm: Option<&str>) {
+        let mut s = self.state.lock().unwrap();
+        let entry = s.customers.entry(customer_id.to_string()).or_insert(None);
+        if let Some(pm) = default_pm {
+            *entry = Some(pm.to_string());
+        }
+    }
+
+    /// Makes a card attached by an earlier process known again.
+    pub fn restore_card(&self, customer_id: &str, card: CardInfo) {
+        let mut s = self.state.lock().unwrap();
+        s.customers.entry(customer_id.to_string()).or_insert(None);
+        if !s.methods.iter().any(|(_, m)| m.id == card.id) {
+            s.methods.push((customer_id.to_string(), card));
+        }
+    }
+
+    /// Makes a succeeded charge of an earlier process known again (so it can be refunded).
+    pub fn restore_charge(&self, payment_id: &str, customer_id: &str, amount_minor: i64, refunded: i64) {
+        let mut s = self.state.lock().unwrap();
+        if s.charges.iter().any(|c| c.id == payment_id) {
+            return;
+        }
+        s.charges.push(Charge {
+            id: payment_id.to_string(),
+            customer_id: customer_id.to_string(),
+            attempt_id: String::new(),
+            amount_minor,
+            refunded,
+            outcome: Some(ChargeOutcome::Succeeded { payment_id: payment_id.to_string() }),
+        });
     }
 
     /// How many charges succeeded for an attempt id (tests: an attempt never charges twice).
@@ -175,6 +220,9 @@ impl PaymentGateway for SandboxGateway {
             ChargeOutcome::Declined { .. } => ("payment_intent.payment_failed", "requires_payment_method"),
         };
         s.event(kind, &id, Some(status));
+        if let Some(e) = s.events.last_mut() {
+            e.attempt_id = Some(req.attempt_id.clone());
+        }
         s.charges.push(Charge {
             id,
             customer_id: req.customer_id.clone(),

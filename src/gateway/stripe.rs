@@ -346,6 +346,16 @@ fn gateway_event(e: &stripe_shared::Event) -> GatewayEvent {
         created: e.created,
         object_id: field("id"),
         status: field("status"),
+        attempt_id: match &e.data.object {
+            miniserde::json::Value::Object(o) => match o.get("metadata") {
+                Some(miniserde::json::Value::Object(m)) => match m.get("attempt_id") {
+                    Some(miniserde::json::Value::String(s)) => Some(s.clone()),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        },
     }
 }
 

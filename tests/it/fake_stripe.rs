@@ -100,6 +100,44 @@ impl FakeStripe {
         self.shared.faults.lock().unwrap().extend(std::iter::repeat_n(fault, times));
     }
 
+    pub fn clear_faults(&self) {
+        self.shared.faults.lock().unwrap().clear();
+    }
+
+    /// Creates a customer with an attached test card directly in the fake's state (no request, no
+    /// event): fast fixtures for batch tests and benchmarks. Returns (customer id, payment method id).
+    pub fn seed_customer_with_card(&self, token: &str) -> (String, String) {
+        let card = test_cards::lookup(token).expect("a known test token");
+        let mut st = self.shared.state.lock().unwrap();
+        let mut c = example("customer");
+        let cus = st.next_id("cus");
+        set(
+            &mut c,
+            json!({"id": cus, "created": st.now(), "metadata": {}, "discount": null, "shipping": null, "address": null}),
+        );
+        st.customers.insert(cus.clone(), c);
+        let mut pm = example("payment_method");
+        let id = st.next_id("pm");
+        set(
+            &mut pm,
+            json!({"id": id, "created": st.now(), "customer": cus, "metadata": {}, "allow_redisplay": "unspecified"}),
+        );
+        pm["card"]["brand"] = json!(card.brand);
+        pm["card"]["last4"] = json!(card.last4);
+        st.methods.push((pm, card));
+        (cus, id)
+    }
+
+    /// Requests per second over the requests after the first `skip` ones.
+    pub fn requests_per_second_since(&self, skip: usize) -> f64 {
+        let t = self.shared.request_times.lock().unwrap();
+        let t = &t[skip.min(t.len())..];
+        match (t.first(), t.last()) {
+            (Some(a), Some(b)) if t.len() > 1 => (t.len() - 1) as f64 / b.duration_since(*a).as_secs_f64().max(1e-9),
+            _ => 0.0,
+        }
+    }
+
     pub fn set_latency(&self, latency: Duration) {
         *self.shared.latency.lock().unwrap() = latency;
     }

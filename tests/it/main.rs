@@ -9,6 +9,7 @@ mod fake_stripe;
 mod gateway;
 mod invoice_run;
 mod invoices;
+mod payments;
 mod plans;
 mod seed;
 mod subscriptions;
