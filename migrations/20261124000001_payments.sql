@@ -17,3 +17,5 @@ CREATE UNIQUE INDEX payments_gateway_charge_idx ON payments (gateway, gateway_pa
     WHERE gateway_payment_id IS NOT NULL;
 CREATE INDEX payments_account_idx ON payments (account_id, created_at);
 CREATE INDEX refunds_payment_idx ON refunds (payment_id);
+-- collect/retry read an account's default card once per invoice.
+CREATE INDEX payment_methods_account_idx ON payment_methods (account_id);

@@ -46,6 +46,8 @@ struct State {
     customers: HashMap<String, Value>,
     /// Payment methods in attach order, with the test card each came from.
     methods: Vec<(Value, &'static test_cards::TestCard)>,
+    /// Payment method id → index in `methods` (charges look cards up in O(1): benchmarks hold 10k).
+    method_index: HashMap<String, usize>,
     /// PaymentIntents, oldest first.
     intents: Vec<Value>,
     refunded: HashMap<String, i64>,
@@ -124,6 +126,8 @@ impl FakeStripe {
         );
         pm["card"]["brand"] = json!(card.brand);
         pm["card"]["last4"] = json!(card.last4);
+        let at = st.methods.len();
+        st.method_index.insert(id.clone(), at);
         st.methods.push((pm, card));
         (cus, id)
     }
@@ -525,6 +529,8 @@ fn attach(st: &mut State, token: &str, p: &Params, key: Option<&str>) -> Answer 
     c["networks"]["available"] = json!([card.brand]);
     c["wallet"] = Value::Null;
     c["generated_from"] = Value::Null;
+    let at = st.methods.len();
+    st.method_index.insert(id.clone(), at);
     st.methods.push((pm.clone(), card));
     st.event("payment_method.attached", &pm, key);
     ok(pm)
@@ -539,7 +545,7 @@ fn create_intent(st: &mut State, p: &Params, key: Option<&str>) -> Answer {
     };
     let customer = p.get("customer").unwrap_or("").to_string();
     let pm_id = p.get("payment_method").unwrap_or("").to_string();
-    let Some((pm, card)) = st.methods.iter().find(|(m, _)| m["id"] == pm_id.as_str()).cloned() else {
+    let Some((pm, card)) = st.method_index.get(&pm_id).map(|i| st.methods[*i].clone()) else {
         return missing("payment_method", &pm_id);
     };
     if pm["customer"] != customer.as_str() {

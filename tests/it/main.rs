@@ -3,6 +3,7 @@
 mod harness;
 
 mod accounts;
+mod bench_payments;
 mod cli_basics;
 mod credits;
 mod fake_stripe;

@@ -639,7 +639,7 @@ async fn sync_reconciles_an_uncertain_attempt_and_is_idempotent() {
     let s = ok_json(&cli(&db, Some(&fake), NOW, &["stripe", "sync", "--format", "json"]), "sync");
     assert_eq!(s["payments_reconciled"], 1, "{s}");
     assert!(s["events"].as_i64().unwrap() >= 3, "customer, card, charge: {s}");
-    assert_eq!(s["customers_matched"].as_i64().unwrap() >= 1, true);
+    assert!(s["customers_matched"].as_i64().unwrap() >= 1, "{s}");
     assert_eq!(invoice_state(&db, &inv).await.0, "paid");
     assert_eq!(text(&db, &format!("SELECT status FROM accounts WHERE id = '{acct}'")).await, "active");
     assert_eq!(fake.successful_charges_for_customer(&cus), 1);
