@@ -37,11 +37,17 @@ _billctl() {
             billctl,invoice)
                 cmd="billctl__subcmd__invoice"
                 ;;
+            billctl,payment)
+                cmd="billctl__subcmd__payment"
+                ;;
             billctl,plan)
                 cmd="billctl__subcmd__plan"
                 ;;
             billctl,seed)
                 cmd="billctl__subcmd__seed"
+                ;;
+            billctl,stripe)
+                cmd="billctl__subcmd__stripe"
                 ;;
             billctl,subscription)
                 cmd="billctl__subcmd__subscription"
@@ -67,6 +73,9 @@ _billctl() {
             billctl__subcmd__account,list)
                 cmd="billctl__subcmd__account__subcmd__list"
                 ;;
+            billctl__subcmd__account,payment-method)
+                cmd="billctl__subcmd__account__subcmd__payment__subcmd__method"
+                ;;
             billctl__subcmd__account,show)
                 cmd="billctl__subcmd__account__subcmd__show"
                 ;;
@@ -88,11 +97,47 @@ _billctl() {
             billctl__subcmd__account__subcmd__help,list)
                 cmd="billctl__subcmd__account__subcmd__help__subcmd__list"
                 ;;
+            billctl__subcmd__account__subcmd__help,payment-method)
+                cmd="billctl__subcmd__account__subcmd__help__subcmd__payment__subcmd__method"
+                ;;
             billctl__subcmd__account__subcmd__help,show)
                 cmd="billctl__subcmd__account__subcmd__help__subcmd__show"
                 ;;
             billctl__subcmd__account__subcmd__help,update)
                 cmd="billctl__subcmd__account__subcmd__help__subcmd__update"
+                ;;
+            billctl__subcmd__account__subcmd__help__subcmd__payment__subcmd__method,add)
+                cmd="billctl__subcmd__account__subcmd__help__subcmd__payment__subcmd__method__subcmd__add"
+                ;;
+            billctl__subcmd__account__subcmd__help__subcmd__payment__subcmd__method,default)
+                cmd="billctl__subcmd__account__subcmd__help__subcmd__payment__subcmd__method__subcmd__default"
+                ;;
+            billctl__subcmd__account__subcmd__help__subcmd__payment__subcmd__method,list)
+                cmd="billctl__subcmd__account__subcmd__help__subcmd__payment__subcmd__method__subcmd__list"
+                ;;
+            billctl__subcmd__account__subcmd__payment__subcmd__method,add)
+                cmd="billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__add"
+                ;;
+            billctl__subcmd__account__subcmd__payment__subcmd__method,default)
+                cmd="billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__default"
+                ;;
+            billctl__subcmd__account__subcmd__payment__subcmd__method,help)
+                cmd="billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help"
+                ;;
+            billctl__subcmd__account__subcmd__payment__subcmd__method,list)
+                cmd="billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__list"
+                ;;
+            billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help,add)
+                cmd="billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help__subcmd__add"
+                ;;
+            billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help,default)
+                cmd="billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help__subcmd__default"
+                ;;
+            billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help,help)
+                cmd="billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help,list)
+                cmd="billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help__subcmd__list"
                 ;;
             billctl__subcmd__config,help)
                 cmd="billctl__subcmd__config__subcmd__help"
@@ -211,11 +256,17 @@ _billctl() {
             billctl__subcmd__help,invoice)
                 cmd="billctl__subcmd__help__subcmd__invoice"
                 ;;
+            billctl__subcmd__help,payment)
+                cmd="billctl__subcmd__help__subcmd__payment"
+                ;;
             billctl__subcmd__help,plan)
                 cmd="billctl__subcmd__help__subcmd__plan"
                 ;;
             billctl__subcmd__help,seed)
                 cmd="billctl__subcmd__help__subcmd__seed"
+                ;;
+            billctl__subcmd__help,stripe)
+                cmd="billctl__subcmd__help__subcmd__stripe"
                 ;;
             billctl__subcmd__help,subscription)
                 cmd="billctl__subcmd__help__subcmd__subscription"
@@ -238,11 +289,23 @@ _billctl() {
             billctl__subcmd__help__subcmd__account,list)
                 cmd="billctl__subcmd__help__subcmd__account__subcmd__list"
                 ;;
+            billctl__subcmd__help__subcmd__account,payment-method)
+                cmd="billctl__subcmd__help__subcmd__account__subcmd__payment__subcmd__method"
+                ;;
             billctl__subcmd__help__subcmd__account,show)
                 cmd="billctl__subcmd__help__subcmd__account__subcmd__show"
                 ;;
             billctl__subcmd__help__subcmd__account,update)
                 cmd="billctl__subcmd__help__subcmd__account__subcmd__update"
+                ;;
+            billctl__subcmd__help__subcmd__account__subcmd__payment__subcmd__method,add)
+                cmd="billctl__subcmd__help__subcmd__account__subcmd__payment__subcmd__method__subcmd__add"
+                ;;
+            billctl__subcmd__help__subcmd__account__subcmd__payment__subcmd__method,default)
+                cmd="billctl__subcmd__help__subcmd__account__subcmd__payment__subcmd__method__subcmd__default"
+                ;;
+            billctl__subcmd__help__subcmd__account__subcmd__payment__subcmd__method,list)
+                cmd="billctl__subcmd__help__subcmd__account__subcmd__payment__subcmd__method__subcmd__list"
                 ;;
             billctl__subcmd__help__subcmd__config,init)
                 cmd="billctl__subcmd__help__subcmd__config__subcmd__init"
@@ -298,6 +361,24 @@ _billctl() {
             billctl__subcmd__help__subcmd__invoice,void)
                 cmd="billctl__subcmd__help__subcmd__invoice__subcmd__void"
                 ;;
+            billctl__subcmd__help__subcmd__payment,collect)
+                cmd="billctl__subcmd__help__subcmd__payment__subcmd__collect"
+                ;;
+            billctl__subcmd__help__subcmd__payment,list)
+                cmd="billctl__subcmd__help__subcmd__payment__subcmd__list"
+                ;;
+            billctl__subcmd__help__subcmd__payment,record)
+                cmd="billctl__subcmd__help__subcmd__payment__subcmd__record"
+                ;;
+            billctl__subcmd__help__subcmd__payment,refund)
+                cmd="billctl__subcmd__help__subcmd__payment__subcmd__refund"
+                ;;
+            billctl__subcmd__help__subcmd__payment,retry)
+                cmd="billctl__subcmd__help__subcmd__payment__subcmd__retry"
+                ;;
+            billctl__subcmd__help__subcmd__payment,show)
+                cmd="billctl__subcmd__help__subcmd__payment__subcmd__show"
+                ;;
             billctl__subcmd__help__subcmd__plan,archive)
                 cmd="billctl__subcmd__help__subcmd__plan__subcmd__archive"
                 ;;
@@ -312,6 +393,12 @@ _billctl() {
                 ;;
             billctl__subcmd__help__subcmd__plan,show)
                 cmd="billctl__subcmd__help__subcmd__plan__subcmd__show"
+                ;;
+            billctl__subcmd__help__subcmd__stripe,sync)
+                cmd="billctl__subcmd__help__subcmd__stripe__subcmd__sync"
+                ;;
+            billctl__subcmd__help__subcmd__stripe,verify-webhook)
+                cmd="billctl__subcmd__help__subcmd__stripe__subcmd__verify__subcmd__webhook"
                 ;;
             billctl__subcmd__help__subcmd__subscription,cancel)
                 cmd="billctl__subcmd__help__subcmd__subscription__subcmd__cancel"
@@ -391,6 +478,48 @@ _billctl() {
             billctl__subcmd__invoice__subcmd__help,void)
                 cmd="billctl__subcmd__invoice__subcmd__help__subcmd__void"
                 ;;
+            billctl__subcmd__payment,collect)
+                cmd="billctl__subcmd__payment__subcmd__collect"
+                ;;
+            billctl__subcmd__payment,help)
+                cmd="billctl__subcmd__payment__subcmd__help"
+                ;;
+            billctl__subcmd__payment,list)
+                cmd="billctl__subcmd__payment__subcmd__list"
+                ;;
+            billctl__subcmd__payment,record)
+                cmd="billctl__subcmd__payment__subcmd__record"
+                ;;
+            billctl__subcmd__payment,refund)
+                cmd="billctl__subcmd__payment__subcmd__refund"
+                ;;
+            billctl__subcmd__payment,retry)
+                cmd="billctl__subcmd__payment__subcmd__retry"
+                ;;
+            billctl__subcmd__payment,show)
+                cmd="billctl__subcmd__payment__subcmd__show"
+                ;;
+            billctl__subcmd__payment__subcmd__help,collect)
+                cmd="billctl__subcmd__payment__subcmd__help__subcmd__collect"
+                ;;
+            billctl__subcmd__payment__subcmd__help,help)
+                cmd="billctl__subcmd__payment__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__payment__subcmd__help,list)
+                cmd="billctl__subcmd__payment__subcmd__help__subcmd__list"
+                ;;
+            billctl__subcmd__payment__subcmd__help,record)
+                cmd="billctl__subcmd__payment__subcmd__help__subcmd__record"
+                ;;
+            billctl__subcmd__payment__subcmd__help,refund)
+                cmd="billctl__subcmd__payment__subcmd__help__subcmd__refund"
+                ;;
+            billctl__subcmd__payment__subcmd__help,retry)
+                cmd="billctl__subcmd__payment__subcmd__help__subcmd__retry"
+                ;;
+            billctl__subcmd__payment__subcmd__help,show)
+                cmd="billctl__subcmd__payment__subcmd__help__subcmd__show"
+                ;;
             billctl__subcmd__plan,archive)
                 cmd="billctl__subcmd__plan__subcmd__archive"
                 ;;
@@ -426,6 +555,24 @@ _billctl() {
                 ;;
             billctl__subcmd__plan__subcmd__help,show)
                 cmd="billctl__subcmd__plan__subcmd__help__subcmd__show"
+                ;;
+            billctl__subcmd__stripe,help)
+                cmd="billctl__subcmd__stripe__subcmd__help"
+                ;;
+            billctl__subcmd__stripe,sync)
+                cmd="billctl__subcmd__stripe__subcmd__sync"
+                ;;
+            billctl__subcmd__stripe,verify-webhook)
+                cmd="billctl__subcmd__stripe__subcmd__verify__subcmd__webhook"
+                ;;
+            billctl__subcmd__stripe__subcmd__help,help)
+                cmd="billctl__subcmd__stripe__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__stripe__subcmd__help,sync)
+                cmd="billctl__subcmd__stripe__subcmd__help__subcmd__sync"
+                ;;
+            billctl__subcmd__stripe__subcmd__help,verify-webhook)
+                cmd="billctl__subcmd__stripe__subcmd__help__subcmd__verify__subcmd__webhook"
                 ;;
             billctl__subcmd__subscription,cancel)
                 cmd="billctl__subcmd__subscription__subcmd__cancel"
@@ -536,7 +683,7 @@ _billctl() {
 
     case "${cmd}" in
         billctl)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account plan subscription invoice credit usage tax seed db config generate help"
+            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account plan subscription invoice payment stripe credit usage tax seed db config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -562,7 +709,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help create list show update archive import help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help payment-method create list show update archive import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -700,7 +847,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__help)
-            opts="create list show update archive import help"
+            opts="payment-method create list show update archive import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -772,6 +919,62 @@ _billctl() {
         billctl__subcmd__account__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__account__subcmd__help__subcmd__payment__subcmd__method)
+            opts="add list default"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__account__subcmd__help__subcmd__payment__subcmd__method__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__account__subcmd__help__subcmd__payment__subcmd__method__subcmd__default)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__account__subcmd__help__subcmd__payment__subcmd__method__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -868,6 +1071,184 @@ _billctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__account__subcmd__payment__subcmd__method)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help add list default help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__add)
+            opts="-y -q -h --token --default --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__default)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help)
+            opts="add list default help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help__subcmd__default)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__list)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1740,7 +2121,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help)
-            opts="account plan subscription invoice credit usage tax seed db config generate help"
+            opts="account plan subscription invoice payment stripe credit usage tax seed db config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1754,7 +2135,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__account)
-            opts="create list show update archive import"
+            opts="payment-method create list show update archive import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1812,6 +2193,62 @@ _billctl() {
         billctl__subcmd__help__subcmd__account__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__account__subcmd__payment__subcmd__method)
+            opts="add list default"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__account__subcmd__payment__subcmd__method__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__account__subcmd__payment__subcmd__method__subcmd__default)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__account__subcmd__payment__subcmd__method__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2187,6 +2624,104 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__help__subcmd__payment)
+            opts="collect retry list show record refund"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__payment__subcmd__collect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__payment__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__payment__subcmd__record)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__payment__subcmd__refund)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__payment__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__payment__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__help__subcmd__plan)
             opts="create edit list show archive"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2274,6 +2809,48 @@ _billctl() {
         billctl__subcmd__help__subcmd__seed)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__stripe)
+            opts="sync verify-webhook"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__stripe__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__stripe__subcmd__verify__subcmd__webhook)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2817,6 +3394,376 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__payment)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help collect retry list show record refund help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__collect)
+            opts="-y -q -h --invoice --all --concurrency --rate --breaker --schedule --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --invoice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --breaker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schedule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__help)
+            opts="collect retry list show record refund help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__help__subcmd__collect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__help__subcmd__record)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__help__subcmd__refund)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__help__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__list)
+            opts="-y -q -h --account --invoice --status --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invoice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__record)
+            opts="-y -q -h --amount --method --reference --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --method)
+                    COMPREPLY=($(compgen -W "wire cash check other" -- "${cur}"))
+                    return 0
+                    ;;
+                --reference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__refund)
+            opts="-y -q -h --amount --reason --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__retry)
+            opts="-y -q -h --concurrency --rate --breaker --schedule --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --breaker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schedule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__show)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__plan)
             opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help create edit list show archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3175,6 +4122,156 @@ _billctl() {
                     return 0
                     ;;
                 --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__stripe)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help sync verify-webhook help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__stripe__subcmd__help)
+            opts="sync verify-webhook help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__stripe__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__stripe__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__stripe__subcmd__help__subcmd__verify__subcmd__webhook)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__stripe__subcmd__sync)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__stripe__subcmd__verify__subcmd__webhook)
+            opts="-y -q -h --secret --header --payload --tolerance --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --payload)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tolerance)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

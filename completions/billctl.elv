@@ -34,6 +34,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand plan 'The catalog: plans, versions, prices per currency, tiers, trials'
             cand subscription 'Subscriptions: create, change with proration, pause, resume, cancel'
             cand invoice 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+            cand payment 'Payments: collect, retry (cron), list, show, record external payments, refund'
+            cand stripe 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
             cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
             cand tax 'Tax rates per country and region'
@@ -54,6 +56,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand payment-method 'Cards of an account at the payment gateway: add, list, default (shown masked)'
             cand create 'Create an account. At a terminal, missing required fields are asked for'
             cand list 'List accounts, oldest first, a page at a time'
             cand show 'Show one account by id (acct_…) or external id'
@@ -61,6 +64,74 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand archive 'Archive an account: kept for history, hidden from lists, no new subscriptions'
             cand import 'Import accounts from a CSV file; every row is checked first and nothing is written unless all are valid'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;account;payment-method'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Attach a card to the account at the gateway (creating the gateway customer if needed)'
+            cand list 'List the account''s cards (brand, last 4, expiry; never more)'
+            cand default 'Make one of the account''s cards the default (our id card_… or the gateway''s pm_…)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;account;payment-method;add'= {
+            cand --token 'Payment method token (pm_…)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --default 'Make it the card charged by `payment collect` and `payment retry`'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;account;payment-method;list'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;account;payment-method;default'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;account;payment-method;help'= {
+            cand add 'Attach a card to the account at the gateway (creating the gateway customer if needed)'
+            cand list 'List the account''s cards (brand, last 4, expiry; never more)'
+            cand default 'Make one of the account''s cards the default (our id card_… or the gateway''s pm_…)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;account;payment-method;help;add'= {
+        }
+        &'billctl;account;payment-method;help;list'= {
+        }
+        &'billctl;account;payment-method;help;default'= {
+        }
+        &'billctl;account;payment-method;help;help'= {
         }
         &'billctl;account;create'= {
             cand --name 'Display name of the customer'
@@ -175,6 +246,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --help 'Print help'
         }
         &'billctl;account;help'= {
+            cand payment-method 'Cards of an account at the payment gateway: add, list, default (shown masked)'
             cand create 'Create an account. At a terminal, missing required fields are asked for'
             cand list 'List accounts, oldest first, a page at a time'
             cand show 'Show one account by id (acct_…) or external id'
@@ -182,6 +254,17 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand archive 'Archive an account: kept for history, hidden from lists, no new subscriptions'
             cand import 'Import accounts from a CSV file; every row is checked first and nothing is written unless all are valid'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;account;help;payment-method'= {
+            cand add 'Attach a card to the account at the gateway (creating the gateway customer if needed)'
+            cand list 'List the account''s cards (brand, last 4, expiry; never more)'
+            cand default 'Make one of the account''s cards the default (our id card_… or the gateway''s pm_…)'
+        }
+        &'billctl;account;help;payment-method;add'= {
+        }
+        &'billctl;account;help;payment-method;list'= {
+        }
+        &'billctl;account;help;payment-method;default'= {
         }
         &'billctl;account;help;create'= {
         }
@@ -589,6 +672,196 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;invoice;help;finalize'= {
         }
         &'billctl;invoice;help;help'= {
+        }
+        &'billctl;payment'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand collect 'Charge open invoices to the customers'' default cards (off-session)'
+            cand retry 'Retry declined charges whose scheduled day has come (run it daily from cron)'
+            cand list 'List payments, oldest first, a page at a time'
+            cand show 'Show one payment (our id or the gateway''s payment id) with its refunds'
+            cand record 'Record a payment received outside the gateway (wire, cash, check) against an open invoice'
+            cand refund 'Refund a card payment in full or in part through its gateway'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;payment;collect'= {
+            cand --invoice 'Charge this invoice (id or number)'
+            cand --concurrency 'Charges in flight at once (each holds a database connection while it waits for the gateway)'
+            cand --rate 'Gateway requests per second (default 25 for test keys and the sandbox, 100 for live keys; 0 = no limit)'
+            cand --breaker 'Stop the batch after this many gateway failures in a row'
+            cand --schedule 'Retry days after the first failure, e.g. 3,5,7,10 (the default)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --all 'Charge every open invoice not attempted yet'
+            cand --dry-run 'Show what would be charged; call no gateway, write nothing'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;payment;retry'= {
+            cand --concurrency 'Charges in flight at once (each holds a database connection while it waits for the gateway)'
+            cand --rate 'Gateway requests per second (default 25 for test keys and the sandbox, 100 for live keys; 0 = no limit)'
+            cand --breaker 'Stop the batch after this many gateway failures in a row'
+            cand --schedule 'Retry days after the first failure, e.g. 3,5,7,10 (the default)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --dry-run 'Show what would be charged; call no gateway, write nothing'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;payment;list'= {
+            cand --account 'Only this account (id or external id)'
+            cand --invoice 'Only this invoice (id or number)'
+            cand --status 'Only this status: succeeded, refunded, partially_refunded, pending, failed'
+            cand --limit 'limit'
+            cand --after 'Start after this payment id (the last id of the previous page)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;payment;show'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;payment;record'= {
+            cand --amount 'Amount received, in the invoice''s currency (12.34)'
+            cand --method 'How it was paid: wire, cash, check, other'
+            cand --reference 'Bank reference, check number, receipt …'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;payment;refund'= {
+            cand --amount 'Amount to refund in the payment''s currency (default: all that is left)'
+            cand --reason 'Why (kept with the refund)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;payment;help'= {
+            cand collect 'Charge open invoices to the customers'' default cards (off-session)'
+            cand retry 'Retry declined charges whose scheduled day has come (run it daily from cron)'
+            cand list 'List payments, oldest first, a page at a time'
+            cand show 'Show one payment (our id or the gateway''s payment id) with its refunds'
+            cand record 'Record a payment received outside the gateway (wire, cash, check) against an open invoice'
+            cand refund 'Refund a card payment in full or in part through its gateway'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;payment;help;collect'= {
+        }
+        &'billctl;payment;help;retry'= {
+        }
+        &'billctl;payment;help;list'= {
+        }
+        &'billctl;payment;help;show'= {
+        }
+        &'billctl;payment;help;record'= {
+        }
+        &'billctl;payment;help;refund'= {
+        }
+        &'billctl;payment;help;help'= {
+        }
+        &'billctl;stripe'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand sync 'Pull gateway events since the last sync and reconcile payments and customers'
+            cand verify-webhook 'Check a webhook payload''s Stripe-Signature header; prints valid or invalid (exit 0 / 1)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;stripe;sync'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;stripe;verify-webhook'= {
+            cand --secret 'The endpoint''s signing secret (whsec_…)'
+            cand --header 'The Stripe-Signature header, with or without its name'
+            cand --payload 'File with the raw request body, byte for byte'
+            cand --tolerance 'Seconds the timestamp may differ from now'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;stripe;help'= {
+            cand sync 'Pull gateway events since the last sync and reconcile payments and customers'
+            cand verify-webhook 'Check a webhook payload''s Stripe-Signature header; prints valid or invalid (exit 0 / 1)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;stripe;help;sync'= {
+        }
+        &'billctl;stripe;help;verify-webhook'= {
+        }
+        &'billctl;stripe;help;help'= {
         }
         &'billctl;credit'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1028,6 +1301,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand plan 'The catalog: plans, versions, prices per currency, tiers, trials'
             cand subscription 'Subscriptions: create, change with proration, pause, resume, cancel'
             cand invoice 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+            cand payment 'Payments: collect, retry (cron), list, show, record external payments, refund'
+            cand stripe 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
             cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
             cand tax 'Tax rates per country and region'
@@ -1038,12 +1313,24 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'billctl;help;account'= {
+            cand payment-method 'Cards of an account at the payment gateway: add, list, default (shown masked)'
             cand create 'Create an account. At a terminal, missing required fields are asked for'
             cand list 'List accounts, oldest first, a page at a time'
             cand show 'Show one account by id (acct_…) or external id'
             cand update 'Change fields of an account (give only what changes; an empty value clears an optional field)'
             cand archive 'Archive an account: kept for history, hidden from lists, no new subscriptions'
             cand import 'Import accounts from a CSV file; every row is checked first and nothing is written unless all are valid'
+        }
+        &'billctl;help;account;payment-method'= {
+            cand add 'Attach a card to the account at the gateway (creating the gateway customer if needed)'
+            cand list 'List the account''s cards (brand, last 4, expiry; never more)'
+            cand default 'Make one of the account''s cards the default (our id card_… or the gateway''s pm_…)'
+        }
+        &'billctl;help;account;payment-method;add'= {
+        }
+        &'billctl;help;account;payment-method;list'= {
+        }
+        &'billctl;help;account;payment-method;default'= {
         }
         &'billctl;help;account;create'= {
         }
@@ -1116,6 +1403,34 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;invoice;void'= {
         }
         &'billctl;help;invoice;finalize'= {
+        }
+        &'billctl;help;payment'= {
+            cand collect 'Charge open invoices to the customers'' default cards (off-session)'
+            cand retry 'Retry declined charges whose scheduled day has come (run it daily from cron)'
+            cand list 'List payments, oldest first, a page at a time'
+            cand show 'Show one payment (our id or the gateway''s payment id) with its refunds'
+            cand record 'Record a payment received outside the gateway (wire, cash, check) against an open invoice'
+            cand refund 'Refund a card payment in full or in part through its gateway'
+        }
+        &'billctl;help;payment;collect'= {
+        }
+        &'billctl;help;payment;retry'= {
+        }
+        &'billctl;help;payment;list'= {
+        }
+        &'billctl;help;payment;show'= {
+        }
+        &'billctl;help;payment;record'= {
+        }
+        &'billctl;help;payment;refund'= {
+        }
+        &'billctl;help;stripe'= {
+            cand sync 'Pull gateway events since the last sync and reconcile payments and customers'
+            cand verify-webhook 'Check a webhook payload''s Stripe-Signature header; prints valid or invalid (exit 0 / 1)'
+        }
+        &'billctl;help;stripe;sync'= {
+        }
+        &'billctl;help;stripe;verify-webhook'= {
         }
         &'billctl;help;credit'= {
             cand grant 'Grant credit to an account (in the account''s currency); the next invoices use it'

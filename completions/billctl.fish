@@ -38,6 +38,8 @@ complete -c billctl -n "__fish_billctl_needs_command" -f -a "account" -d 'Custom
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "payment" -d 'Payments: collect, retry (cron), list, show, record external payments, refund'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "stripe" -d 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "tax" -d 'Tax rates per country and region'
@@ -46,22 +48,36 @@ complete -c billctl -n "__fish_billctl_needs_command" -f -a "db" -d 'The embedde
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "config" -d 'Show or create the configuration file'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "generate" -d 'Generate shell completions and man pages'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -f -a "create" -d 'Create an account. At a terminal, missing required fields are asked for'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -f -a "list" -d 'List accounts, oldest first, a page at a time'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -f -a "show" -d 'Show one account by id (acct_…) or external id'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -f -a "update" -d 'Change fields of an account (give only what changes; an empty value clears an optional field)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -f -a "archive" -d 'Archive an account: kept for history, hidden from lists, no new subscriptions'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -f -a "import" -d 'Import accounts from a CSV file; every row is checked first and nothing is written unless all are valid'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from create list show update archive import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -f -a "payment-method" -d 'Cards of an account at the payment gateway: add, list, default (shown masked)'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -f -a "create" -d 'Create an account. At a terminal, missing required fields are asked for'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -f -a "list" -d 'List accounts, oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -f -a "show" -d 'Show one account by id (acct_…) or external id'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -f -a "update" -d 'Change fields of an account (give only what changes; an empty value clears an optional field)'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -f -a "archive" -d 'Archive an account: kept for history, hidden from lists, no new subscriptions'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -f -a "import" -d 'Import accounts from a CSV file; every row is checked first and nothing is written unless all are valid'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -f -a "add" -d 'Attach a card to the account at the gateway (creating the gateway customer if needed)'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -f -a "list" -d 'List the account\'s cards (brand, last 4, expiry; never more)'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -f -a "default" -d 'Make one of the account\'s cards the default (our id card_… or the gateway\'s pm_…)'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l name -d 'Display name of the customer' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l email -d 'Billing e-mail address' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l currency -d 'ISO 4217 currency the account is billed in (EUR, USD, JPY, ...)' -r
@@ -156,6 +172,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "payment-method" -d 'Cards of an account at the payment gateway: add, list, default (shown masked)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an account. At a terminal, missing required fields are asked for'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts, oldest first, a page at a time'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one account by id (acct_…) or external id'
@@ -453,6 +470,145 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "void" -d 'Void a draft or open invoice; credit it applied goes back to the account'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "finalize" -d 'Finalize a draft: allocate its number, issue it today, open it for payment'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "collect" -d 'Charge open invoices to the customers\' default cards (off-session)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "retry" -d 'Retry declined charges whose scheduled day has come (run it daily from cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "list" -d 'List payments, oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "show" -d 'Show one payment (our id or the gateway\'s payment id) with its refunds'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "record" -d 'Record a payment received outside the gateway (wire, cash, check) against an open invoice'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "refund" -d 'Refund a card payment in full or in part through its gateway'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l invoice -d 'Charge this invoice (id or number)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l concurrency -d 'Charges in flight at once (each holds a database connection while it waits for the gateway)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l rate -d 'Gateway requests per second (default 25 for test keys and the sandbox, 100 for live keys; 0 = no limit)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l breaker -d 'Stop the batch after this many gateway failures in a row' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l schedule -d 'Retry days after the first failure, e.g. 3,5,7,10 (the default)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l all -d 'Charge every open invoice not attempted yet'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l dry-run -d 'Show what would be charged; call no gateway, write nothing'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l concurrency -d 'Charges in flight at once (each holds a database connection while it waits for the gateway)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l rate -d 'Gateway requests per second (default 25 for test keys and the sandbox, 100 for live keys; 0 = no limit)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l breaker -d 'Stop the batch after this many gateway failures in a row' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l schedule -d 'Retry days after the first failure, e.g. 3,5,7,10 (the default)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l dry-run -d 'Show what would be charged; call no gateway, write nothing'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l invoice -d 'Only this invoice (id or number)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l status -d 'Only this status: succeeded, refunded, partially_refunded, pending, failed' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l limit -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l after -d 'Start after this payment id (the last id of the previous page)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l amount -d 'Amount received, in the invoice\'s currency (12.34)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l method -d 'How it was paid: wire, cash, check, other' -r -f -a "wire\t''
+cash\t''
+check\t''
+other\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l reference -d 'Bank reference, check number, receipt …' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l amount -d 'Amount to refund in the payment\'s currency (default: all that is left)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l reason -d 'Why (kept with the refund)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "collect" -d 'Charge open invoices to the customers\' default cards (off-session)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Retry declined charges whose scheduled day has come (run it daily from cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "list" -d 'List payments, oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one payment (our id or the gateway\'s payment id) with its refunds'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record a payment received outside the gateway (wire, cash, check) against an open invoice'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "refund" -d 'Refund a card payment in full or in part through its gateway'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -f -a "sync" -d 'Pull gateway events since the last sync and reconcile payments and customers'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -f -a "verify-webhook" -d 'Check a webhook payload\'s Stripe-Signature header; prints valid or invalid (exit 0 / 1)'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l secret -d 'The endpoint\'s signing secret (whsec_…)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l header -d 'The Stripe-Signature header, with or without its name' -r
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l payload -d 'File with the raw request body, byte for byte' -r -F
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l tolerance -d 'Seconds the timestamp may differ from now' -r
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Pull gateway events since the last sync and reconcile payments and customers'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from help" -f -a "verify-webhook" -d 'Check a webhook payload\'s Stripe-Signature header; prints valid or invalid (exit 0 / 1)'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -718,18 +874,21 @@ complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_see
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages (one per command) into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "tax" -d 'Tax rates per country and region'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "config" -d 'Show or create the configuration file'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice credit usage tax seed db config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice payment stripe credit usage tax seed db config generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice payment stripe credit usage tax seed db config generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice payment stripe credit usage tax seed db config generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice payment stripe credit usage tax seed db config generate help" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice payment stripe credit usage tax seed db config generate help" -f -a "payment" -d 'Payments: collect, retry (cron), list, show, record external payments, refund'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice payment stripe credit usage tax seed db config generate help" -f -a "stripe" -d 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice payment stripe credit usage tax seed db config generate help" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice payment stripe credit usage tax seed db config generate help" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice payment stripe credit usage tax seed db config generate help" -f -a "tax" -d 'Tax rates per country and region'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice payment stripe credit usage tax seed db config generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice payment stripe credit usage tax seed db config generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice payment stripe credit usage tax seed db config generate help" -f -a "config" -d 'Show or create the configuration file'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice payment stripe credit usage tax seed db config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice payment stripe credit usage tax seed db config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "payment-method" -d 'Cards of an account at the payment gateway: add, list, default (shown masked)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Create an account. At a terminal, missing required fields are asked for'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts, oldest first, a page at a time'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show one account by id (acct_…) or external id'
@@ -754,6 +913,14 @@ complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "show" -d 'Show one invoice (by id or number) with its lines and totals'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "void" -d 'Void a draft or open invoice; credit it applied goes back to the account'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "finalize" -d 'Finalize a draft: allocate its number, issue it today, open it for payment'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "collect" -d 'Charge open invoices to the customers\' default cards (off-session)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "retry" -d 'Retry declined charges whose scheduled day has come (run it daily from cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "list" -d 'List payments, oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "show" -d 'Show one payment (our id or the gateway\'s payment id) with its refunds'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "record" -d 'Record a payment received outside the gateway (wire, cash, check) against an open invoice'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "refund" -d 'Refund a card payment in full or in part through its gateway'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from stripe" -f -a "sync" -d 'Pull gateway events since the last sync and reconcile payments and customers'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from stripe" -f -a "verify-webhook" -d 'Check a webhook payload\'s Stripe-Signature header; prints valid or invalid (exit 0 / 1)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); the next invoices use it'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "list" -d 'List credit grants with what is left of each, and the balance'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "void" -d 'Void the unused remainder of a grant (a fully used grant cannot be voided)'

@@ -7,6 +7,9 @@
 //! | data_dir | BILLCTL_DATA_DIR | where the embedded cluster and state live |
 //! | stripe_secret_key | STRIPE_SECRET_KEY | Stripe API key; unset = sandbox gateway |
 //! | stripe_api_base | STRIPE_API_BASE | Stripe base URL (tests point it at a fake) |
+//! | stripe_timeout_secs | BILLCTL_STRIPE_TIMEOUT | seconds to wait for one Stripe answer (default 30) |
+//! | retry_schedule | BILLCTL_RETRY_SCHEDULE | days after the first failure to retry a charge (`3,5,7,10`) |
+//! | payment_rate | BILLCTL_PAYMENT_RATE | gateway requests per second (default 25 test / 100 live) |
 //! | invoice_number_format | BILLCTL_INVOICE_NUMBER_FORMAT | e.g. `INV-{year}-{seq:6}` |
 //! | seller_country | BILLCTL_SELLER_COUNTRY | seller's country for tax (EU reverse charge) |
 //! | payment_terms_days | BILLCTL_PAYMENT_TERMS_DAYS | days from issue to due date |
@@ -31,6 +34,9 @@ pub struct FileConfig {
     pub data_dir: Option<PathBuf>,
     pub stripe_secret_key: Option<String>,
     pub stripe_api_base: Option<String>,
+    pub stripe_timeout_secs: Option<f64>,
+    pub retry_schedule: Option<String>,
+    pub payment_rate: Option<f64>,
     pub invoice_number_format: Option<String>,
     pub seller_country: Option<String>,
     pub payment_terms_days: Option<u32>,
@@ -58,6 +64,9 @@ pub struct Config {
     pub data_dir: (PathBuf, Source),
     pub stripe_secret_key: Option<(String, Source)>,
     pub stripe_api_base: Option<(String, Source)>,
+    pub stripe_timeout_secs: Option<(f64, Source)>,
+    pub retry_schedule: Option<(String, Source)>,
+    pub payment_rate: Option<(f64, Source)>,
     pub invoice_number_format: (String, Source),
     pub seller_country: Option<(String, Source)>,
     pub payment_terms_days: (u32, Source),
@@ -107,7 +116,19 @@ pub fn load(flag_database_url: Option<String>) -> anyhow::Result<Config> {
         })?),
         None => None,
     };
+    let number_env = |key: &str| -> anyhow::Result<Option<f64>> {
+        match env_nonempty(key) {
+            Some(v) => match v.trim().parse::<f64>() {
+                Ok(n) if n.is_finite() && n > 0.0 => Ok(Some(n)),
+                _ => Err(error::environment(format!("{key}='{v}' is not a positive number")).into()),
+            },
+            None => Ok(None),
+        }
+    };
     Ok(Config {
+        stripe_timeout_secs: pick(None, number_env("BILLCTL_STRIPE_TIMEOUT")?, file.stripe_timeout_secs),
+        retry_schedule: pick(None, env_nonempty("BILLCTL_RETRY_SCHEDULE"), file.retry_schedule),
+        payment_rate: pick(None, number_env("BILLCTL_PAYMENT_RATE")?, file.payment_rate),
         database_url: pick(
             flag_database_url,
             env_nonempty("BILLCTL_DATABASE_URL").or_else(|| env_nonempty("DATABASE_URL")),
@@ -204,6 +225,9 @@ impl Config {
         }
         rows.push(key);
         rows.push(s("stripe_api_base", &self.stripe_api_base, plain));
+        rows.push(s("stripe_timeout_secs", &self.stripe_timeout_secs, plain));
+        rows.push(s("retry_schedule", &self.retry_schedule, plain));
+        rows.push(s("payment_rate", &self.payment_rate, plain));
         rows.push(s("invoice_number_format", &Some(self.invoice_number_format.clone()), plain));
         rows.push(s("seller_country", &self.seller_country, plain));
         rows.push(s("payment_terms_days", &Some(self.payment_terms_days), plain));
@@ -226,6 +250,13 @@ pub const TEMPLATE: &str = r#"# billctl configuration. Every key is optional; en
 
 # Stripe secret key (env STRIPE_SECRET_KEY). Unset: the offline sandbox gateway simulates payments.
 # stripe_secret_key = "sk_test_..."
+# stripe_timeout_secs = 30                 # env BILLCTL_STRIPE_TIMEOUT
+
+# Payments: retry failed charges on these days after the first failure (env BILLCTL_RETRY_SCHEDULE),
+# and send at most this many gateway requests per second (env BILLCTL_PAYMENT_RATE; default 25 for
+# test keys and the sandbox, 100 for live keys).
+# retry_schedule = "3,5,7,10"
+# payment_rate = 25
 
 # Invoice numbers: {year}, {month}, {seq:N} (zero-padded to N digits). Gapless per prefix.
 # invoice_number_format = "INV-{year}-{seq:6}"

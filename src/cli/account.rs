@@ -18,6 +18,9 @@ use crate::store::accounts::{Account, Filter};
 
 #[derive(Debug, Subcommand)]
 pub enum AccountCmd {
+    /// Cards of an account at the payment gateway: add, list, default (shown masked)
+    #[command(subcommand, name = "payment-method")]
+    PaymentMethod(super::payment_method::PaymentMethodCmd),
     /// Create an account. At a terminal, missing required fields are asked for.
     #[command(after_help = "Example:\n  billctl account create --name \"Ada\" --email ada@example.com --currency EUR")]
     Create(CreateArgs),
@@ -283,6 +286,7 @@ fn parse_day(text: &Option<String>, field: &str) -> Result<Option<DateTime<Utc>>
 
 pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
     match cmd {
+        AccountCmd::PaymentMethod(c) => return super::payment_method::run(ctx, c).await,
         AccountCmd::Create(args) => {
             let mut input = input_from(&args.fields);
             let metadata = parse_metadata(&args.metadata)?;

@@ -8,8 +8,11 @@ pub mod db;
 pub mod generate;
 pub mod invoice;
 pub mod invoice_run;
+pub mod payment;
+pub mod payment_method;
 pub mod plan;
 pub mod seed;
+pub mod stripe;
 pub mod subscription;
 pub mod tax;
 pub mod usage;
@@ -89,6 +92,12 @@ pub enum Command {
     /// Invoices: run (the billing engine), preview, list, show, void, finalize
     #[command(subcommand)]
     Invoice(invoice::InvoiceCmd),
+    /// Payments: collect, retry (cron), list, show, record external payments, refund
+    #[command(subcommand)]
+    Payment(payment::PaymentCmd),
+    /// Stripe: sync events (reconcile payments and customers), verify webhook signatures
+    #[command(subcommand)]
+    Stripe(stripe::StripeCmd),
     /// Account credit: grant, list, void (a ledger; the balance is its sum)
     #[command(subcommand)]
     Credit(credit::CreditCmd),
@@ -127,6 +136,16 @@ impl Ctx {
             .get_or_try_init(|| async {
                 let target = store::Target::from_config(&self.cfg)?;
                 store::connect(&target, 8).await
+            })
+            .await
+    }
+
+    /// The pool, sized for `workers` concurrent tasks (each holds a connection) plus one.
+    pub async fn pool_for_workers(&self, workers: u32) -> Result<&PgPool> {
+        self.pool
+            .get_or_try_init(|| async {
+                let target = store::Target::from_config(&self.cfg)?;
+                store::connect(&target, (workers + 2).max(8)).await
             })
             .await
     }
@@ -174,6 +193,8 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Plan(c) => plan::run(&ctx, c).await,
         Command::Subscription(c) => subscription::run(&ctx, c).await,
         Command::Invoice(c) => invoice::run(&ctx, c).await,
+        Command::Payment(c) => payment::run(&ctx, c).await,
+        Command::Stripe(c) => stripe::run(&ctx, c).await,
         Command::Credit(c) => credit::run(&ctx, c).await,
         Command::Usage(c) => usage::run(&ctx, c).await,
         Command::Tax(c) => tax::run(&ctx, c).await,

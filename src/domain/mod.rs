@@ -16,6 +16,7 @@ pub mod money;
 pub mod period;
 pub mod pricing;
 pub mod proration;
+pub mod retry;
 pub mod schedule;
 pub mod tax;
 pub mod usage;

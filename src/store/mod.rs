@@ -8,6 +8,7 @@ pub mod credits;
 pub mod invoices;
 pub mod local_pg;
 pub mod numbering;
+pub mod payments;
 pub mod plans;
 pub mod seed;
 pub mod subscriptions;

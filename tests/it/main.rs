@@ -3,10 +3,14 @@
 mod harness;
 
 mod accounts;
+mod bench_payments;
 mod cli_basics;
 mod credits;
+mod fake_stripe;
+mod gateway;
 mod invoice_run;
 mod invoices;
+mod payments;
 mod plans;
 mod seed;
 mod subscriptions;

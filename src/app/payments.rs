@@ -1,0 +1,793 @@
+//! Charging invoices: `payment collect`, `payment retry`, and the resolution of uncertain attempts
+//! (also used by `stripe sync`).
+//!
+//! # Never charge twice
+//! - One charger per invoice at a time, across processes: a PostgreSQL advisory lock on the invoice
+//!   is held while it is charged (another process skips it and says so).
+//! - Every attempt is written **before** the gateway is called (`payment_attempts`, status
+//!   `started`, idempotency key `billctl-{invoice_id}-{attempt_no}`) and updated **after**
+//!   (`succeeded`, `failed`, or `uncertain` when the answer was lost).
+//! - Before any new attempt on an invoice, every `started`/`uncertain` attempt is looked up at the
+//!   gateway ([`PaymentGateway::find_charge`]): a success is recorded (no new charge); a decline is
+//!   recorded; "no such charge" resends **the same attempt with the same key** (the gateway replays
+//!   it if it did arrive after all); a failed lookup leaves the invoice alone for this run.
+//! - A charge recorded as a payment is unique per gateway charge id, so collect, retry and sync
+//!   can all see the same success and record it once.
+//!
+//! # Success and failure
+//! Success writes the payment, the attempt and the invoice (`amount_paid`, `amount_due`, `paid`,
+//! `paid_at`) in one transaction, and unblocks the account when nothing overdue is left
+//! ([`crate::domain::retry::status_after_payment`]). Failure records the decline code and whether it
+//! is hard, and the next retry date from the schedule ([`crate::domain::retry`]).
+//!
+//! Days ("today", first failure, next retry) are UTC dates, or the `--as-of` date.
+
+use std::collections::{HashSet, VecDeque};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde::Serialize;
+use sqlx::{Acquire, PgConnection, PgPool};
+use tokio::sync::Mutex;
+
+use super::payment_gateway::Gateway;
+use crate::clock::Clock;
+use crate::domain::Currency;
+use crate::domain::ids::IdKind;
+use crate::domain::retry::{self, Breaker, LastAttempt, RetryDecision, RetrySchedule};
+use crate::error::{self, UserError};
+use crate::gateway::limit::Throttled;
+use crate::gateway::{ChargeLookup, ChargeOutcome, ChargeRequest, GatewayError, PaymentGateway};
+use crate::store::invoices::{self, Invoice};
+use crate::store::payments::{self as repo, Attempt, Payment};
+use crate::store::{accounts, audit};
+
+/// What a run does with its invoices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// `payment collect`: charge invoices not attempted yet (`explicit`: one named invoice,
+    /// charged whatever its history unless its card was hard-declined).
+    Collect { explicit: bool },
+    /// `payment retry`: failed invoices whose scheduled retry day has come.
+    Retry,
+    /// `stripe sync`: only resolve attempts whose outcome is unknown; never charge.
+    Resolve,
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub mode: Mode,
+    /// `collect --invoice`: the invoice (id or number).
+    pub invoice: Option<String>,
+    pub dry_run: bool,
+    pub concurrency: usize,
+    /// Gateway failures in a row that stop the batch.
+    pub breaker: u32,
+    pub schedule: RetrySchedule,
+}
+
+/// Progress reporting: (handled, total).
+pub type Progress = Arc<dyn Fn(u64, u64) + Send + Sync>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Charged now.
+    Succeeded,
+    /// An earlier attempt whose answer was lost had succeeded; recorded, not charged again.
+    Recovered,
+    Declined,
+    HardDeclined,
+    /// The answer was lost and the gateway does not know the charge yet: resolved next run.
+    Uncertain,
+    /// The gateway failed or refused the request.
+    Error,
+    Skipped,
+    /// Dry run: would be charged.
+    WouldCharge,
+    /// The breaker stopped the batch before this invoice.
+    NotAttempted,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Succeeded => "succeeded",
+            Outcome::Recovered => "recovered",
+            Outcome::Declined => "declined",
+            Outcome::HardDeclined => "hard_declined",
+            Outcome::Uncertain => "uncertain",
+            Outcome::Error => "error",
+            Outcome::Skipped => "skipped",
+            Outcome::WouldCharge => "would_charge",
+            Outcome::NotAttempted => "not_attempted",
+        }
+    }
+}
+
+/// One invoice's result.
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    pub invoice_id: String,
+    pub invoice_number: Option<String>,
+    pub account_id: String,
+    pub amount: i64,
+    pub currency: String,
+    pub attempt_no: Option<i32>,
+    pub outcome: Outcome,
+    pub detail: String,
+    pub decline_code: Option<String>,
+    pub next_retry_on: Option<NaiveDate>,
+}
+
+impl Item {
+    fn new(inv: &Invoice) -> Item {
+        Item {
+            invoice_id: inv.id.clone(),
+            invoice_number: inv.number.clone(),
+            account_id: inv.account_id.clone(),
+            amount: inv.amount_due,
+            currency: inv.currency.clone(),
+            attempt_no: None,
+            outcome: Outcome::Skipped,
+            detail: String::new(),
+            decline_code: None,
+            next_retry_on: None,
+        }
+    }
+
+    fn bare(invoice_id: &str, outcome: Outcome, detail: impl Into<String>) -> Item {
+        Item {
+            invoice_id: invoice_id.to_string(),
+            invoice_number: None,
+            account_id: String::new(),
+            amount: 0,
+            currency: String::new(),
+            attempt_no: None,
+            outcome,
+            detail: detail.into(),
+            decline_code: None,
+            next_retry_on: None,
+        }
+    }
+
+    fn is(mut self, outcome: Outcome, detail: impl Into<String>) -> Item {
+        self.outcome = outcome;
+        self.detail = detail.into();
+        self
+    }
+}
+
+/// What a batch did.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    /// `stripe` or `sandbox (simulated)`.
+    pub gateway: &'static str,
+    pub as_of: NaiveDate,
+    pub dry_run: bool,
+    pub candidates: usize,
+    /// Charges sent (new attempts and resent uncertain ones).
+    pub attempted: usize,
+    pub succeeded: usize,
+    pub recovered: usize,
+    pub declined: usize,
+    pub hard_declined: usize,
+    pub uncertain: usize,
+    pub errors: usize,
+    pub skipped: usize,
+    pub would_charge: usize,
+    /// 429 answers received (each waited for and retried).
+    pub rate_limited: u64,
+    pub requests: u64,
+    pub rate_limit_per_sec: Option<f64>,
+    pub concurrency: usize,
+    pub breaker_threshold: u32,
+    pub breaker_tripped: bool,
+    pub not_attempted: usize,
+    pub elapsed_secs: f64,
+    pub items: Vec<Item>,
+}
+
+impl Summary {
+    /// True when nothing failed: cron gets exit code 0.
+    pub fn all_good(&self) -> bool {
+        self.declined + self.hard_declined + self.uncertain + self.errors + self.not_attempted == 0
+            && !self.breaker_tripped
+    }
+}
+
+/// Whether a result is the gateway failing (counts towards the breaker) or answering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Signal {
+    Answered,
+    Failed,
+    Neither,
+}
+
+struct Env {
+    gw: Arc<Throttled>,
+    clock: Clock,
+    opts: Options,
+}
+
+impl Env {
+    fn today(&self) -> NaiveDate {
+        self.clock.today()
+    }
+    fn owns_customer(&self, id: &str) -> bool {
+        id.contains("_sbx_") == self.gw.is_sandbox()
+    }
+}
+
+/// Runs a batch (collect, retry or resolve) and returns its summary.
+pub async fn run(
+    pool: &PgPool,
+    gateway: &Gateway,
+    clock: &Clock,
+    opts: Options,
+    progress: Progress,
+) -> Result<Summary> {
+    let started = Instant::now();
+    let mut conn = pool.acquire().await?;
+    gateway.prepare(&mut conn).await?;
+    let mut ids: Vec<String> = Vec::new();
+    match (&opts.mode, &opts.invoice) {
+        (Mode::Collect { explicit: true }, Some(key)) => {
+            let inv = invoices::find(&mut conn, key).await?.ok_or_else(|| {
+                error::not_found(format!("no invoice '{key}'"))
+                    .hint("list invoices with `billctl invoice list --status open`")
+            })?;
+            let unresolved = repo::unresolved_invoice_ids(&mut conn, Some(&inv.id)).await?;
+            if unresolved.is_empty() && (inv.status != "open" || inv.amount_due <= 0) {
+                let name = inv.number.clone().unwrap_or(inv.id.clone());
+                return Err(error::conflict(format!(
+                    "invoice {name} is {} with {} due; only open invoices with an amount due are charged",
+                    inv.status,
+                    crate::render::money(inv.amount_due, &inv.currency)
+                ))
+                .hint("paid invoices are immutable; see `billctl payment list --invoice …`")
+                .into());
+            }
+            ids.push(inv.id);
+        }
+        (mode, _) => {
+            ids.extend(repo::unresolved_invoice_ids(&mut conn, None).await?);
+            let more = match mode {
+                Mode::Collect { .. } => repo::collectable_invoice_ids(&mut conn).await?,
+                Mode::Retry => repo::retry_due_invoice_ids(&mut conn, clock.today()).await?,
+                Mode::Resolve => Vec::new(),
+            };
+            let mut seen: HashSet<String> = ids.iter().cloned().collect();
+            ids.extend(more.into_iter().filter(|i| seen.insert(i.clone())));
+        }
+    }
+    drop(conn);
+    let total = ids.len();
+    let env = Arc::new(Env { gw: gateway.gw.clone(), clock: *clock, opts: opts.clone() });
+    let queue = Arc::new(Mutex::new(VecDeque::from(ids)));
+    let breaker = Arc::new(Mutex::new(Breaker::new(opts.breaker)));
+    let items = Arc::new(Mutex::new(Vec::with_capacity(total)));
+    let done = Arc::new(std::sync::atomic::AtomicU64::new(0));
+    progress(0, total as u64);
+    let mut workers = Vec::new();
+    for _ in 0..opts.concurrency.clamp(1, 256).min(total.max(1)) {
+        let (pool, env, queue, breaker, items, done, progress) =
+            (pool.clone(), env.clone(), queue.clone(), breaker.clone(), items.clone(), done.clone(), progress.clone());
+        workers.push(tokio::spawn(async move {
+            loop {
+                if breaker.lock().await.is_tripped() {
+                    break;
+                }
+                let Some(id) = queue.lock().await.pop_front() else { break };
+                let (item, signal) = match process(&pool, &env, &id).await {
+                    Ok(r) => r,
+                    Err(e) => (Item::bare(&id, Outcome::Error, format!("{e:#}")), Signal::Neither),
+                };
+                {
+                    let mut b = breaker.lock().await;
+                    match signal {
+                        Signal::Answered => b.answered(),
+                        Signal::Failed => {
+                            b.failed();
+                        }
+                        Signal::Neither => {}
+                    }
+                }
+                items.lock().await.push(item);
+                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                progress(n, total as u64);
+            }
+        }));
+    }
+    for w in workers {
+        w.await?;
+    }
+    let mut items = std::mem::take(&mut *items.lock().await);
+    let left: Vec<String> = queue.lock().await.drain(..).collect();
+    let tripped = breaker.lock().await.is_tripped();
+    for id in &left {
+        items.push(Item::bare(id, Outcome::NotAttempted, "the circuit breaker stopped the batch"));
+    }
+    items.sort_by(|a, b| a.invoice_id.cmp(&b.invoice_id));
+    let count = |o: Outcome| items.iter().filter(|i| i.outcome == o).count();
+    let stats = &gateway.gw.stats;
+    let attempted = items.iter().filter(|i| i.attempt_no.is_some() && i.outcome != Outcome::Recovered).count();
+    Ok(Summary {
+        gateway: gateway.label(),
+        as_of: clock.today(),
+        dry_run: opts.dry_run,
+        candidates: total,
+        attempted,
+        succeeded: count(Outcome::Succeeded),
+        recovered: count(Outcome::Recovered),
+        declined: count(Outcome::Declined),
+        hard_declined: count(Outcome::HardDeclined),
+        uncertain: count(Outcome::Uncertain),
+        errors: count(Outcome::Error),
+        skipped: count(Outcome::Skipped),
+        would_charge: count(Outcome::WouldCharge),
+        rate_limited: stats.rate_limited.load(std::sync::atomic::Ordering::Relaxed),
+        requests: stats.requests.load(std::sync::atomic::Ordering::Relaxed),
+        rate_limit_per_sec: gateway.rate,
+        concurrency: opts.concurrency,
+        breaker_threshold: opts.breaker,
+        breaker_tripped: tripped,
+        not_attempted: left.len(),
+        elapsed_secs: started.elapsed().as_secs_f64(),
+        items,
+    })
+}
+
+/// One invoice under its advisory lock.
+async fn process(pool: &PgPool, env: &Env, id: &str) -> Result<(Item, Signal)> {
+    let mut conn = pool.acquire().await?;
+    if !repo::try_lock_invoice(&mut conn, id).await? {
+        return Ok((Item::bare(id, Outcome::Skipped, "being charged by another billctl process"), Signal::Neither));
+    }
+    let result = process_locked(&mut conn, env, id).await;
+    if repo::unlock_invoice(&mut conn, id).await.is_err() {
+        // Never hand a connection that may still hold the lock back to the pool.
+        drop(conn.detach());
+    }
+    result
+}
+
+fn lookup_of(a: &Attempt, fallback_customer: Option<&str>) -> ChargeLookup {
+    ChargeLookup {
+        customer_id: a.customer_id.clone().or(fallback_customer.map(str::to_string)).unwrap_or_default(),
+        attempt_id: a.id.clone(),
+        idempotency_key: a.idempotency_key.clone(),
+    }
+}
+
+async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<(Item, Signal)> {
+    let gw = &env.gw;
+    let inv = invoices::find(conn, id).await?.ok_or_else(|| anyhow::anyhow!("invoice {id} vanished"))?;
+    let mut item = Item::new(&inv);
+    let account = accounts::find(conn, &inv.account_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("account {} of invoice {id} is missing", inv.account_id))?;
+
+    // 1. Resolve every attempt whose outcome is unknown, before anything else.
+    let mut resume: Option<Attempt> = None;
+    let attempts = repo::attempts_of_invoice(conn, id).await?;
+    for a in attempts.iter().filter(|a| a.status == "started" || a.status == "uncertain") {
+        if a.gateway != gw.name() {
+            let d = format!("attempt {} was made through {}; resolve it with that gateway", a.attempt_no, a.gateway);
+            return Ok((item.is(Outcome::Uncertain, d), Signal::Neither));
+        }
+        item.attempt_no = Some(a.attempt_no);
+        match gw.find_charge(&lookup_of(a, account.stripe_customer_id.as_deref())).await {
+            Ok(Some(ChargeOutcome::Succeeded { payment_id })) => {
+                let note = settle_success(conn, env, a, &payment_id).await?;
+                item.amount = a.amount;
+                let detail =
+                    format!("attempt {} had succeeded at the gateway ({payment_id}); recorded{note}", a.attempt_no);
+                return Ok((item.is(Outcome::Recovered, detail), Signal::Answered));
+            }
+            Ok(Some(ChargeOutcome::Declined { decline_code, message, hard })) => {
+                settle_failure(conn, env, a, Some(&decline_code), &message, hard).await?;
+            }
+            Ok(None) => {
+                if let Some(prev) = resume.replace(a.clone()) {
+                    mark_not_processed(conn, env, &prev, "never reached the gateway; superseded").await?;
+                }
+            }
+            Err(e) => {
+                let detail = format!("could not look up attempt {} whose outcome is unknown: {e}", a.attempt_no);
+                return Ok((item.is(Outcome::Uncertain, detail), Signal::Failed));
+            }
+        }
+    }
+    if env.opts.mode == Mode::Resolve {
+        return Ok(match resume {
+            Some(a) => {
+                let d = format!(
+                    "attempt {} is unknown to the gateway: the next collect/retry resends it with the same key",
+                    a.attempt_no
+                );
+                (item.is(Outcome::Uncertain, d), Signal::Answered)
+            }
+            None => (item.is(Outcome::Skipped, "resolved"), Signal::Answered),
+        });
+    }
+
+    // 2. Is there still something to charge, and may we?
+    let inv = invoices::find(conn, id).await?.unwrap_or(inv);
+    if inv.status != "open" || inv.amount_due <= 0 {
+        if let Some(a) = &resume {
+            mark_not_processed(conn, env, a, "never reached the gateway; invoice no longer due").await?;
+        }
+        return Ok((item.is(Outcome::Skipped, format!("invoice is {}", inv.status)), Signal::Neither));
+    }
+    item.amount = inv.amount_due;
+    let pm = repo::default_method(conn, &account.id, gw.name()).await?;
+    let customer = account.stripe_customer_id.clone().filter(|c| env.owns_customer(c));
+    if let Some(a) = &resume
+        && (a.amount != inv.amount_due || a.customer_id.is_none() || a.payment_method_id.is_none())
+    {
+        mark_not_processed(conn, env, a, "never reached the gateway; superseded (amount due changed)").await?;
+        resume = None;
+    }
+    if resume.is_none() {
+        let attempts = repo::attempts_of_invoice(conn, id).await?;
+        let last = attempts.last();
+        match env.opts.mode {
+            Mode::Collect { explicit: false } if last.is_some() => {
+                let d = "attempted before: failed charges are retried by `billctl payment retry` on the schedule";
+                return Ok((item.is(Outcome::Skipped, d), Signal::Neither));
+            }
+            Mode::Collect { .. } => {
+                if let (Some(l), Some(pm)) = (last, &pm)
+                    && l.status == "failed"
+                    && l.hard_decline
+                    && l.payment_method_id.as_deref() == Some(pm.gateway_pm_id.as_str())
+                {
+                    let d = format!(
+                        "card declined for good ({}): add a new card with `billctl account payment-method add {} --token …`",
+                        l.decline_code.as_deref().unwrap_or("hard decline"),
+                        account.id
+                    );
+                    return Ok((item.is(Outcome::Skipped, d), Signal::Neither));
+                }
+            }
+            Mode::Retry => {
+                let state = last.map(|l| LastAttempt {
+                    failed: l.status == "failed",
+                    hard_decline: l.hard_decline,
+                    next_retry_on: l.next_retry_on,
+                });
+                let d = match retry::decide(state, env.today()) {
+                    RetryDecision::Retry => None,
+                    RetryDecision::NotYet { on } => Some(format!("next retry on {on}")),
+                    RetryDecision::HardDeclined => Some("hard decline: not retried".to_string()),
+                    RetryDecision::Exhausted => Some("retry schedule exhausted".to_string()),
+                    RetryDecision::NotFailed => Some("no failed attempt to retry".to_string()),
+                };
+                if let Some(d) = d {
+                    return Ok((item.is(Outcome::Skipped, d), Signal::Neither));
+                }
+            }
+            Mode::Resolve => unreachable!("returned above"),
+        }
+    }
+    let (Some(pm), Some(customer)) = (pm, customer) else {
+        let d = format!(
+            "no default payment method at {}: add one with `billctl account payment-method add {} --token …`",
+            gw.label(),
+            account.id
+        );
+        return Ok((item.is(Outcome::Skipped, d), Signal::Neither));
+    };
+    if env.opts.dry_run {
+        let card = format!("{} •••• {}", pm.brand.as_deref().unwrap_or("card"), pm.last4.as_deref().unwrap_or("????"));
+        return Ok((item.is(Outcome::WouldCharge, format!("would charge {card}")), Signal::Neither));
+    }
+
+    // 3. Record the attempt, then call the gateway.
+    let attempt =
+        match resume {
+            Some(a) => a,
+            None => {
+                let no =
+                    attempts.iter().map(|a| a.attempt_no).max().unwrap_or(0).max(
+                        repo::attempts_of_invoice(conn, id).await?.iter().map(|a| a.attempt_no).max().unwrap_or(0),
+                    ) + 1;
+                let a = Attempt {
+                    id: super::new_id(IdKind::PaymentAttempt, env.clock.now()),
+                    account_id: account.id.clone(),
+                    invoice_id: inv.id.clone(),
+                    attempt_no: no,
+                    idempotency_key: format!("billctl-{}-{no}", inv.id),
+                    status: "started".into(),
+                    amount: inv.amount_due,
+                    currency: inv.currency.clone(),
+                    gateway: gw.name().into(),
+                    gateway_payment_id: None,
+                    decline_code: None,
+                    failure_message: None,
+                    hard_decline: false,
+                    started_at: env.clock.now(),
+                    finished_at: None,
+                    next_retry_on: None,
+                    customer_id: Some(customer.clone()),
+                    payment_method_id: Some(pm.gateway_pm_id.clone()),
+                    kind: if env.opts.mode == Mode::Retry { "retry" } else { "collect" }.into(),
+                };
+                repo::insert_attempt(conn, &a).await?;
+                a
+            }
+        };
+    item.attempt_no = Some(attempt.attempt_no);
+    item.amount = attempt.amount;
+    let currency = Currency::parse(&attempt.currency).map_err(UserError::from)?;
+    let req = ChargeRequest {
+        customer_id: attempt.customer_id.clone().unwrap_or_default(),
+        payment_method_id: attempt.payment_method_id.clone().unwrap_or_default(),
+        amount_minor: attempt.amount,
+        currency,
+        idempotency_key: attempt.idempotency_key.clone(),
+        description: Some(format!("Invoice {}", inv.number.as_deref().unwrap_or(&inv.id))),
+        invoice_id: inv.id.clone(),
+        attempt_id: attempt.id.clone(),
+    };
+    let mut result = gw.charge(&req).await;
+    // A 5xx or a connection that never opened: resend the same request (same key) after a pause.
+    for pause in [200u64, 800] {
+        if !matches!(result, Err(GatewayError::Transient(_))) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(pause)).await;
+        result = gw.charge(&req).await;
+    }
+    match result {
+        Ok(ChargeOutcome::Succeeded { payment_id }) => {
+            let note = settle_success(conn, env, &attempt, &payment_id).await?;
+            Ok((item.is(Outcome::Succeeded, format!("charged ({payment_id}){note}")), Signal::Answered))
+        }
+        Ok(ChargeOutcome::Declined { decline_code, message, hard }) => {
+            let next = settle_failure(conn, env, &attempt, Some(&decline_code), &message, hard).await?;
+            item.decline_code = Some(decline_code.clone());
+            item.next_retry_on = next;
+            let (outcome, d) = if hard {
+                (
+                    Outcome::HardDeclined,
+                    format!("{decline_code}: {message} (not retried; the customer must add a new card)"),
+                )
+            } else {
+                let when = next.map(|d| format!("next retry on {d}")).unwrap_or_else(|| "no retry left".into());
+                (Outcome::Declined, format!("{decline_code}: {message} ({when})"))
+            };
+            Ok((item.is(outcome, d), Signal::Answered))
+        }
+        Err(e @ (GatewayError::Uncertain(_) | GatewayError::Transient(_) | GatewayError::RateLimited { .. })) => {
+            let mut a = attempt.clone();
+            a.status = "uncertain".into();
+            a.failure_message = Some(e.to_string());
+            a.finished_at = Some(env.clock.now());
+            repo::update_attempt(conn, &a).await?;
+            // Look it up at once: a lost answer is often a success.
+            if matches!(e, GatewayError::Uncertain(_))
+                && let Ok(Some(found)) = gw.find_charge(&lookup_of(&a, None)).await
+            {
+                return Ok(match found {
+                    ChargeOutcome::Succeeded { payment_id } => {
+                        let note = settle_success(conn, env, &a, &payment_id).await?;
+                        let d = format!("answer lost ({e}); found the charge at the gateway ({payment_id}){note}");
+                        (item.is(Outcome::Succeeded, d), Signal::Failed)
+                    }
+                    ChargeOutcome::Declined { decline_code, message, hard } => {
+                        let next = settle_failure(conn, env, &a, Some(&decline_code), &message, hard).await?;
+                        item.decline_code = Some(decline_code.clone());
+                        item.next_retry_on = next;
+                        let o = if hard { Outcome::HardDeclined } else { Outcome::Declined };
+                        (item.is(o, format!("{decline_code}: {message}")), Signal::Failed)
+                    }
+                });
+            }
+            let d = format!("{e}; the attempt is kept as uncertain and looked up before any new charge");
+            let o = if matches!(e, GatewayError::Uncertain(_)) { Outcome::Uncertain } else { Outcome::Error };
+            Ok((item.is(o, d), Signal::Failed))
+        }
+        Err(e) => {
+            // Refused (4xx) or not authenticated: nothing was charged.
+            let mut a = attempt.clone();
+            a.status = "failed".into();
+            a.failure_message = Some(e.to_string());
+            a.finished_at = Some(env.clock.now());
+            repo::update_attempt(conn, &a).await?;
+            let signal = if matches!(e, GatewayError::Auth(_)) { Signal::Failed } else { Signal::Answered };
+            Ok((item.is(Outcome::Error, e.to_string()), signal))
+        }
+    }
+}
+
+async fn mark_not_processed(conn: &mut PgConnection, env: &Env, a: &Attempt, why: &str) -> Result<()> {
+    let mut a = a.clone();
+    a.status = "failed".into();
+    a.failure_message = Some(why.into());
+    a.finished_at = Some(env.clock.now());
+    a.next_retry_on = None;
+    repo::update_attempt(conn, &a).await?;
+    Ok(())
+}
+
+/// Records a failed attempt; returns its next retry date.
+async fn settle_failure(
+    conn: &mut PgConnection,
+    env: &Env,
+    a: &Attempt,
+    decline_code: Option<&str>,
+    message: &str,
+    hard: bool,
+) -> Result<Option<NaiveDate>> {
+    let today = env.today();
+    let mut tx = conn.begin().await?;
+    let first = repo::first_failed_on(&mut tx, &a.invoice_id, &a.account_id, today).await?;
+    let next = retry::next_retry_after_failure(&env.opts.schedule, first, today, hard);
+    let mut a = a.clone();
+    a.status = "failed".into();
+    a.decline_code = decline_code.map(str::to_string);
+    a.failure_message = Some(message.to_string());
+    a.hard_decline = hard;
+    a.finished_at = Some(env.clock.now());
+    a.next_retry_on = next;
+    repo::update_attempt(&mut tx, &a).await?;
+    tx.commit().await?;
+    Ok(next)
+}
+
+/// Records a succeeded attempt: payment, attempt, invoice and account in one transaction. Returns a
+/// note for the person ("; account unblocked", an overpayment warning, …).
+async fn settle_success(conn: &mut PgConnection, env: &Env, a: &Attempt, payment_id: &str) -> Result<String> {
+    let now = env.clock.now();
+    let mut tx = conn.begin().await?;
+    accounts::lock(&mut tx, &a.account_id).await?;
+    let mut att = a.clone();
+    att.status = "succeeded".into();
+    att.gateway_payment_id = Some(payment_id.to_string());
+    att.finished_at = Some(now);
+    att.next_retry_on = None;
+    repo::update_attempt(&mut tx, &att).await?;
+    let payment = Payment {
+        id: super::new_id(IdKind::Payment, now),
+        account_id: a.account_id.clone(),
+        invoice_id: Some(a.invoice_id.clone()),
+        method: "card".into(),
+        gateway: Some(a.gateway.clone()),
+        status: "succeeded".into(),
+        amount: a.amount,
+        amount_refunded: 0,
+        currency: a.currency.clone(),
+        reference: None,
+        gateway_payment_id: Some(payment_id.to_string()),
+        attempt_id: Some(a.id.clone()),
+        created_at: now,
+    };
+    let note = if repo::insert_payment(&mut tx, &payment).await? {
+        audit_payment(&mut tx, now, &payment).await?;
+        apply_payment(&mut tx, &env.clock, &a.invoice_id, &payment).await?
+    } else {
+        "; already recorded".to_string()
+    };
+    tx.commit().await?;
+    Ok(note)
+}
+
+async fn audit_payment(conn: &mut PgConnection, now: chrono::DateTime<chrono::Utc>, p: &Payment) -> Result<()> {
+    audit::record(
+        conn,
+        audit::Entry {
+            at: now,
+            action: "payment.create",
+            entity_type: "payment",
+            entity_id: &p.id,
+            account_id: Some(&p.account_id),
+            before: None,
+            after: Some(serde_json::to_value(p).unwrap_or_default()),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Applies a recorded payment to its invoice (in the caller's transaction, account locked): amounts,
+/// status paid when nothing is due, and the account unblocked when nothing overdue is left.
+pub(crate) async fn apply_payment(
+    conn: &mut PgConnection,
+    clock: &Clock,
+    invoice_id: &str,
+    payment: &Payment,
+) -> Result<String> {
+    let now = clock.now();
+    let Some(before) = invoices::find_for_update(conn, invoice_id).await? else {
+        return Ok(String::new());
+    };
+    if before.status != "open" {
+        return Ok(format!(
+            "; warning: invoice was already {}: this payment is an overpayment, refund it with `billctl payment refund {}`",
+            before.status, payment.id
+        ));
+    }
+    repo::apply_to_invoice(conn, invoice_id, payment.amount, now).await?;
+    let after = invoices::find(conn, invoice_id).await?.unwrap_or_else(|| before.clone());
+    audit::record(
+        conn,
+        audit::Entry {
+            at: now,
+            action: "invoice.payment",
+            entity_type: "invoice",
+            entity_id: invoice_id,
+            account_id: Some(&after.account_id),
+            before: Some(serde_json::to_value(&before).unwrap_or_default()),
+            after: Some(serde_json::to_value(&after).unwrap_or_default()),
+        },
+    )
+    .await?;
+    let mut note = String::new();
+    if after.status == "paid" {
+        note.push_str("; invoice paid");
+        if let Some(acct) = accounts::find(conn, &after.account_id).await? {
+            let today = clock.today_in(acct.timezone.parse().unwrap_or(chrono_tz::UTC));
+            let left = repo::overdue_open_count(conn, &acct.id, today).await?;
+            if let Some(new) = retry::status_after_payment(&acct.status, left) {
+                repo::set_account_status(conn, &acct.id, new).await?;
+                audit::record(
+                    conn,
+                    audit::Entry {
+                        at: now,
+                        action: "account.unblock",
+                        entity_type: "account",
+                        entity_id: &acct.id,
+                        account_id: Some(&acct.id),
+                        before: Some(serde_json::json!({ "status": acct.status })),
+                        after: Some(
+                            serde_json::json!({ "status": new, "reason": format!("invoice {invoice_id} paid") }),
+                        ),
+                    },
+                )
+                .await?;
+                note.push_str(&format!("; account {} {} → {new}", acct.id, acct.status));
+            }
+        }
+    }
+    Ok(note)
+}
+
+/// Records a payment a gateway event reports for one of our attempts (used by `stripe sync`).
+pub(crate) async fn record_reported_success(
+    pool: &PgPool,
+    gateway: &Gateway,
+    clock: &Clock,
+    attempt: &Attempt,
+    payment_id: &str,
+) -> Result<Option<String>> {
+    let mut conn = pool.acquire().await?;
+    if !repo::try_lock_invoice(&mut conn, &attempt.invoice_id).await? {
+        return Ok(None);
+    }
+    let env = Env {
+        gw: gateway.gw.clone(),
+        clock: *clock,
+        opts: Options {
+            mode: Mode::Resolve,
+            invoice: None,
+            dry_run: false,
+            concurrency: 1,
+            breaker: 1,
+            schedule: RetrySchedule::default(),
+        },
+    };
+    // Re-read under the lock: a concurrent collect may have recorded it.
+    let current = repo::find_attempt(&mut conn, &attempt.id).await?;
+    let r = match current {
+        Some(a) if a.status != "succeeded" => settle_success(&mut conn, &env, &a, payment_id).await.map(Some),
+        _ => Ok(None),
+    };
+    if repo::unlock_invoice(&mut conn, &attempt.invoice_id).await.is_err() {
+        drop(conn.detach());
+    }
+    r
+}

@@ -1,0 +1,427 @@
+//! `billctl payment collect|retry|list|show|record|refund`.
+
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use super::Ctx;
+use crate::app::payment_admin::{self, METHODS, PaymentView, STATUSES};
+use crate::app::payment_gateway;
+use crate::app::payments::{self, Mode, Options, Outcome, Summary};
+use crate::domain::retry::RetrySchedule;
+use crate::error::{self, EXIT_PARTIAL, UserError};
+use crate::render::{Format, Record, cell, money};
+use crate::store::payments::Filter;
+
+const COLLECT_HELP: &str = "\
+Charges each open invoice with an amount due to its account's default card, off-session.
+`--all` takes every open invoice never attempted; `--invoice` charges one invoice now, whatever
+its retry schedule says (not a card that was declined for good).
+
+Never twice: every attempt is written before the gateway is called and updated after, with the
+idempotency key billctl-{invoice}-{attempt}. When the answer is lost (timeout, dropped connection)
+the attempt stays 'uncertain' and is looked up at the gateway before anything else is charged,
+by this run, the next collect or retry, or `billctl stripe sync`.
+
+A declined card gets its next retry date (see `billctl payment retry`). A paid invoice is never
+charged again. The gateway is Stripe when STRIPE_SECRET_KEY is set, else the offline sandbox, shown
+as \"sandbox (simulated)\".
+
+Exit code: 0 when every charge succeeded, 6 when any was declined, uncertain or failed, or the
+circuit breaker stopped the batch (cron should alert).
+
+Examples:
+  billctl payment collect --all --dry-run
+  billctl payment collect --invoice INV-2026-000042";
+
+const RETRY_HELP: &str = "\
+For cron, once a day: retries every open invoice whose last charge was declined (softly) and whose
+retry day has come. Retry days count from the first failure: --schedule 3,5,7,10 (default; also
+retry_schedule in config.toml or BILLCTL_RETRY_SCHEDULE) retries on days 3, 5, 7 and 10; a missed
+day is caught up once. Hard declines (stolen or lost card, fraud, invalid number, expired card, ...)
+are never retried: the customer must add a new card.
+
+Re-running on the same day charges nothing twice: a retry moves the invoice's next retry day past
+today, and attempts whose answer was lost are looked up first.
+
+Rate limit: at most --rate gateway requests per second (default 25 for test keys and the sandbox,
+100 for live keys); a 429 is waited out (Retry-After) and sent again with the same key. After
+--breaker gateway failures in a row (default 5) the batch stops and says so. --concurrency charges
+run at once (default 8).
+
+Exit code: 0 when all retried invoices were paid, 6 when anything was declined, uncertain or failed,
+or the breaker tripped.
+
+Example crontab line:
+  15 6 * * *  billctl payment retry --quiet || notify-billing-team";
+
+#[derive(Debug, Subcommand)]
+pub enum PaymentCmd {
+    /// Charge open invoices to the customers' default cards (off-session)
+    #[command(after_help = COLLECT_HELP)]
+    Collect(CollectArgs),
+    /// Retry declined charges whose scheduled day has come (run it daily from cron)
+    #[command(after_help = RETRY_HELP)]
+    Retry(BatchArgs),
+    /// List payments, oldest first, a page at a time
+    #[command(after_help = "Pages: pass the last id shown to --after to get the next page.")]
+    List(ListArgs),
+    /// Show one payment (our id or the gateway's payment id) with its refunds
+    Show { payment: String },
+    /// Record a payment received outside the gateway (wire, cash, check) against an open invoice
+    #[command(
+        after_help = "A partial payment lowers the amount due; the payment that brings it to 0 marks the invoice\n\
+        paid (and unblocks a blocked account with nothing else overdue). More than the amount due is refused.\n\n\
+        Example:\n  billctl payment record INV-2026-000042 --amount 120.00 --method wire --reference \"BANK-REF 881\""
+    )]
+    Record(RecordArgs),
+    /// Refund a card payment in full or in part through its gateway
+    #[command(after_help = "Without --amount, everything not refunded yet is refunded. Each refund carries the\n\
+        idempotency key billctl-refund-{payment}-{n}: if its answer is lost, run the same command again.\n\n\
+        A refund does NOT reopen the invoice: it stays paid. Bill again with a new invoice, or\n\
+        keep the money as account credit with `billctl credit grant` instead of refunding.")]
+    Refund(RefundArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Charges in flight at once (each holds a database connection while it waits for the gateway)
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=64))]
+    pub concurrency: u32,
+    /// Gateway requests per second (default 25 for test keys and the sandbox, 100 for live keys; 0 = no limit)
+    #[arg(long, value_name = "PER_SEC")]
+    pub rate: Option<f64>,
+    /// Stop the batch after this many gateway failures in a row
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
+    pub breaker: u32,
+    /// Retry days after the first failure, e.g. 3,5,7,10 (the default)
+    #[arg(long, value_name = "DAYS")]
+    pub schedule: Option<String>,
+    /// Show what would be charged; call no gateway, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CollectArgs {
+    /// Charge this invoice (id or number)
+    #[arg(long, conflicts_with = "all", required_unless_present = "all")]
+    pub invoice: Option<String>,
+    /// Charge every open invoice not attempted yet
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub batch: BatchArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this account (id or external id)
+    #[arg(long)]
+    pub account: Option<String>,
+    /// Only this invoice (id or number)
+    #[arg(long)]
+    pub invoice: Option<String>,
+    /// Only this status: succeeded, refunded, partially_refunded, pending, failed
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
+    pub limit: i64,
+    /// Start after this payment id (the last id of the previous page)
+    #[arg(long, value_name = "ID")]
+    pub after: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RecordArgs {
+    /// Invoice id or number
+    pub invoice: String,
+    /// Amount received, in the invoice's currency (12.34)
+    #[arg(long)]
+    pub amount: String,
+    /// How it was paid: wire, cash, check, other
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(METHODS))]
+    pub method: String,
+    /// Bank reference, check number, receipt …
+    #[arg(long)]
+    pub reference: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RefundArgs {
+    /// Payment id (pay_…) or gateway payment id (pi_…)
+    pub payment: String,
+    /// Amount to refund in the payment's currency (default: all that is left)
+    #[arg(long)]
+    pub amount: Option<String>,
+    /// Why (kept with the refund)
+    #[arg(long)]
+    pub reason: Option<String>,
+}
+
+impl Record for PaymentView {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "id",
+            "invoice_id",
+            "account_id",
+            "method",
+            "gateway",
+            "status",
+            "amount",
+            "refunded",
+            "reference",
+            "gateway_payment_id",
+            "created_at",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        let p = &self.payment;
+        vec![
+            p.id.clone(),
+            cell(&p.invoice_id),
+            p.account_id.clone(),
+            p.method.clone(),
+            self.gateway_label.to_string(),
+            p.status.clone(),
+            money(p.amount, &p.currency),
+            money(p.amount_refunded, &p.currency),
+            cell(&p.reference),
+            cell(&p.gateway_payment_id),
+            p.created_at.to_rfc3339(),
+        ]
+    }
+    fn brief() -> Option<Vec<usize>> {
+        Some(vec![0, 1, 3, 4, 5, 6, 7, 10])
+    }
+}
+
+fn schedule(ctx: &Ctx, flag: &Option<String>) -> Result<RetrySchedule> {
+    let (text, from) = match (flag, &ctx.cfg.retry_schedule) {
+        (Some(s), _) => (s.clone(), "--schedule"),
+        (None, Some((s, _))) => (s.clone(), "retry_schedule (config.toml or BILLCTL_RETRY_SCHEDULE)"),
+        (None, None) => return Ok(RetrySchedule::default()),
+    };
+    RetrySchedule::parse(&text)
+        .map_err(|e| UserError::from(e).hint(format!("fix {from}: days after the first failure, e.g. 3,5,7,10")).into())
+}
+
+async fn batch(ctx: &Ctx, mode: Mode, invoice: Option<String>, a: &BatchArgs) -> Result<ExitCode> {
+    if let Some(r) = a.rate
+        && (!r.is_finite() || r < 0.0)
+    {
+        return Err(error::usage(format!("--rate {r} must be 0 (no limit) or a positive number")).into());
+    }
+    let schedule = schedule(ctx, &a.schedule)?;
+    let gateway = payment_gateway::select(&ctx.cfg, a.rate)?;
+    let pool = ctx.pool_for_workers(a.concurrency).await?;
+    let opts = Options {
+        mode,
+        invoice,
+        dry_run: a.dry_run,
+        concurrency: a.concurrency as usize,
+        breaker: a.breaker,
+        schedule,
+    };
+    let what = if mode == Mode::Retry { "retrying" } else { "charging" };
+    let bar = crate::render::progress::bar(0, what, ctx.out.quiet);
+    let pb = bar.clone();
+    let progress: payments::Progress = Arc::new(move |n, total| {
+        pb.set_length(total);
+        pb.set_position(n);
+    });
+    if gateway.is_sandbox() {
+        ctx.out.info("gateway: sandbox (simulated) — no money moves; set STRIPE_SECRET_KEY to charge through Stripe");
+    }
+    let s = payments::run(pool, &gateway, &ctx.clock, opts, progress).await?;
+    bar.finish_and_clear();
+    print_summary(ctx, &s)?;
+    if s.breaker_tripped {
+        ctx.out.warn(format!(
+            "circuit breaker tripped: {} gateway failures in a row; the batch was stopped and {} invoice(s) were not attempted — check the gateway, then run again",
+            s.breaker_threshold, s.not_attempted
+        ));
+    }
+    if s.dry_run || s.all_good() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        ctx.out.warn("some charges did not succeed (exit code 6): see the list above");
+        Ok(ExitCode::from(EXIT_PARTIAL))
+    }
+}
+
+fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
+    if ctx.out.format == Format::Json {
+        return ctx.out.value(s, &[], vec![]);
+    }
+    let rate = match s.rate_limit_per_sec {
+        Some(r) => format!("{r} req/s"),
+        None => "none".into(),
+    };
+    let per_sec = if s.elapsed_secs > 0.0 { s.candidates as f64 / s.elapsed_secs } else { 0.0 };
+    let counters: Vec<(&str, String)> = vec![
+        ("gateway", s.gateway.to_string()),
+        ("as of", s.as_of.to_string()),
+        ("invoices", s.candidates.to_string()),
+        ("attempted", s.attempted.to_string()),
+        ("succeeded", s.succeeded.to_string()),
+        ("recovered (earlier uncertain attempt)", s.recovered.to_string()),
+        ("declined", s.declined.to_string()),
+        ("hard-declined", s.hard_declined.to_string()),
+        ("uncertain", s.uncertain.to_string()),
+        ("gateway errors", s.errors.to_string()),
+        ("skipped", s.skipped.to_string()),
+        ("would charge (dry run)", s.would_charge.to_string()),
+        ("rate-limited (429 answers, retried)", s.rate_limited.to_string()),
+        (
+            "breaker tripped",
+            if s.breaker_tripped { format!("yes, {} not attempted", s.not_attempted) } else { "no".into() },
+        ),
+        ("requests / rate limit", format!("{} / {rate}", s.requests)),
+        ("elapsed", format!("{:.2} s ({per_sec:.1} invoices/s, concurrency {})", s.elapsed_secs, s.concurrency)),
+    ];
+    let rows: Vec<Vec<String>> = s
+        .items
+        .iter()
+        .filter(|i| i.outcome != Outcome::NotAttempted)
+        .take(200)
+        .map(|i| {
+            vec![
+                i.invoice_number.clone().unwrap_or_else(|| i.invoice_id.clone()),
+                i.account_id.clone(),
+                if i.currency.is_empty() { String::new() } else { money(i.amount, &i.currency) },
+                cell(&i.attempt_no),
+                i.outcome.as_str().to_string(),
+                i.detail.clone(),
+            ]
+        })
+        .collect();
+    if ctx.out.format == Format::Csv {
+        return ctx.out.value(s, &["invoice", "account", "amount", "attempt", "outcome", "detail"], rows);
+    }
+    let (k, v): (Vec<&str>, Vec<String>) = counters.into_iter().unzip();
+    println!("{}", crate::render::table::key_values(&k, &v));
+    if !rows.is_empty() && !ctx.out.quiet {
+        println!(
+            "{}",
+            crate::render::table::list(
+                &["invoice", "account", "amount", "attempt", "outcome", "detail"],
+                rows.into_iter()
+            )
+        );
+        if s.items.len() > 200 {
+            ctx.out.info(format!("{} more invoices: use --format json for all", s.items.len() - 200));
+        }
+    }
+    Ok(())
+}
+
+pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
+    match cmd {
+        PaymentCmd::Collect(a) => {
+            let explicit = a.invoice.is_some();
+            return batch(ctx, Mode::Collect { explicit }, a.invoice.clone(), &a.batch).await;
+        }
+        PaymentCmd::Retry(a) => return batch(ctx, Mode::Retry, None, &a).await,
+        PaymentCmd::List(a) => {
+            if let Some(s) = &a.status
+                && !STATUSES.contains(&s.as_str())
+            {
+                return Err(error::usage(format!("--status '{s}' is not one of {}", STATUSES.join(", "))).into());
+            }
+            let filter = Filter {
+                account_id: None,
+                invoice_id: None,
+                status: a.status.clone(),
+                after: a.after.clone(),
+                limit: a.limit,
+            };
+            let rows =
+                payment_admin::list(ctx.pool().await?, a.account.as_deref(), a.invoice.as_deref(), filter).await?;
+            ctx.out.list(&rows)?;
+            if rows.len() as i64 == a.limit
+                && let Some(last) = rows.last()
+            {
+                ctx.out.info(format!("more may follow: add --after {}", last.payment.id));
+            }
+        }
+        PaymentCmd::Show { payment } => {
+            let d = payment_admin::show(ctx.pool().await?, &payment).await?;
+            if ctx.out.format == Format::Json {
+                ctx.out.value(&d, &[], vec![])?;
+            } else {
+                ctx.out.one(&d.payment)?;
+                if !d.refunds.is_empty() && ctx.out.format == Format::Table {
+                    let rows = d.refunds.iter().map(|r| {
+                        vec![
+                            r.id.clone(),
+                            money(r.amount, &r.currency),
+                            cell(&r.reason),
+                            cell(&r.gateway_refund_id),
+                            r.created_at.to_rfc3339(),
+                        ]
+                    });
+                    println!(
+                        "{}",
+                        crate::render::table::list(&["refund", "amount", "reason", "gateway id", "at"], rows)
+                    );
+                }
+            }
+        }
+        PaymentCmd::Record(a) => {
+            let r = payment_admin::record(
+                ctx.pool().await?,
+                &ctx.clock,
+                &a.invoice,
+                &a.amount,
+                &a.method,
+                a.reference.as_deref(),
+            )
+            .await?;
+            if ctx.out.format == Format::Json {
+                ctx.out.value(&r, &[], vec![])?;
+            } else {
+                ctx.out.one(&r.payment)?;
+            }
+            let p = &r.payment.payment;
+            ctx.out.success(format!(
+                "recorded {} ({}) on invoice {}: {} left to pay{}",
+                money(p.amount, &p.currency),
+                p.method,
+                p.invoice_id.as_deref().unwrap_or_default(),
+                money(r.invoice_amount_due, &p.currency),
+                if r.note.is_empty() { String::new() } else { format!("; {}", r.note) }
+            ));
+        }
+        PaymentCmd::Refund(a) => {
+            let gateway = payment_gateway::select(&ctx.cfg, None)?;
+            let r = payment_admin::refund(
+                ctx.pool().await?,
+                &gateway,
+                &ctx.clock,
+                &a.payment,
+                a.amount.as_deref(),
+                a.reason.as_deref(),
+            )
+            .await?;
+            if ctx.out.format == Format::Json {
+                ctx.out.value(&r, &[], vec![])?;
+            } else {
+                ctx.out.one(&r.payment)?;
+            }
+            let p = &r.payment.payment;
+            ctx.out.success(format!(
+                "refunded {} of {} through {} ({}, {}); the payment is now {}; the invoice stays paid",
+                money(r.refund.amount, &r.refund.currency),
+                p.id,
+                r.payment.gateway_label,
+                r.refund.gateway_refund_id.as_deref().unwrap_or_default(),
+                r.gateway_status,
+                p.status
+            ));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,98 @@
+//! `billctl account payment-method add|list|default`.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::Subcommand;
+
+use super::Ctx;
+use crate::app::payment_gateway;
+use crate::app::payment_methods::{self, CardView};
+use crate::render::Record;
+
+#[derive(Debug, Subcommand)]
+pub enum PaymentMethodCmd {
+    /// Attach a card to the account at the gateway (creating the gateway customer if needed)
+    #[command(
+        after_help = "The token comes from Stripe (Stripe.js / Elements, or a test token such as pm_card_visa,\n\
+        pm_card_mastercard, pm_card_chargeDeclined, pm_card_chargeDeclinedInsufficientFunds). billctl stores\n\
+        only the brand, last 4 digits and expiry. The account's first card becomes its default.\n\
+        Without STRIPE_SECRET_KEY the card is attached in the offline sandbox (simulated).\n\n\
+        Example:\n  billctl account payment-method add acct_01… --token pm_card_visa --default"
+    )]
+    Add {
+        /// Account id or external id
+        account: String,
+        /// Payment method token (pm_…)
+        #[arg(long)]
+        token: String,
+        /// Make it the card charged by `payment collect` and `payment retry`
+        #[arg(long)]
+        default: bool,
+    },
+    /// List the account's cards (brand, last 4, expiry; never more)
+    List {
+        /// Account id or external id
+        account: String,
+    },
+    /// Make one of the account's cards the default (our id card_… or the gateway's pm_…)
+    Default {
+        /// Account id or external id
+        account: String,
+        /// Payment method id (card_… or pm_…)
+        payment_method: String,
+    },
+}
+
+impl Record for CardView {
+    fn headers() -> Vec<&'static str> {
+        vec!["id", "account_id", "brand", "card", "expiry", "default", "gateway", "gateway_pm_id"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.account_id.clone(),
+            self.brand.clone(),
+            format!("•••• {}", self.last4),
+            self.expiry.clone(),
+            if self.is_default { "yes".into() } else { String::new() },
+            self.gateway.to_string(),
+            self.gateway_pm_id.clone(),
+        ]
+    }
+    fn brief() -> Option<Vec<usize>> {
+        Some(vec![0, 2, 3, 4, 5, 6])
+    }
+}
+
+pub async fn run(ctx: &Ctx, cmd: PaymentMethodCmd) -> Result<ExitCode> {
+    match cmd {
+        PaymentMethodCmd::Add { account, token, default } => {
+            let gateway = payment_gateway::select(&ctx.cfg, None)?;
+            let card = payment_methods::add(ctx.pool().await?, &gateway, &ctx.clock, &account, &token, default).await?;
+            ctx.out.one(&card)?;
+            ctx.out.success(format!(
+                "attached {} •••• {} (expires {}) to {} at {}{}",
+                card.brand,
+                card.last4,
+                card.expiry,
+                card.account_id,
+                card.gateway,
+                if card.is_default { ", default" } else { "" }
+            ));
+        }
+        PaymentMethodCmd::List { account } => {
+            let cards = payment_methods::list(ctx.pool().await?, &account).await?;
+            ctx.out.list(&cards)?;
+        }
+        PaymentMethodCmd::Default { account, payment_method } => {
+            let gateway = payment_gateway::select(&ctx.cfg, None)?;
+            let card = payment_methods::set_default(ctx.pool().await?, &gateway, &ctx.clock, &account, &payment_method)
+                .await?;
+            ctx.out.one(&card)?;
+            ctx.out
+                .success(format!("{} •••• {} is now the default card of {}", card.brand, card.last4, card.account_id));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
