@@ -289,6 +289,7 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
     let mut t = Instant::now();
     let mut tx = sh.pool.begin().await?;
     batch::prefer_index_joins(&mut tx).await?;
+    batch::commit_without_waiting_for_disk(&mut tx).await?;
     let lock = !sh.opts.dry_run;
     let accounts = batch::claim_accounts(&mut tx, ids, lock).await?;
     let account_ids: Vec<String> = accounts.iter().map(|a| a.id.clone()).collect();
