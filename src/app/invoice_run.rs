@@ -340,11 +340,11 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
         })
         .collect();
     let mut invoiced_late: HashMap<usize, HashMap<String, Decimal>> = HashMap::new();
-    for (idx, metric, qty) in batch::invoiced_usage_totals(&mut tx, &late_windows).await? {
+    for (idx, metric, qty) in batch::usage_totals(&mut tx, &late_windows, true).await? {
         invoiced_late.entry(idx as usize).or_default().insert(metric, qty);
     }
     let mut usage: HashMap<usize, HashMap<String, Decimal>> = HashMap::new();
-    for (idx, metric, qty) in batch::usage_totals(&mut tx, &windows).await? {
+    for (idx, metric, qty) in batch::usage_totals(&mut tx, &windows, false).await? {
         usage.entry(idx as usize).or_default().insert(metric, qty);
     }
     let mut grants_by_account: HashMap<String, Vec<CreditBalance>> = HashMap::new();

@@ -100,29 +100,39 @@ pub struct UsageWindow {
     pub to: DateTime<Utc>,
 }
 
-/// Totals per (window index, metric) of events not yet invoiced.
+/// The columns of usage windows, as arrays for UNNEST.
+fn window_columns(windows: &[UsageWindow]) -> (Vec<&str>, Vec<DateTime<Utc>>, Vec<DateTime<Utc>>) {
+    (
+        windows.iter().map(|w| w.subscription_id.as_str()).collect(),
+        windows.iter().map(|w| w.from).collect(),
+        windows.iter().map(|w| w.to).collect(),
+    )
+}
+
+/// Totals per (window index, metric) of the events in each window: those not yet invoiced, or
+/// (`invoiced`) those already invoiced, which late usage is re-rated on top of.
 pub async fn usage_totals(
     conn: &mut PgConnection,
     windows: &[UsageWindow],
+    invoiced: bool,
 ) -> sqlx::Result<Vec<(i32, String, Decimal)>> {
     if windows.is_empty() {
         return Ok(Vec::new());
     }
-    let subs: Vec<&str> = windows.iter().map(|w| w.subscription_id.as_str()).collect();
-    let from: Vec<DateTime<Utc>> = windows.iter().map(|w| w.from).collect();
-    let to: Vec<DateTime<Utc>> = windows.iter().map(|w| w.to).collect();
+    let (subs, from, to) = window_columns(windows);
     let idx: Vec<i32> = (0..windows.len() as i32).collect();
     sqlx::query_as(
         "SELECT w.idx, u.metric, SUM(u.quantity)
          FROM UNNEST($1::text[], $2::timestamptz[], $3::timestamptz[], $4::int[]) AS w(sub, f, t, idx)
          JOIN usage_events u ON u.subscription_id = w.sub AND u.occurred_at >= w.f AND u.occurred_at < w.t
-         WHERE u.invoice_id IS NULL
+         WHERE (u.invoice_id IS NOT NULL) = $5
          GROUP BY w.idx, u.metric",
     )
     .bind(&subs)
     .bind(&from)
     .bind(&to)
     .bind(&idx)
+    .bind(invoiced)
     .fetch_all(conn)
     .await
 }
@@ -152,33 +162,6 @@ pub async fn late_events(conn: &mut PgConnection, account_ids: &[String]) -> sql
     .await
 }
 
-/// Totals per (window index, metric) of events already invoiced (for re-rating late usage).
-pub async fn invoiced_usage_totals(
-    conn: &mut PgConnection,
-    windows: &[UsageWindow],
-) -> sqlx::Result<Vec<(i32, String, Decimal)>> {
-    if windows.is_empty() {
-        return Ok(Vec::new());
-    }
-    let subs: Vec<&str> = windows.iter().map(|w| w.subscription_id.as_str()).collect();
-    let from: Vec<DateTime<Utc>> = windows.iter().map(|w| w.from).collect();
-    let to: Vec<DateTime<Utc>> = windows.iter().map(|w| w.to).collect();
-    let idx: Vec<i32> = (0..windows.len() as i32).collect();
-    sqlx::query_as(
-        "SELECT w.idx, u.metric, SUM(u.quantity)
-         FROM UNNEST($1::text[], $2::timestamptz[], $3::timestamptz[], $4::int[]) AS w(sub, f, t, idx)
-         JOIN usage_events u ON u.subscription_id = w.sub AND u.occurred_at >= w.f AND u.occurred_at < w.t
-         WHERE u.invoice_id IS NOT NULL
-         GROUP BY w.idx, u.metric",
-    )
-    .bind(&subs)
-    .bind(&from)
-    .bind(&to)
-    .bind(&idx)
-    .fetch_all(conn)
-    .await
-}
-
 /// Marks individual events as invoiced.
 pub async fn mark_events(conn: &mut PgConnection, event_ids: &[String], invoice_ids: &[String]) -> sqlx::Result<()> {
     if event_ids.is_empty() {
@@ -200,9 +183,7 @@ pub async fn mark_usage(conn: &mut PgConnection, windows: &[UsageWindow], invoic
     if windows.is_empty() {
         return Ok(());
     }
-    let subs: Vec<&str> = windows.iter().map(|w| w.subscription_id.as_str()).collect();
-    let from: Vec<DateTime<Utc>> = windows.iter().map(|w| w.from).collect();
-    let to: Vec<DateTime<Utc>> = windows.iter().map(|w| w.to).collect();
+    let (subs, from, to) = window_columns(windows);
     sqlx::query(
         "UPDATE usage_events u SET invoice_id = w.inv
          FROM UNNEST($1::text[], $2::timestamptz[], $3::timestamptz[], $4::text[]) AS w(sub, f, t, inv)
