@@ -71,10 +71,16 @@ impl Clock {
     }
 }
 
+/// The system clock's time, for records of when work really happened (a run's finish time)
+/// even when `--as-of` fixes the billing clock. Never used for billing decisions.
+pub fn wall_now() -> DateTime<Utc> {
+    Utc::now()
+}
+
 /// Milliseconds since the epoch from the system clock, used only to make ids sort in creation
 /// order (even when `--as-of` fixes the billing clock). Never used for billing decisions.
 pub fn id_millis() -> u64 {
-    Utc::now().timestamp_millis().max(0) as u64
+    wall_now().timestamp_millis().max(0) as u64
 }
 
 #[cfg(test)]

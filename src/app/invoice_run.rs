@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use chrono::{Days, NaiveDate, Utc};
+use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use sqlx::PgPool;
@@ -202,7 +202,7 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress
             subscriptions: summary.subscriptions_billed as i32,
             errors: details.len() as i32,
             error_details: serde_json::json!(details),
-            finished_at: Utc::now().max(clock.now()),
+            finished_at: crate::clock::wall_now().max(clock.now()),
         };
         // Counters were added per batch; set the final numbers once more to be exact.
         batch::finish_run(&mut conn, id, &totals).await?;

@@ -519,58 +519,6 @@ pub async fn resume(pool: &PgPool, clock: &Clock, key: &str) -> Result<StateOutc
     Ok(StateOutcome { subscription: after, effective_date: today, credit_minor: 0, note })
 }
 
-/// Applies the transitions that fall due by themselves on `today` (per account time zone):
-/// trials that ended, pauses that reach their resume date or maximum. Returns how many changed.
-/// The invoice run calls this before billing; it is idempotent.
-pub async fn apply_scheduled(pool: &PgPool, clock: &Clock) -> Result<u64> {
-    let mut changed = 0;
-    let candidates: Vec<(String, String)> = sqlx::query_as(
-        "SELECT s.id, a.timezone FROM subscriptions s JOIN accounts a ON a.id = s.account_id
-         WHERE (s.status = 'paused') OR (s.status = 'trialing' AND s.trial_end IS NOT NULL)
-         ORDER BY s.id",
-    )
-    .fetch_all(pool)
-    .await?;
-    for (id, tz) in candidates {
-        let today = clock.today_in(tz.parse().unwrap_or(chrono_tz::UTC));
-        let mut tx = pool.begin().await?;
-        let Some(before) = repo::find_for_update(&mut tx, &id).await? else { continue };
-        let did = match before.status.as_str() {
-            "paused"
-                if before.auto_cancel_on.is_some_and(|d| d <= today) && before.resume_at.is_none_or(|r| r > today) =>
-            {
-                let mut after = before.clone();
-                after.status = "canceled".into();
-                after.canceled_at = before.auto_cancel_on;
-                after.updated_at = clock.now();
-                repo::update(&mut tx, &after).await?;
-                let details = serde_json::json!({"reason": "maximum pause reached"});
-                record(&mut tx, clock, Some(&before), &after, "canceled", after.canceled_at.unwrap_or(today), details)
-                    .await?;
-                true
-            }
-            "paused" if before.resume_at.is_some_and(|d| d <= today) => {
-                let date = before.resume_at.unwrap_or(today);
-                resume_on(&mut tx, clock, &before, date, "resumed").await?;
-                true
-            }
-            "trialing" if before.trial_end.is_some_and(|d| d <= today) => {
-                let mut after = before.clone();
-                after.status = "active".into();
-                after.updated_at = clock.now();
-                repo::update(&mut tx, &after).await?;
-                let te = before.trial_end.unwrap_or(today);
-                record(&mut tx, clock, Some(&before), &after, "trial_ended", te, serde_json::json!({})).await?;
-                true
-            }
-            _ => false,
-        };
-        tx.commit().await?;
-        changed += u64::from(did);
-    }
-    Ok(changed)
-}
-
 /// A subscription with its plan, history and pending charges, for `show`.
 #[derive(Debug, Clone, Serialize)]
 pub struct Detail {

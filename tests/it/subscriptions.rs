@@ -249,12 +249,23 @@ async fn scheduled_transitions_resume_cancel_and_end_trials_once() {
     let trial = create(&db, &a, "trial", "2026-04-01", &[]).await;
     at(&db, "2026-04-05", &["subscription", "pause", &resumes, "--until", "2026-05-01"]);
     at(&db, "2026-04-05", &["subscription", "pause", &expires, "--max-days", "10"]);
-    let clock = billctl::clock::Clock::parse("2026-05-02").unwrap();
-    let changed = billctl::app::subscriptions::apply_scheduled(&db.pool, &clock).await.unwrap();
+    // The invoice run applies the transitions that fall due by themselves, once.
+    let transitions = "SELECT count(*) FROM subscription_history WHERE event IN ('resumed', 'canceled', 'trial_ended')";
+    at(&db, "2026-05-02", &["invoice", "run"]);
+    let changed: i64 = sqlx::query_scalar(transitions).fetch_one(&db.pool).await.unwrap();
     assert_eq!(changed, 3);
-    assert_eq!(billctl::app::subscriptions::apply_scheduled(&db.pool, &clock).await.unwrap(), 0, "idempotent");
+    assert_eq!(at(&db, "2026-05-02", &["invoice", "run"])["invoices"], 0, "idempotent");
+    let again: i64 = sqlx::query_scalar(transitions).fetch_one(&db.pool).await.unwrap();
+    assert_eq!(again, 3, "idempotent");
     let r = db.json(&["subscription", "show", &resumes]);
-    assert_eq!((r["status"].as_str(), r["next_bill_date"].as_str()), (Some("active"), Some("2026-05-01")));
+    assert_eq!(r["status"], "active");
+    let resumed_on: String =
+        sqlx::query_scalar("SELECT min(period_start)::text FROM invoices WHERE subscription_id = $1")
+            .bind(&resumes)
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    assert_eq!(resumed_on, "2026-05-01", "a new cycle starts on the resume date");
     let e = db.json(&["subscription", "show", &expires]);
     assert_eq!((e["status"].as_str(), e["canceled_at"].as_str()), (Some("canceled"), Some("2026-04-15")));
     assert_eq!(db.json(&["subscription", "show", &trial])["status"], "active");
