@@ -25,8 +25,11 @@ use crate::error::{self, UserError};
 /// The superuser name created by `initdb`.
 pub const SUPERUSER: &str = "billctl";
 /// Server settings of the embedded cluster (overridable through `settings`).
+/// `wal_compression=lz4` compresses the full-page images of a large run at a fraction of the CPU
+/// of the default `pglz` (measured: pglz was 9% of all CPU in a 1M-invoice run); a server built
+/// without lz4 is started again with `on` (pglz).
 const EMBEDDED_SETTINGS: [(&str, &str); 4] =
-    [("shared_buffers", "512MB"), ("max_wal_size", "8GB"), ("checkpoint_timeout", "30min"), ("wal_compression", "on")];
+    [("shared_buffers", "512MB"), ("max_wal_size", "8GB"), ("checkpoint_timeout", "30min"), ("wal_compression", "lz4")];
 
 /// The port number names the socket file; nothing listens on TCP.
 pub const PORT: u16 = 5432;
@@ -146,15 +149,49 @@ impl LocalCluster {
     }
 
     fn start(&self) -> Result<()> {
-        let data = self.data_dir();
-        let mut opts = format!("-k {} -p {PORT} -c listen_addresses=''", data.display());
         // Sized for batch billing runs on one machine: room for the hot tables in memory and few
         // checkpoints (each forces full-page images into the WAL) during a large run. Durability
         // settings (fsync, synchronous_commit) stay at PostgreSQL's safe defaults.
-        for (k, v) in EMBEDDED_SETTINGS.iter().filter(|(k, _)| !self.settings.iter().any(|(s, _)| s == k)) {
-            opts.push_str(&format!(" -c {k}={v}"));
+        let mut settings: Vec<(String, String)> = EMBEDDED_SETTINGS
+            .iter()
+            .filter(|(k, _)| !self.settings.iter().any(|(s, _)| s == k))
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        settings.extend(self.settings.iter().cloned());
+        let mut outcome = self.pg_ctl_start(&settings)?;
+        if let Err(log) = &outcome
+            && log.iter().any(|l| l.contains("wal_compression"))
+        {
+            // Built without lz4: fall back to PostgreSQL's own compression.
+            for (k, v) in &mut settings {
+                if k == "wal_compression" && v == "lz4" {
+                    *v = "on".into();
+                }
+            }
+            outcome = self.pg_ctl_start(&settings)?;
         }
-        for (k, v) in &self.settings {
+        if let Err(tail) = outcome {
+            return Err(UserError::new(error::Kind::Environment, "the embedded PostgreSQL server did not start")
+                .details(tail)
+                .hint(format!("see {}", self.log_file().display()))
+                .into());
+        }
+        // Wait until the socket accepts connections (pg_ctl -w usually covers this).
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !self.accepts_connections() {
+            if Instant::now() > deadline {
+                bail!("the embedded PostgreSQL server started but does not accept connections");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Ok(())
+    }
+
+    /// Runs `pg_ctl start` with these settings; `Err` carries the last lines of the server log.
+    fn pg_ctl_start(&self, settings: &[(String, String)]) -> Result<Result<(), Vec<String>>> {
+        let data = self.data_dir();
+        let mut opts = format!("-k {} -p {PORT} -c listen_addresses=''", data.display());
+        for (k, v) in settings {
             opts.push_str(&format!(" -c {k}={v}"));
         }
         let out = self
@@ -169,22 +206,11 @@ impl LocalCluster {
             .output()
             .context("cannot run pg_ctl start")?;
         if !out.status.success() && !self.is_running() {
-            let tail = fs::read_to_string(self.log_file()).unwrap_or_default();
-            let tail: Vec<&str> = tail.lines().rev().take(5).collect();
-            return Err(UserError::new(error::Kind::Environment, "the embedded PostgreSQL server did not start")
-                .details(tail.into_iter().rev().map(String::from).collect())
-                .hint(format!("see {}", self.log_file().display()))
-                .into());
+            let log = fs::read_to_string(self.log_file()).unwrap_or_default();
+            let tail: Vec<String> = log.lines().rev().take(5).map(String::from).collect();
+            return Ok(Err(tail.into_iter().rev().collect()));
         }
-        // Wait until the socket accepts connections (pg_ctl -w usually covers this).
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while !self.accepts_connections() {
-            if Instant::now() > deadline {
-                bail!("the embedded PostgreSQL server started but does not accept connections");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Ok(())
+        Ok(Ok(()))
     }
 
     fn accepts_connections(&self) -> bool {
