@@ -16,7 +16,7 @@ use crate::domain::period::{Interval, Period, local_midnight_utc};
 use crate::domain::pricing;
 use crate::domain::tax::{self, TaxContext, TaxRate};
 use crate::domain::{Currency, DomainError};
-use crate::store::accounts::Account;
+use crate::store::billing_batch::BillingAccount as Account;
 use crate::store::credits::CreditEntry;
 use crate::store::invoices::{Invoice, InvoiceLine};
 use crate::store::plans::VersionDetail;
@@ -55,9 +55,9 @@ pub struct Terms {
     pub now: DateTime<Utc>,
 }
 
-/// Phase 1 of an account: the steps of each subscription.
-pub struct Advanced {
-    pub before: Subscription,
+/// Phase 1 of an account: the steps of each subscription (`before` is the row as read).
+pub struct Advanced<'a> {
+    pub before: &'a Subscription,
     pub after: Subscription,
     pub steps: Vec<Step>,
 }
@@ -82,41 +82,48 @@ pub fn state_of(s: &Subscription) -> Result<SubState, DomainError> {
     })
 }
 
-fn apply_state(s: &Subscription, st: &SubState, now: DateTime<Utc>) -> Subscription {
+fn apply_state(s: &Subscription, st: SubState, now: DateTime<Utc>) -> Subscription {
     Subscription {
+        id: s.id.clone(),
+        external_id: s.external_id.clone(),
+        account_id: s.account_id.clone(),
+        plan_version_id: st.plan_version_id,
         status: st.status.as_str().to_string(),
-        plan_version_id: st.plan_version_id.clone(),
         quantity: st.quantity as i32,
+        currency: s.currency.clone(),
+        start_date: s.start_date,
+        trial_end: s.trial_end,
         anchor_date: st.anchor,
         current_period_start: st.current_period.start,
         current_period_end: st.current_period.end,
         next_bill_date: st.next_bill_date,
+        cancel_at_period_end: s.cancel_at_period_end,
         canceled_at: st.canceled_at,
         paused_at: st.paused_at,
         resume_at: st.resume_at,
         auto_cancel_on: st.auto_cancel_on,
         usage_billed_through: st.usage_billed_through,
-        pending_plan_version_id: st.pending_plan_version_id.clone(),
+        pending_plan_version_id: st.pending_plan_version_id,
         pending_quantity: st.pending_quantity.map(|q| q as i32),
+        created_at: s.created_at,
         updated_at: now,
-        ..s.clone()
     }
 }
 
 /// Advances every subscription of an account to its local `today`.
-pub fn advance_all(
+pub fn advance_all<'a>(
     catalog: &Catalog,
-    subs: &[Subscription],
+    subs: &[&'a Subscription],
     today: NaiveDate,
     now: DateTime<Utc>,
-) -> Result<Vec<Advanced>, DomainError> {
+) -> Result<Vec<Advanced<'a>>, DomainError> {
     let interval_of = |id: &str| catalog.interval(id);
     let mut out = Vec::new();
-    for s in subs {
+    for &s in subs {
         let state = state_of(s)?;
         let (next, steps) = billing::advance(&state, today, &interval_of)?;
         if !steps.is_empty() {
-            out.push(Advanced { before: s.clone(), after: apply_state(s, &next, now), steps });
+            out.push(Advanced { before: s, after: apply_state(s, next, now), steps });
         }
     }
     Ok(out)
@@ -167,7 +174,7 @@ pub fn build_invoices(
     terms: &Terms,
     account: &Account,
     today: NaiveDate,
-    advanced: &[Advanced],
+    advanced: &[Advanced<'_>],
     pending: &[PendingCharge],
     grants: &mut Vec<CreditBalance>,
     windows: &HashMap<(String, usize), usize>,

@@ -248,7 +248,7 @@ pub fn phase_report() -> String {
 /// Groups late events by subscription and the (already invoiced) period they fall in.
 fn late_usage_groups(
     sh: &Shared,
-    accounts: &[crate::store::accounts::Account],
+    accounts: &[batch::BillingAccount],
     subs: &[crate::store::subscriptions::Subscription],
     events: Vec<batch::LateEvent>,
 ) -> Vec<(chrono_tz::Tz, build::LateGroup)> {
@@ -302,9 +302,9 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
     lap(1, &mut t);
 
     // Phase 1: advance every subscription; collect usage windows.
-    let mut subs_by_account: HashMap<&str, Vec<_>> = HashMap::new();
+    let mut subs_by_account: HashMap<&str, Vec<&_>> = HashMap::new();
     for s in &subs {
-        subs_by_account.entry(s.account_id.as_str()).or_default().push(s.clone());
+        subs_by_account.entry(s.account_id.as_str()).or_default().push(s);
     }
     let mut errors = Vec::new();
     let mut advanced_by_account = Vec::new();
@@ -319,7 +319,7 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
                 for ad in &adv {
                     for (i, step) in ad.steps.iter().enumerate() {
                         if let Step::Billed { usage_period: Some(p), .. } = step {
-                            let (sub, from, to) = build::usage_window(&ad.before, p, tz);
+                            let (sub, from, to) = build::usage_window(ad.before, p, tz);
                             window_of.insert((sub.clone(), i), windows.len());
                             windows.push(UsageWindow { subscription_id: sub, from, to });
                         }
@@ -388,7 +388,7 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
                 built.extend(invs);
                 for ad in adv {
                     billed_subs += u64::from(ad.steps.iter().any(|s| matches!(s, Step::Billed { .. })));
-                    sub_updates.push(ad.after.clone());
+                    sub_updates.push(&ad.after);
                     for step in &ad.steps {
                         let (event, on) = match step {
                             Step::Billed { .. } => continue,
@@ -437,8 +437,9 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
     if !sh.opts.dry_run {
         // Everything but the invoices first: the numbering below holds the counter row until commit,
         // so concurrent batches queue only for the last step.
-        let lines: Vec<InvoiceLine> = built.iter().flat_map(|b| b.lines.iter().cloned()).collect();
-        invoices_repo::copy_lines(&mut tx, &lines).await.context("writing invoice lines")?;
+        invoices_repo::copy_lines(&mut tx, built.iter().flat_map(|b| &b.lines))
+            .await
+            .context("writing invoice lines")?;
         let mut charge_ids = Vec::new();
         let mut charge_invoices = Vec::new();
         let mut used_windows = Vec::new();
@@ -488,8 +489,7 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
             batch::add_to_run(&mut tx, id, built.len() as i32, billed_subs as i32).await?;
         }
         lap(3, &mut t);
-        let invoices: Vec<Invoice> = built.iter().map(|b| b.invoice.clone()).collect();
-        invoices_repo::copy_invoices(&mut tx, &invoices).await.context("writing invoices")?;
+        invoices_repo::copy_invoices(&mut tx, built.iter().map(|b| &b.invoice)).await.context("writing invoices")?;
         lap(4, &mut t);
         tx.commit().await.context("committing a batch")?;
         lap(6, &mut t);

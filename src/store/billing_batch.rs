@@ -4,7 +4,6 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use sqlx::PgConnection;
 
-use super::accounts::Account;
 use super::credits::CreditEntry;
 use super::subscriptions::{PendingCharge, Subscription};
 
@@ -47,12 +46,27 @@ pub async fn count_due(conn: &mut PgConnection, cutoff: NaiveDate, only: Option<
     .await
 }
 
+/// What the invoice run needs of an account (a narrow read: no name, address or metadata).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct BillingAccount {
+    pub id: String,
+    pub currency: String,
+    pub timezone: String,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    pub tax_id: Option<String>,
+    pub tax_exempt: bool,
+    pub is_business: bool,
+}
+
 /// Locks the accounts not locked by another run (SKIP LOCKED); a dry run reads without locking.
-pub async fn claim_accounts(conn: &mut PgConnection, ids: &[String], lock: bool) -> sqlx::Result<Vec<Account>> {
+pub async fn claim_accounts(conn: &mut PgConnection, ids: &[String], lock: bool) -> sqlx::Result<Vec<BillingAccount>> {
     let sql = if lock {
-        "SELECT * FROM accounts WHERE id = ANY($1) ORDER BY id FOR UPDATE SKIP LOCKED"
+        "SELECT id, currency::TEXT AS currency, timezone, country, region, tax_id, tax_exempt, is_business
+         FROM accounts WHERE id = ANY($1) ORDER BY id FOR UPDATE SKIP LOCKED"
     } else {
-        "SELECT * FROM accounts WHERE id = ANY($1) ORDER BY id"
+        "SELECT id, currency::TEXT AS currency, timezone, country, region, tax_id, tax_exempt, is_business
+         FROM accounts WHERE id = ANY($1) ORDER BY id"
     };
     sqlx::query_as(sql).bind(ids).fetch_all(conn).await
 }
@@ -215,11 +229,11 @@ pub async fn mark_pending(conn: &mut PgConnection, charge_ids: &[String], invoic
 }
 
 /// Writes the new state of many subscriptions at once.
-pub async fn update_subscriptions(conn: &mut PgConnection, subs: &[Subscription]) -> sqlx::Result<()> {
+pub async fn update_subscriptions(conn: &mut PgConnection, subs: &[&Subscription]) -> sqlx::Result<()> {
     if subs.is_empty() {
         return Ok(());
     }
-    let col = |f: fn(&Subscription) -> Option<NaiveDate>| subs.iter().map(f).collect::<Vec<_>>();
+    let col = |f: fn(&Subscription) -> Option<NaiveDate>| subs.iter().map(|s| f(s)).collect::<Vec<_>>();
     let ids: Vec<&str> = subs.iter().map(|s| s.id.as_str()).collect();
     let status: Vec<&str> = subs.iter().map(|s| s.status.as_str()).collect();
     let version: Vec<&str> = subs.iter().map(|s| s.plan_version_id.as_str()).collect();
@@ -417,11 +431,16 @@ pub async fn hold_run_lock(conn: &mut PgConnection, id: &str) -> sqlx::Result<()
 /// Batch statements look up a few thousand ids (`= ANY`, UNNEST joins) in tables of millions of
 /// rows. Without fresh statistics, or not knowing the array sizes, the planner tends to scan or
 /// hash the whole table once per batch, which makes a run quadratic. Index lookups are what these
-/// statements need: this turns the alternatives off, for the batch transaction only.
+/// statements need: this turns the alternatives off, for the batch transaction only. It also
+/// turns JIT compilation off: the costs those settings add would otherwise make PostgreSQL
+/// compile small statements that run in milliseconds.
 pub async fn prefer_index_joins(conn: &mut PgConnection) -> sqlx::Result<()> {
-    sqlx::query("SET LOCAL enable_hashjoin = off").execute(&mut *conn).await?;
-    sqlx::query("SET LOCAL enable_mergejoin = off").execute(&mut *conn).await?;
-    sqlx::query("SET LOCAL enable_seqscan = off").execute(&mut *conn).await?;
+    sqlx::query(
+        "SELECT set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true),
+                set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)",
+    )
+    .execute(conn)
+    .await?;
     Ok(())
 }
 

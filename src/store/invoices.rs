@@ -172,7 +172,10 @@ const LINE_COLUMNS: [&str; 13] = [
 ];
 
 /// Writes invoices with COPY.
-pub async fn copy_invoices(conn: &mut PgConnection, rows: &[Invoice]) -> sqlx::Result<u64> {
+pub async fn copy_invoices<'a>(
+    conn: &mut PgConnection,
+    rows: impl ExactSizeIterator<Item = &'a Invoice>,
+) -> sqlx::Result<u64> {
     let mut c = TextRows::with_capacity(rows.len() * 256);
     for r in rows {
         c.text(&r.id)
@@ -203,8 +206,8 @@ pub async fn copy_invoices(conn: &mut PgConnection, rows: &[Invoice]) -> sqlx::R
 }
 
 /// Writes invoice lines with COPY.
-pub async fn copy_lines(conn: &mut PgConnection, rows: &[InvoiceLine]) -> sqlx::Result<u64> {
-    let mut c = TextRows::with_capacity(rows.len() * 256);
+pub async fn copy_lines<'a>(conn: &mut PgConnection, rows: impl Iterator<Item = &'a InvoiceLine>) -> sqlx::Result<u64> {
+    let mut c = TextRows::with_capacity(256 * 1024);
     for r in rows {
         c.text(&r.id)
             .text(&r.invoice_id)
