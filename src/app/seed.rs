@@ -187,8 +187,9 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: &Options, progress: impl Fn
     tx.commit().await.context("cannot commit the seed audit row")?;
     if written.total() > 0 {
         // Fresh statistics, so the next queries (an invoice run, typically) are planned for the
-        // table sizes the seed just created rather than for empty tables.
-        repo::analyze(&mut lock).await.context("cannot analyze the seeded tables")?;
+        // table sizes the seed just created rather than for empty tables; vacuumed, so they find
+        // the tables as autovacuum would have left them in a database in use.
+        repo::vacuum_analyze(&mut lock).await.context("cannot vacuum and analyze the seeded tables")?;
     }
     repo::unlock_runs(&mut lock).await.ok();
 

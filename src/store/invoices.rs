@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
-use super::copy::{TextRows, copy_in};
+use super::copy_binary::{BinaryRows, copy_in_binary};
 
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
 pub struct Invoice {
@@ -171,58 +171,58 @@ const LINE_COLUMNS: [&str; 13] = [
     "tax_rate_id",
 ];
 
-/// Writes invoices with COPY.
+/// Writes invoices with COPY (binary format).
 pub async fn copy_invoices<'a>(
     conn: &mut PgConnection,
     rows: impl ExactSizeIterator<Item = &'a Invoice>,
 ) -> sqlx::Result<u64> {
-    let mut c = TextRows::with_capacity(rows.len() * 256);
+    let mut c = BinaryRows::with_capacity(rows.len() * 300);
     for r in rows {
-        c.text(&r.id)
+        c.row(INVOICE_COLUMNS.len() as i16)
+            .text(&r.id)
             .text(&r.account_id)
             .opt_text(r.subscription_id.as_deref())
             .opt_text(r.number.as_deref())
             .text(&r.status)
             .text(&r.kind)
             .text(&r.currency)
-            .opt_raw(r.period_start)
-            .opt_raw(r.period_end)
-            .raw(r.subtotal)
-            .raw(r.tax)
-            .raw(r.credit_applied)
-            .raw(r.total)
-            .raw(r.amount_paid)
-            .raw(r.amount_due)
+            .opt_date(r.period_start)
+            .opt_date(r.period_end)
+            .int8(r.subtotal)
+            .int8(r.tax)
+            .int8(r.credit_applied)
+            .int8(r.total)
+            .int8(r.amount_paid)
+            .int8(r.amount_due)
             .opt_text(r.tax_note.as_deref())
-            .opt_raw(r.issued_on)
-            .opt_raw(r.due_on)
-            .opt_raw(r.paid_at.map(|t| t.to_rfc3339()))
-            .opt_raw(r.voided_at.map(|t| t.to_rfc3339()))
+            .opt_date(r.issued_on)
+            .opt_date(r.due_on)
+            .opt_timestamptz(r.paid_at)
+            .opt_timestamptz(r.voided_at)
             .opt_text(r.run_id.as_deref())
-            .raw(r.created_at.to_rfc3339());
-        c.end_row();
+            .timestamptz(r.created_at);
     }
-    copy_in(conn, "invoices", &INVOICE_COLUMNS, &c).await
+    copy_in_binary(conn, "invoices", &INVOICE_COLUMNS, c).await
 }
 
-/// Writes invoice lines with COPY.
+/// Writes invoice lines with COPY (binary format).
 pub async fn copy_lines<'a>(conn: &mut PgConnection, rows: impl Iterator<Item = &'a InvoiceLine>) -> sqlx::Result<u64> {
-    let mut c = TextRows::with_capacity(256 * 1024);
+    let mut c = BinaryRows::with_capacity(256 * 1024);
     for r in rows {
-        c.text(&r.id)
+        c.row(LINE_COLUMNS.len() as i16)
+            .text(&r.id)
             .text(&r.invoice_id)
             .text(&r.account_id)
-            .raw(r.position)
+            .int4(r.position)
             .text(&r.kind)
             .text(&r.description)
-            .raw(r.quantity)
-            .opt_raw(r.unit_amount)
-            .raw(r.amount)
+            .numeric(r.quantity)
+            .opt_numeric(r.unit_amount)
+            .int8(r.amount)
             .text(&r.currency)
-            .opt_raw(r.service_start)
-            .opt_raw(r.service_end)
+            .opt_date(r.service_start)
+            .opt_date(r.service_end)
             .opt_text(r.tax_rate_id.as_deref());
-        c.end_row();
     }
-    copy_in(conn, "invoice_lines", &LINE_COLUMNS, &c).await
+    copy_in_binary(conn, "invoice_lines", &LINE_COLUMNS, c).await
 }

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod audit;
 pub mod billing_batch;
 pub mod copy;
+pub mod copy_binary;
 pub mod credits;
 pub mod invoices;
 pub mod local_pg;

@@ -5,6 +5,7 @@ mod harness;
 mod accounts;
 mod bench_payments;
 mod cli_basics;
+mod copy_binary;
 mod credits;
 mod fake_stripe;
 mod gateway;
