@@ -31,7 +31,7 @@ use crate::clock::Clock;
 use crate::domain::billing::Step;
 use crate::domain::credit::CreditBalance;
 use crate::domain::ids::IdKind;
-use crate::domain::invoice::{format_number, number_prefix};
+use crate::domain::invoice::NumberFormat;
 use crate::store::billing_batch::{self as batch, HistoryEvent, UsageWindow};
 use crate::store::invoices::{self as invoices_repo, Invoice, InvoiceLine};
 use crate::store::{audit, numbering, plans as plans_repo, tax_rates};
@@ -472,16 +472,17 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
         batch::insert_history(&mut tx, &history).await?;
         lap(5, &mut t);
         // Gapless numbers: one block per prefix, allocated in this transaction.
+        let format = NumberFormat::parse(&terms.number_format)?;
         let mut by_prefix: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, b) in built.iter().enumerate() {
             let (y, m) = b.number_period;
-            by_prefix.entry(number_prefix(&terms.number_format, y, m)).or_default().push(i);
+            by_prefix.entry(format.prefix(y, m)).or_default().push(i);
         }
         for (prefix, idx) in by_prefix {
             let first = numbering::allocate(&mut tx, &prefix, idx.len() as i64).await?;
             for (k, i) in idx.into_iter().enumerate() {
                 let (y, m) = built[i].number_period;
-                built[i].invoice.number = Some(format_number(&terms.number_format, y, m, (first + k as i64) as u64)?);
+                built[i].invoice.number = Some(format.number(y, m, (first + k as i64) as u64)?);
             }
         }
         // The run's counters are one row every batch updates: also only inside the numbering lock.

@@ -174,8 +174,17 @@ const TABLE: &[(&str, u32)] = &[
 impl Currency {
     /// Parses a three-letter code, case-insensitively ("eur" → EUR).
     pub fn parse(code: &str) -> Result<Currency, DomainError> {
-        let upper = code.trim().to_ascii_uppercase();
-        TABLE.iter().find(|(c, _)| *c == upper).map(|(c, e)| Currency { code: c, exponent: *e }).ok_or_else(|| {
+        let trimmed = code.trim().as_bytes();
+        let mut upper = [0u8; 3];
+        let found = (trimmed.len() == 3)
+            .then(|| {
+                upper.copy_from_slice(trimmed);
+                upper.make_ascii_uppercase();
+                // The table is sorted (tested below): a binary search, no allocation.
+                TABLE.binary_search_by(|(c, _)| c.as_bytes().cmp(&upper[..])).ok()
+            })
+            .flatten();
+        found.map(|i| Currency { code: TABLE[i].0, exponent: TABLE[i].1 }).ok_or_else(|| {
             DomainError::invalid("currency", format!("'{code}' is not an ISO 4217 currency code (e.g. EUR, USD, JPY)"))
         })
     }

@@ -283,20 +283,43 @@ fn parse_format(format: &str) -> Result<Vec<Token<'_>>, DomainError> {
 }
 
 fn render(tokens: &[Token<'_>], year: i32, month: u32, seq: Option<u64>) -> String {
-    let mut out = String::new();
+    use std::fmt::Write;
+    let mut out = String::with_capacity(24);
     for token in tokens {
-        match *token {
-            Token::Text(text) => out.push_str(text),
-            Token::Year => out.push_str(&year.to_string()),
-            Token::Month => out.push_str(&format!("{month:02}")),
-            Token::Seq { width } => {
-                if let Some(seq) = seq {
-                    out.push_str(&format!("{seq:0width$}"));
-                }
-            }
-        }
+        // Writing to a String cannot fail.
+        let _ = match *token {
+            Token::Text(text) => out.write_str(text),
+            Token::Year => write!(out, "{year}"),
+            Token::Month => write!(out, "{month:02}"),
+            Token::Seq { width } => match seq {
+                Some(seq) => write!(out, "{seq:0width$}"),
+                None => Ok(()),
+            },
+        };
     }
     out
+}
+
+/// A number format parsed once, for numbering many invoices.
+pub struct NumberFormat<'a>(Vec<Token<'a>>);
+
+impl<'a> NumberFormat<'a> {
+    pub fn parse(format: &'a str) -> Result<NumberFormat<'a>, DomainError> {
+        parse_format(format).map(NumberFormat)
+    }
+
+    /// Same as [`number_prefix`].
+    pub fn prefix(&self, year: i32, month: u32) -> String {
+        render(&self.0, year, month, None)
+    }
+
+    /// Same as [`format_number`].
+    pub fn number(&self, year: i32, month: u32, seq: u64) -> Result<String, DomainError> {
+        if !(1..=12).contains(&month) {
+            return Err(DomainError::invalid("month", format!("{month} is not a month (1 to 12)")));
+        }
+        Ok(render(&self.0, year, month, Some(seq)))
+    }
 }
 
 /// Checks an invoice number format without formatting a number (for configuration checks).
@@ -308,11 +331,7 @@ pub fn validate_number_format(format: &str) -> Result<(), DomainError> {
 /// (e.g. `INV-{year}-{seq:6}`, 2025, 4, 42 → `INV-2025-000042`). A sequence longer than the padding
 /// is written in full. See the [module documentation](self) for the placeholders.
 pub fn format_number(format: &str, year: i32, month: u32, seq: u64) -> Result<String, DomainError> {
-    let tokens = parse_format(format)?;
-    if !(1..=12).contains(&month) {
-        return Err(DomainError::invalid("month", format!("{month} is not a month (1 to 12)")));
-    }
-    Ok(render(&tokens, year, month, Some(seq)))
+    NumberFormat::parse(format)?.number(year, month, seq)
 }
 
 /// The key of the gapless counter: the number for `year`/`month` with its sequence part removed

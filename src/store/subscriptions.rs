@@ -31,7 +31,8 @@ pub struct Subscription {
     pub updated_at: DateTime<Utc>,
 }
 
-const COLUMNS: &str = "id, external_id, account_id, plan_version_id, status, quantity, currency, start_date, trial_end,
+pub(crate) const COLUMNS: &str =
+    "id, external_id, account_id, plan_version_id, status, quantity, currency, start_date, trial_end,
     anchor_date, current_period_start, current_period_end, next_bill_date, cancel_at_period_end, canceled_at,
     paused_at, resume_at, auto_cancel_on, usage_billed_through, pending_plan_version_id, pending_quantity, created_at,
     updated_at";
