@@ -33,6 +33,9 @@ for n in $SIZES; do
     BILLCTL_DATA_DIR=$(mktemp -d); export BILLCTL_DATA_DIR
   fi
   "$BIN" --as-of "$AS_OF" seed --accounts $((n * 5 / 4)) --seed 7 --quiet
+  # The seed leaves gigabytes of dirty page cache; flush it now rather than let the kernel write
+  # it back during the timed run.
+  sync
   out=$(mktemp)
   rss=$( { BILLCTL_PROFILE=1 peak_rss "$BIN" --as-of "$AS_OF" invoice run --format json --quiet "$@" >"$out"; } 3>&1 )
   python3 - "$out" "$n" "$rss" <<'PY'

@@ -107,9 +107,17 @@ fn cutoff(clock: &Clock) -> NaiveDate {
     if clock.today_in(chrono_tz::Pacific::Kiritimati) == utc { utc } else { utc + Days::new(1) }
 }
 
+/// Subscriptions due (for a progress bar); `account` is an account id or external id.
 pub async fn count_due(pool: &PgPool, clock: &Clock, account: Option<&str>) -> Result<u64> {
     let mut conn = pool.acquire().await?;
-    Ok(batch::count_due(&mut conn, cutoff(clock), account).await?.max(0) as u64)
+    let id = match account {
+        Some(key) => match crate::store::accounts::find(&mut conn, key).await? {
+            Some(a) => Some(a.id),
+            None => return Ok(0),
+        },
+        None => None,
+    };
+    Ok(batch::count_due(&mut conn, cutoff(clock), id.as_deref()).await?.max(0) as u64)
 }
 
 pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress) -> Result<Summary> {

@@ -173,7 +173,7 @@ fn print_preview(ctx: &Ctx, s: &Summary) -> Result<()> {
 /// `invoice run`.
 pub async fn run(ctx: &Ctx, a: RunArgs) -> Result<ExitCode> {
     let pool = ctx.pool().await?;
-    let total = invoice_run::count_due(pool, &ctx.clock, None).await.unwrap_or(0);
+    let total = invoice_run::count_due(pool, &ctx.clock, a.account.as_deref()).await.unwrap_or(0);
     let bar = progress::bar(total, if a.dry_run { "dry run" } else { "billing" }, ctx.out.quiet);
     let b2 = bar.clone();
     let report: invoice_run::Progress = Arc::new(move |n| b2.set_position(n));
