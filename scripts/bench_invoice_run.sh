@@ -28,8 +28,21 @@ if [ ! -x /usr/bin/time ]; then
   peak_rss() { "$@"; echo "n/a" >&3; }
 fi
 
+# Stops and removes the temporary embedded cluster (also when a step fails or on Ctrl-C). As root
+# the cluster may live in /var/lib/billctl/clusters/<hash> (see README); that goes too.
+cleanup() {
+  if [ -z "${DATABASE_URL:-}" ] && [ -n "${BILLCTL_DATA_DIR:-}" ] && [ -d "$BILLCTL_DATA_DIR" ]; then
+    local root
+    root=$("$BIN" db status --format json 2>/dev/null | sed -n 's/.*"target": *"embedded cluster at \([^"]*\)".*/\1/p')
+    "$BIN" db stop --quiet >/dev/null 2>&1 || true
+    rm -rf "$BILLCTL_DATA_DIR" ${root:+"$root"}
+  fi
+}
+trap cleanup EXIT
+
 for n in $SIZES; do
   if [ -z "${DATABASE_URL:-}" ]; then
+    cleanup
     BILLCTL_DATA_DIR=$(mktemp -d); export BILLCTL_DATA_DIR
   fi
   "$BIN" --as-of "$AS_OF" seed --accounts $((n * 5 / 4)) --seed 7 --quiet
@@ -47,9 +60,4 @@ print(f"target due {int(n):>9,}  invoices (= due subscriptions) {inv:>9,}  secon
       f"invoices/s {inv / secs:9,.0f}  peak RSS {int(rss) // 1024 if rss.isdigit() else rss} MiB")
 PY
   rm -f "$out"
-  if [ -z "${DATABASE_URL:-}" ]; then
-    "$BIN" db stop --quiet || true
-    root=$("$BIN" db status --format json 2>/dev/null | sed -n 's/.*"target": *"embedded cluster at \([^"]*\)".*/\1/p')
-    rm -rf "$BILLCTL_DATA_DIR" ${root:+"$root"}
-  fi
 done
