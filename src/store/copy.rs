@@ -97,9 +97,13 @@ pub async fn copy_in(conn: &mut PgConnection, table: &str, columns: &[&str], row
     if rows.is_empty() {
         return Ok(0);
     }
-    let statement = format!("COPY {table} ({}) FROM STDIN", columns.join(", "));
-    let mut copy = conn.copy_in_raw(&statement).await?;
-    copy.send(rows.bytes()).await?;
+    send(conn, &format!("COPY {table} ({}) FROM STDIN", columns.join(", ")), rows.bytes()).await
+}
+
+/// Runs a `COPY … FROM STDIN` statement with `data` as its whole input; returns the rows written.
+pub(super) async fn send(conn: &mut PgConnection, statement: &str, data: &[u8]) -> sqlx::Result<u64> {
+    let mut copy = conn.copy_in_raw(statement).await?;
+    copy.send(data).await?;
     copy.finish().await
 }
 

@@ -170,9 +170,7 @@ pub async fn copy_in_binary(
         return Ok(0);
     }
     let statement = format!("COPY {table} ({}) FROM STDIN (FORMAT binary)", columns.join(", "));
-    let mut copy = conn.copy_in_raw(&statement).await?;
-    copy.send(rows.finish()).await?;
-    copy.finish().await
+    super::copy::send(conn, &statement, &rows.finish()).await
 }
 
 #[cfg(test)]
