@@ -1,7 +1,7 @@
 //! A stateful fake of Stripe's HTTP API on 127.0.0.1, for the gateway tests and benchmarks.
 //!
 //! - Form-encoded requests like Stripe's; answers are Stripe's own example objects from
-//!   `../shared/stripe/fixtures3.json` (copied, then the scenario's fields set), so async-stripe's
+//!   `tests/fixtures/stripe/examples.json` (copied, then the scenario's fields set), so async-stripe's
 //!   strict deserialization is exercised. `BILLCTL_STRIPE_FIXTURES` overrides the path.
 //! - Customers, payment methods (Stripe's `pm_card_…` test tokens, see `billctl::gateway::test_cards`),
 //!   off-session PaymentIntents (confirm=true), refunds and events, with Stripe-style list pagination.
@@ -189,17 +189,39 @@ impl FakeStripe {
 // ---------------------------------------------------------------------------------------------
 // Fixtures
 
+/// Stripe's example objects, kept in the repository (see tests/fixtures/stripe/README.md);
+/// `BILLCTL_STRIPE_FIXTURES` may name another file of the same shape (e.g. the full fixtures3.json).
 fn fixtures() -> &'static Value {
     static F: OnceLock<Value> = OnceLock::new();
-    F.get_or_init(|| {
-        let path = std::env::var("BILLCTL_STRIPE_FIXTURES").map(std::path::PathBuf::from).unwrap_or_else(|_| {
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/stripe/fixtures3.json")
-        });
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-            panic!("read Stripe fixtures {}: {e} (shared/ must sit beside the repo)", path.display())
-        });
-        serde_json::from_str(&text).expect("fixtures3.json is JSON")
+    F.get_or_init(|| match std::env::var("BILLCTL_STRIPE_FIXTURES") {
+        Ok(path) => {
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("read Stripe fixtures {path} (BILLCTL_STRIPE_FIXTURES): {e}"));
+            serde_json::from_str(&text).expect("BILLCTL_STRIPE_FIXTURES names a JSON file")
+        }
+        Err(_) => serde_json::from_str(IN_REPO_EXAMPLES).expect("examples.json is JSON"),
     })
+}
+
+const IN_REPO_EXAMPLES: &str = include_str!("../fixtures/stripe/examples.json");
+
+#[test]
+fn the_in_repo_examples_are_stripes_own() {
+    let ours: Value = serde_json::from_str(IN_REPO_EXAMPLES).unwrap();
+    let ours = ours["resources"].as_object().unwrap();
+    assert_eq!(ours.len(), 5, "customer, event, payment_intent, payment_method, refund");
+    for (kind, obj) in ours {
+        assert_eq!(obj["object"], kind.as_str(), "{kind} is an example {kind}");
+    }
+    // Beside the repository (as in the workspace this was built in) sits Stripe's full set: the
+    // copies must be unchanged. A checkout elsewhere has no such file and relies on the copy.
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/stripe/fixtures3.json");
+    if let Ok(text) = std::fs::read_to_string(&path) {
+        let full: Value = serde_json::from_str(&text).unwrap();
+        for (kind, obj) in ours {
+            assert_eq!(&full["resources"][kind], obj, "{kind} differs from {}", path.display());
+        }
+    }
 }
 
 /// A copy of Stripe's example object of this kind (`customer`, `payment_intent`, …).
