@@ -123,6 +123,13 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
     EXIT_ERROR
 }
 
+/// Whether the failure is stdout closed by its reader (`billctl … | head`): the reader chose to stop,
+/// so billctl stops quietly with success, as `rg` and `git` do. Writes to the database never
+/// depend on stdout: a command's output is printed after its work is committed.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe))
+}
+
 /// Prints `error: … / caused by: … / hint: …` to stderr.
 pub fn print(err: &anyhow::Error, color: bool) {
     let (red, yellow, reset) = if color { ("\x1b[31;1m", "\x1b[33m", "\x1b[0m") } else { ("", "", "") };

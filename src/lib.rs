@@ -39,6 +39,7 @@ pub fn main_entry() -> ExitCode {
     runtime.shutdown_timeout(std::time::Duration::from_secs(2));
     match result {
         Ok(code) => code,
+        Err(err) if error::is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             error::print(&err, color);
             ExitCode::from(error::exit_code(&err))

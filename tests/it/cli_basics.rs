@@ -99,3 +99,21 @@ async fn the_cli_uses_the_database_it_is_given() {
     let db = test_db().await;
     db.cmd().args(["db", "status"]).assert().success().stdout(predicate::str::contains("migrations"));
 }
+
+#[test]
+fn output_cut_short_by_its_reader_is_not_an_error() {
+    // `billctl … | head`: the reader closes the pipe before billctl writes.
+    let home = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("billctl"))
+        .env_clear()
+        .env("HOME", home.path())
+        .args(["config", "show", "--format", "csv"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "no error message");
+    assert!(out.status.success(), "{:?}", out.status);
+}
