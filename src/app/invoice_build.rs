@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use rust_decimal::Decimal;
 
-use crate::domain::billing::{self, Step, SubState};
+use crate::domain::billing::{self, Step, StopKind, SubState};
 use crate::domain::catalog::{ChargeKind, PriceDef};
 use crate::domain::credit::CreditBalance;
 use crate::domain::ids::IdKind;
@@ -122,7 +122,9 @@ pub fn advance_all<'a>(
     for &s in subs {
         let state = state_of(s)?;
         let (next, steps) = billing::advance(&state, today, &interval_of)?;
-        if !steps.is_empty() {
+        // A state change without a step (usage billing moved to a stop with nothing to bill) is
+        // still written, so that the subscription is not due again.
+        if !steps.is_empty() || next != state {
             out.push(Advanced { before: s, after: apply_state(s, next, now), steps });
         }
     }
@@ -188,6 +190,35 @@ pub fn build_invoices(
         let mut sub_pending: Vec<&PendingCharge> =
             pending.iter().filter(|p| p.subscription_id.as_deref() == Some(adv.before.id.as_str())).collect();
         for (step_idx, step) in adv.steps.iter().enumerate() {
+            if let Step::UsageAtStop { stop, usage_period, usage_version_id } = step {
+                let usage_window = windows.get(&(adv.before.id.clone(), step_idx)).copied();
+                let totals = usage_window.and_then(|w| usage.get(&w));
+                let mut lines = usage_lines(catalog, currency, usage_version_id, usage_period, totals)?;
+                let mut pending_ids = Vec::new();
+                if *stop == StopKind::Canceled {
+                    // Charges left for the subscription's next invoice: there is none but this one.
+                    for p in sub_pending.drain(..) {
+                        pending_ids.push(p.id.clone());
+                        lines.push(pending_line(p));
+                    }
+                }
+                if lines.is_empty() {
+                    continue;
+                }
+                let invoice_id = new_id(IdKind::Invoice, terms.now);
+                let mut built =
+                    finish(terms, account, currency, today, &decision, lines, grants, invoice_id, usage_period)?;
+                built.invoice.kind = match stop {
+                    StopKind::Canceled => "final",
+                    StopKind::Paused => "supplemental",
+                }
+                .into();
+                built.invoice.subscription_id = Some(adv.before.id.clone());
+                built.pending_ids = pending_ids;
+                built.usage_window = usage_window;
+                out.push(built);
+                continue;
+            }
             let Step::Billed { period, full, plan_version_id, quantity, usage_period, usage_version_id } = step else {
                 continue;
             };
@@ -213,38 +244,11 @@ pub fn build_invoices(
             let mut pending_ids = Vec::new();
             for p in sub_pending.drain(..).chain(account_one_offs.drain(..)) {
                 pending_ids.push(p.id.clone());
-                lines.push(LineDraft {
-                    kind: if p.kind == "proration" { LineKind::Proration } else { LineKind::OneOff },
-                    description: p.description.clone(),
-                    quantity: Decimal::from(p.quantity),
-                    unit_amount: None,
-                    amount_minor: p.amount,
-                    service_start: p.service_start,
-                    service_end: p.service_end.filter(|e| p.service_start.is_some_and(|s| s < *e)),
-                });
+                lines.push(pending_line(p));
             }
             let usage_window = windows.get(&(adv.before.id.clone(), step_idx)).copied();
             if let (Some(up), Some(uv), Some(w)) = (usage_period, usage_version_id, usage_window) {
-                let totals = usage.get(&w);
-                for price in catalog.metered(uv, currency)? {
-                    let metric = price.metric.clone().unwrap_or_default();
-                    let qty = totals.and_then(|t| t.get(&metric)).copied().unwrap_or_default();
-                    if qty.is_zero() {
-                        continue;
-                    }
-                    let mode = price.tier_mode.ok_or_else(|| DomainError::invalid("tier_mode", "missing"))?;
-                    let amount =
-                        pricing::metered_amount_minor(mode, &price.tiers, price.package.as_ref(), qty, currency)?;
-                    lines.push(LineDraft {
-                        kind: LineKind::Usage,
-                        description: format!("{metric}: {} units ({})", qty.normalize(), dates(up)),
-                        quantity: qty.normalize(),
-                        unit_amount: None,
-                        amount_minor: amount,
-                        service_start: Some(up.start),
-                        service_end: Some(up.end),
-                    });
-                }
+                lines.extend(usage_lines(catalog, currency, uv, up, usage.get(&w))?);
             }
             let mut built = finish(terms, account, currency, today, &decision, lines, grants, invoice_id, period)?;
             built.invoice.subscription_id = Some(adv.before.id.clone());
@@ -254,6 +258,50 @@ pub fn build_invoices(
         }
     }
     Ok(out)
+}
+
+/// A pending charge (a proration, a one-off) as an invoice line.
+fn pending_line(p: &PendingCharge) -> LineDraft {
+    LineDraft {
+        kind: if p.kind == "proration" { LineKind::Proration } else { LineKind::OneOff },
+        description: p.description.clone(),
+        quantity: Decimal::from(p.quantity),
+        unit_amount: None,
+        amount_minor: p.amount,
+        service_start: p.service_start,
+        service_end: p.service_end.filter(|e| p.service_start.is_some_and(|s| s < *e)),
+    }
+}
+
+/// The usage lines of one period's usage (`totals`: metric → quantity) priced on a version's
+/// metered prices in the currency; metrics without usage get no line.
+fn usage_lines(
+    catalog: &Catalog,
+    currency: Currency,
+    version_id: &str,
+    up: &Period,
+    totals: Option<&HashMap<String, Decimal>>,
+) -> Result<Vec<LineDraft>, DomainError> {
+    let mut lines = Vec::new();
+    for price in catalog.metered(version_id, currency)? {
+        let metric = price.metric.clone().unwrap_or_default();
+        let qty = totals.and_then(|t| t.get(&metric)).copied().unwrap_or_default();
+        if qty.is_zero() {
+            continue;
+        }
+        let mode = price.tier_mode.ok_or_else(|| DomainError::invalid("tier_mode", "missing"))?;
+        let amount = pricing::metered_amount_minor(mode, &price.tiers, price.package.as_ref(), qty, currency)?;
+        lines.push(LineDraft {
+            kind: LineKind::Usage,
+            description: format!("{metric}: {} units ({})", qty.normalize(), dates(up)),
+            quantity: qty.normalize(),
+            unit_amount: None,
+            amount_minor: amount,
+            service_start: Some(up.start),
+            service_end: Some(up.end),
+        });
+    }
+    Ok(lines)
 }
 
 /// Assembles lines into an invoice (tax, credits oldest first, zero total paid) and the ledger

@@ -326,7 +326,9 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
             Ok(adv) => {
                 for ad in &adv {
                     for (i, step) in ad.steps.iter().enumerate() {
-                        if let Step::Billed { usage_period: Some(p), .. } = step {
+                        if let Step::Billed { usage_period: Some(p), .. } | Step::UsageAtStop { usage_period: p, .. } =
+                            step
+                        {
                             let (sub, from, to) = build::usage_window(ad.before, p, tz);
                             window_of.insert((sub.clone(), i), windows.len());
                             windows.push(UsageWindow { subscription_id: sub, from, to });
@@ -399,7 +401,7 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
                     sub_updates.push(&ad.after);
                     for step in &ad.steps {
                         let (event, on) = match step {
-                            Step::Billed { .. } => continue,
+                            Step::Billed { .. } | Step::UsageAtStop { .. } => continue,
                             Step::TrialEnded { on } => ("trial_ended", *on),
                             Step::ChangeApplied { on, .. } => ("changed", *on),
                             Step::Resumed { on } => ("resumed", *on),

@@ -411,7 +411,10 @@ pub async fn cancel(pool: &PgPool, clock: &Clock, key: &str, when: When, credit:
                 subscription: after,
                 effective_date: end,
                 credit_minor: 0,
-                note: format!("cancels at the end of the period on {end}; no further invoices"),
+                note: format!(
+                    "cancels at the end of the period on {end}; no further recurring charges (usage until then \
+                     goes on a final invoice)"
+                ),
             }
         }
         When::Now => {
@@ -428,7 +431,7 @@ pub async fn cancel(pool: &PgPool, clock: &Clock, key: &str, when: When, credit:
                 subscription: after,
                 effective_date: today,
                 credit_minor: granted,
-                note: "canceled now".into(),
+                note: "canceled now; usage up to today goes on a final invoice at the next invoice run".into(),
             }
         }
     };
@@ -475,7 +478,9 @@ pub async fn pause(
     record(&mut tx, clock, Some(&before), &after, "paused", today, details).await?;
     tx.commit().await?;
     let note = match until {
-        Some(u) => format!("paused; resumes on {u}; no billing while paused"),
+        Some(u) => format!(
+            "paused; resumes on {u}; no billing while paused (usage before today is billed at the next invoice run)"
+        ),
         None => format!("paused; cancels automatically on {cancel_on} unless resumed"),
     };
     Ok(StateOutcome { subscription: after, effective_date: today, credit_minor: granted, note })

@@ -32,8 +32,12 @@ pub enum SubscriptionCmd {
         subscription's next invoice. --dry-run prints exactly those lines and writes nothing.")]
     Change(ChangeArgs),
     /// Cancel now (optionally crediting unused time) or at the end of the period
+    #[command(after_help = "Metered usage of the last days served (up to the cancellation, which refuses later\n\
+        usage) and any proration still pending go on a final invoice at the next invoice run.")]
     Cancel(CancelArgs),
     /// Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed
+    #[command(after_help = "Metered usage before the pause goes on a supplemental invoice at the next invoice run;\n\
+        nothing is billed while paused. Resuming starts a new billing cycle.")]
     Pause(PauseArgs),
     /// Resume a paused subscription; a new billing cycle starts today
     Resume { subscription: String },

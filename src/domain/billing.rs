@@ -9,7 +9,12 @@
 //!      cancellation at period end takes effect (no further invoice);
 //!    - the period starting at `next_bill_date` is billed in advance (one invoice per period, so a
 //!      run that catches up after missed days bills each missed period separately), together with
-//!      the usage of the period that just closed (in arrears), if that period was a paid one.
+//!      the usage of the period that just closed (in arrears), if that period was a paid one;
+//! 4. when service stops (a pause, or a cancellation: now, at period end or at the end of the
+//!    longest pause), the usage of the paid days not billed yet, up to the stop, is billed then,
+//!    in arrears, on its own invoice ([`Step::UsageAtStop`], one per period it falls in). Usage is
+//!    never lost with a canceled subscription, and never billed twice: `usage_billed_through`
+//!    moves to the stop date.
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -54,6 +59,13 @@ pub enum Step {
         usage_period: Option<Period>,
         usage_version_id: Option<String>,
     },
+    /// Service stopped (`stop`): bill the usage of `usage_period` (within one billing period, ending
+    /// at the stop at the latest) in arrears, priced on `usage_version_id`, with no recurring charge.
+    UsageAtStop {
+        stop: StopKind,
+        usage_period: Period,
+        usage_version_id: String,
+    },
     TrialEnded {
         on: NaiveDate,
     },
@@ -71,6 +83,14 @@ pub enum Step {
     },
 }
 
+/// Why service stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StopKind {
+    Paused,
+    Canceled,
+}
+
 /// At most this many periods are billed for one subscription in one run (a guard against a
 /// runaway catch-up, e.g. a daily plan not billed for years).
 pub const MAX_PERIODS_PER_RUN: usize = 400;
@@ -83,11 +103,20 @@ pub fn advance(
 ) -> Result<(SubState, Vec<Step>), DomainError> {
     let mut s = state.clone();
     let mut steps = Vec::new();
+    if s.status == SubStatus::Canceled
+        && let Some(stop) = stop_date(&s).filter(|d| *d <= today)
+    {
+        usage_at_stop(&mut s, &mut steps, stop, StopKind::Canceled, interval_of)?;
+        return Ok((s, steps));
+    }
     if s.status == SubStatus::Paused {
+        if let Some(p) = s.paused_at.filter(|d| *d <= today) {
+            usage_at_stop(&mut s, &mut steps, p, StopKind::Paused, interval_of)?;
+        }
         let resume = s.resume_at.filter(|d| *d <= today);
         let expire = s.auto_cancel_on.filter(|d| *d <= today);
         match (resume, expire) {
-            (Some(r), Some(e)) if e < r => cancel(&mut s, &mut steps, e, "maximum pause reached"),
+            (Some(r), Some(e)) if e < r => cancel(&mut s, &mut steps, e, "maximum pause reached", interval_of)?,
             (Some(r), _) => {
                 let interval = interval_of(&s.plan_version_id)?;
                 let sch = schedule::initial(r, 0, None, interval)?;
@@ -102,7 +131,7 @@ pub fn advance(
                 s.usage_billed_through = Some(r);
                 steps.push(Step::Resumed { on: r });
             }
-            (None, Some(e)) => cancel(&mut s, &mut steps, e, "maximum pause reached"),
+            (None, Some(e)) => cancel(&mut s, &mut steps, e, "maximum pause reached", interval_of)?,
             (None, None) => {}
         }
     }
@@ -119,7 +148,7 @@ pub fn advance(
         if rolling {
             if s.cancel_at_period_end {
                 let on = s.current_period.end;
-                cancel(&mut s, &mut steps, on, "canceled at period end");
+                cancel(&mut s, &mut steps, on, "canceled at period end", interval_of)?;
                 break;
             }
             if s.pending_plan_version_id.is_some() || s.pending_quantity.is_some() {
@@ -159,12 +188,73 @@ pub fn advance(
     Ok((s, steps))
 }
 
-fn cancel(s: &mut SubState, steps: &mut Vec<Step>, on: NaiveDate, reason: &str) {
+fn cancel(
+    s: &mut SubState,
+    steps: &mut Vec<Step>,
+    on: NaiveDate,
+    reason: &str,
+    interval_of: &dyn Fn(&str) -> Result<Interval, DomainError>,
+) -> Result<(), DomainError> {
     s.status = SubStatus::Canceled;
     s.canceled_at = Some(on);
     s.pending_plan_version_id = None;
     s.pending_quantity = None;
     steps.push(Step::Canceled { on, reason: reason.into() });
+    match stop_date(s) {
+        Some(stop) => usage_at_stop(s, steps, stop, StopKind::Canceled, interval_of),
+        None => Ok(()),
+    }
+}
+
+/// The day service stopped for a canceled subscription: the pause before it, if any, else the
+/// cancellation (exclusive: no usage is accepted on or after it).
+fn stop_date(s: &SubState) -> Option<NaiveDate> {
+    let canceled = s.canceled_at?;
+    Some(s.paused_at.map_or(canceled, |p| p.min(canceled)))
+}
+
+/// Whether a subscription in this state still owes the usage up to its stop (a pause or a
+/// cancellation), i.e. whether the invoice run has work on it although no period is due.
+pub fn owes_usage_at_stop(s: &SubState) -> bool {
+    let stop = match s.status {
+        SubStatus::Canceled => stop_date(s),
+        SubStatus::Paused => s.paused_at,
+        _ => None,
+    };
+    stop.is_some_and(|stop| s.usage_billed_through.is_none_or(|u| u < stop))
+}
+
+/// Bills the usage of the paid days from where usage billing stands up to `stop` (exclusive), one
+/// step per billing period the days fall in (tiers apply per period), and moves
+/// `usage_billed_through` to `stop`. Days of a trial are free; days before the current period
+/// were billed with their own period.
+fn usage_at_stop(
+    s: &mut SubState,
+    steps: &mut Vec<Step>,
+    stop: NaiveDate,
+    kind: StopKind,
+    interval_of: &dyn Fn(&str) -> Result<Interval, DomainError>,
+) -> Result<(), DomainError> {
+    if s.usage_billed_through.is_some_and(|u| u >= stop) {
+        return Ok(());
+    }
+    let paid_from = s.trial_end.map_or(s.current_period.start, |t| t.max(s.current_period.start));
+    let mut from = s.usage_billed_through.map_or(paid_from, |u| u.max(paid_from));
+    if from < stop {
+        let interval = interval_of(&s.plan_version_id)?;
+        while from < stop {
+            let (period, _) = schedule::billing_period(s.anchor, interval, from)?;
+            let to = period.end.min(stop);
+            steps.push(Step::UsageAtStop {
+                stop: kind,
+                usage_period: Period::new(from, to)?,
+                usage_version_id: s.plan_version_id.clone(),
+            });
+            from = to;
+        }
+    }
+    s.usage_billed_through = Some(stop);
+    Ok(())
 }
 
 #[cfg(test)]
@@ -273,8 +363,110 @@ mod tests {
         s.next_bill_date = d(2026, 2, 1);
         s.cancel_at_period_end = true;
         let (s1, steps) = advance(&s, d(2026, 3, 5), &monthly).unwrap();
-        assert_eq!(steps, vec![Step::Canceled { on: d(2026, 2, 1), reason: "canceled at period end".into() }]);
+        assert_eq!(
+            steps,
+            vec![
+                Step::Canceled { on: d(2026, 2, 1), reason: "canceled at period end".into() },
+                // No recurring charge, but the last period's usage is billed in arrears.
+                Step::UsageAtStop {
+                    stop: StopKind::Canceled,
+                    usage_period: p(d(2026, 1, 1), d(2026, 2, 1)),
+                    usage_version_id: "a".into()
+                }
+            ]
+        );
         assert_eq!(s1.status, SubStatus::Canceled);
+        assert_eq!(s1.usage_billed_through, Some(d(2026, 2, 1)));
+        assert!(!owes_usage_at_stop(&s1));
+        assert!(advance(&s1, d(2026, 4, 5), &monthly).unwrap().1.is_empty(), "billed once");
+    }
+
+    fn p(a: NaiveDate, b: NaiveDate) -> Period {
+        Period::new(a, b).unwrap()
+    }
+
+    fn canceled_now(s: &SubState, on: NaiveDate) -> SubState {
+        let mut c = s.clone();
+        c.status = SubStatus::Canceled;
+        c.canceled_at = Some(on);
+        c
+    }
+
+    #[test]
+    fn canceled_now_bills_the_usage_of_the_days_served_once() {
+        // Jan billed in advance (usage of nothing before it); canceled on 20 Jan.
+        let (s, _) = advance(&new_sub(d(2026, 1, 1), 0), d(2026, 1, 1), &monthly).unwrap();
+        let c = canceled_now(&s, d(2026, 1, 20));
+        assert!(owes_usage_at_stop(&c));
+        let (c1, steps) = advance(&c, d(2026, 1, 20), &monthly).unwrap();
+        assert_eq!(
+            steps,
+            vec![Step::UsageAtStop {
+                stop: StopKind::Canceled,
+                usage_period: p(d(2026, 1, 1), d(2026, 1, 20)),
+                usage_version_id: "a".into()
+            }]
+        );
+        assert_eq!((c1.status, c1.usage_billed_through), (SubStatus::Canceled, Some(d(2026, 1, 20))));
+        assert!(!owes_usage_at_stop(&c1));
+        assert!(advance(&c1, d(2026, 2, 20), &monthly).unwrap().1.is_empty());
+    }
+
+    #[test]
+    fn usage_at_a_stop_is_split_by_period_and_starts_where_usage_billing_stands() {
+        // Billed through Feb (usage of Jan billed on 1 Feb), then no run until the cancellation on
+        // 10 Mar: Feb's usage and 1–9 Mar's are billed as two windows (tiers are per period).
+        let (s, _) = advance(&new_sub(d(2026, 1, 1), 0), d(2026, 2, 1), &monthly).unwrap();
+        assert_eq!(s.usage_billed_through, Some(d(2026, 2, 1)));
+        let (_, steps) = advance(&canceled_now(&s, d(2026, 3, 10)), d(2026, 3, 10), &monthly).unwrap();
+        let windows: Vec<Period> = steps
+            .iter()
+            .map(|st| match st {
+                Step::UsageAtStop { usage_period, .. } => *usage_period,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(windows, vec![p(d(2026, 2, 1), d(2026, 3, 1)), p(d(2026, 3, 1), d(2026, 3, 10))]);
+    }
+
+    #[test]
+    fn a_stop_during_a_trial_bills_no_usage_but_is_settled() {
+        let s = new_sub(d(2026, 1, 1), 14);
+        let c = canceled_now(&s, d(2026, 1, 10));
+        let (c1, steps) = advance(&c, d(2026, 1, 10), &monthly).unwrap();
+        assert!(steps.is_empty(), "{steps:?}");
+        assert_eq!(c1.usage_billed_through, Some(d(2026, 1, 10)), "written, so not due again");
+        assert!(!owes_usage_at_stop(&c1));
+    }
+
+    #[test]
+    fn a_pause_bills_the_usage_before_it_then_resuming_starts_afresh() {
+        let (mut s, _) = advance(&new_sub(d(2026, 1, 1), 0), d(2026, 1, 1), &monthly).unwrap();
+        s.status = SubStatus::Paused;
+        s.paused_at = Some(d(2026, 1, 15));
+        s.resume_at = Some(d(2026, 3, 1));
+        s.auto_cancel_on = Some(d(2026, 4, 15));
+        assert!(owes_usage_at_stop(&s));
+        let (s1, steps) = advance(&s, d(2026, 1, 16), &monthly).unwrap();
+        assert_eq!(
+            steps,
+            vec![Step::UsageAtStop {
+                stop: StopKind::Paused,
+                usage_period: p(d(2026, 1, 1), d(2026, 1, 15)),
+                usage_version_id: "a".into()
+            }]
+        );
+        assert!(!owes_usage_at_stop(&s1));
+        assert!(advance(&s1, d(2026, 2, 1), &monthly).unwrap().1.is_empty(), "nothing while paused");
+        let (_, steps) = advance(&s1, d(2026, 3, 1), &monthly).unwrap();
+        assert_eq!(steps[0], Step::Resumed { on: d(2026, 3, 1) });
+        assert_eq!(billed(&steps), vec![(d(2026, 3, 1), d(2026, 4, 1), None)]);
+        // Expiring instead: the cancellation finds the usage before the pause already billed.
+        let mut e = s1.clone();
+        e.resume_at = None;
+        let (c, steps) = advance(&e, d(2026, 4, 15), &monthly).unwrap();
+        assert_eq!(steps, vec![Step::Canceled { on: d(2026, 4, 15), reason: "maximum pause reached".into() }]);
+        assert!(!owes_usage_at_stop(&c));
     }
 
     #[test]
@@ -282,6 +474,8 @@ mod tests {
         let mut s = new_sub(d(2026, 1, 1), 0);
         s.next_bill_date = d(2026, 2, 1);
         s.status = SubStatus::Paused;
+        s.paused_at = Some(d(2026, 2, 1));
+        s.usage_billed_through = Some(d(2026, 2, 1)); // the usage before the pause is billed
         s.resume_at = Some(d(2026, 3, 10));
         s.auto_cancel_on = Some(d(2026, 4, 1));
         let (still, steps) = advance(&s, d(2026, 3, 9), &monthly).unwrap();

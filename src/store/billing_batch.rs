@@ -8,6 +8,19 @@ use sqlx::{PgConnection, Row};
 use super::credits::CreditEntry;
 use super::subscriptions::{PendingCharge, Subscription};
 
+/// The condition on a `subscriptions` row (`$1`: the cutoff date) for "has something to bill": a
+/// period due, a pause ending, or usage owed up to a stop (a pause or a cancellation; see
+/// `domain::billing::owes_usage_at_stop`, which says the same in Rust).
+macro_rules! due_subscription {
+    () => {
+        "(status IN ('active', 'trialing') AND next_bill_date <= $1)
+          OR (status = 'paused' AND (resume_at <= $1 OR auto_cancel_on <= $1
+              OR (paused_at <= $1 AND (usage_billed_through IS NULL OR usage_billed_through < paused_at))))
+          OR (status = 'canceled' AND canceled_at <= $1 AND (usage_billed_through IS NULL
+              OR usage_billed_through < LEAST(canceled_at, COALESCE(paused_at, canceled_at))))"
+    };
+}
+
 /// Accounts with something to bill on or before `cutoff` (due periods, or late usage for periods
 /// already invoiced), in id order: the run's work list.
 pub async fn due_account_ids(
@@ -15,18 +28,17 @@ pub async fn due_account_ids(
     cutoff: NaiveDate,
     only: Option<&str>,
 ) -> sqlx::Result<Vec<String>> {
-    sqlx::query_scalar(
-        "SELECT account_id FROM subscriptions
-         WHERE ((status IN ('active', 'trialing') AND next_bill_date <= $1)
-             OR (status = 'paused' AND (resume_at <= $1 OR auto_cancel_on <= $1)))
-           AND ($2::text IS NULL OR account_id = $2)
+    sqlx::query_scalar(concat!(
+        "SELECT account_id FROM subscriptions WHERE (",
+        due_subscription!(),
+        ") AND ($2::text IS NULL OR account_id = $2)
          UNION
          SELECT u.account_id FROM usage_events u JOIN subscriptions s ON s.id = u.subscription_id
          WHERE u.invoice_id IS NULL AND s.usage_billed_through IS NOT NULL
            AND u.occurred_at < (s.usage_billed_through + 1)::timestamptz
            AND ($2::text IS NULL OR u.account_id = $2)
-         ORDER BY 1",
-    )
+         ORDER BY 1"
+    ))
     .bind(cutoff)
     .bind(only)
     .fetch_all(conn)
@@ -35,12 +47,11 @@ pub async fn due_account_ids(
 
 /// Number of subscriptions with something to bill on or before `cutoff`.
 pub async fn count_due(conn: &mut PgConnection, cutoff: NaiveDate, only: Option<&str>) -> sqlx::Result<i64> {
-    sqlx::query_scalar(
-        "SELECT count(*) FROM subscriptions
-         WHERE ((status IN ('active', 'trialing') AND next_bill_date <= $1)
-             OR (status = 'paused' AND (resume_at <= $1 OR auto_cancel_on <= $1)))
-           AND ($2::text IS NULL OR account_id = $2)",
-    )
+    sqlx::query_scalar(concat!(
+        "SELECT count(*) FROM subscriptions WHERE (",
+        due_subscription!(),
+        ") AND ($2::text IS NULL OR account_id = $2)"
+    ))
     .bind(cutoff)
     .bind(only)
     .fetch_one(conn)
@@ -74,7 +85,10 @@ pub async fn claim_accounts(conn: &mut PgConnection, ids: &[String], lock: bool)
 
 pub async fn live_subscriptions(conn: &mut PgConnection, account_ids: &[String]) -> sqlx::Result<Vec<Subscription>> {
     let sql = format!(
-        "SELECT {} FROM subscriptions WHERE account_id = ANY($1) AND status <> 'canceled' ORDER BY account_id, id",
+        "SELECT {} FROM subscriptions WHERE account_id = ANY($1)
+           AND (status <> 'canceled' OR (canceled_at IS NOT NULL AND (usage_billed_through IS NULL
+               OR usage_billed_through < LEAST(canceled_at, COALESCE(paused_at, canceled_at)))))
+         ORDER BY account_id, id",
         super::subscriptions::COLUMNS
     );
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(account_ids).fetch_all(conn).await?;

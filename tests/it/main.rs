@@ -17,3 +17,4 @@ mod seed;
 mod subscriptions;
 mod tax;
 mod usage;
+mod usage_at_stop;

@@ -1,0 +1,224 @@
+//! Usage is billed when service stops: a cancellation (now, at period end) or a pause gets the
+//! usage of its last paid days, in arrears, on an invoice of its own, exactly once.
+
+use serde_json::Value;
+
+use crate::harness::{TestDb, test_db};
+
+fn at(db: &TestDb, now: &str, args: &[&str]) -> Value {
+    let out = db.cmd().env("BILLCTL_NOW", now).args(args).args(["--format", "json"]).output().unwrap();
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// An account on a plan of 20 USD a month plus calls (first 1 000 free, then 0.0015 up to 10 000,
+/// then 0.001), started on 1 March 2026 and billed for March; 12 345 calls in March so far
+/// (0 + 9 000 × 0.0015 + 2 345 × 0.001 = 15.845 → 15.85).
+async fn metered_subscription(db: &TestDb) -> (String, String) {
+    db.json(&[
+        "plan",
+        "create",
+        "--code",
+        "api",
+        "--name",
+        "API",
+        "--price",
+        "USD:20",
+        "--metered",
+        "calls:graduated:USD:1000@0,10000@0.0015,inf@0.001",
+    ]);
+    let acct = db.json(&["account", "create", "--name", "A", "--email", "a@example.com", "--currency", "USD"])["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let sub = at(db, "2026-03-01T12:00:00Z", &["subscription", "create", "--account", &acct, "--plan", "api"])["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    at(db, "2026-03-01", &["invoice", "run"]);
+    for (key, qty, when) in [("k1", "5000", "2026-03-02T10:00:00Z"), ("k2", "7345", "2026-03-09T23:00:00Z")] {
+        at(
+            db,
+            "2026-03-10T08:00:00Z",
+            &[
+                "usage",
+                "record",
+                "--subscription",
+                &sub,
+                "--metric",
+                "calls",
+                "--quantity",
+                qty,
+                "--at",
+                when,
+                "--key",
+                key,
+            ],
+        );
+    }
+    (acct, sub)
+}
+
+/// (kind, status, period start, period end, total) of the subscription's invoices, oldest first.
+async fn invoices(db: &TestDb, sub: &str) -> Vec<(String, String, String, String, i64)> {
+    sqlx::query_as(
+        "SELECT kind, status, period_start::text, period_end::text, total FROM invoices
+         WHERE subscription_id = $1 ORDER BY created_at, id",
+    )
+    .bind(sub)
+    .fetch_all(&db.pool)
+    .await
+    .unwrap()
+}
+
+async fn unbilled_events(db: &TestDb, sub: &str) -> i64 {
+    sqlx::query_scalar("SELECT count(*) FROM usage_events WHERE subscription_id = $1 AND invoice_id IS NULL")
+        .bind(sub)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap()
+}
+
+fn inv(kind: &str, status: &str, from: &str, to: &str, total: i64) -> (String, String, String, String, i64) {
+    (kind.into(), status.into(), from.into(), to.into(), total)
+}
+
+#[tokio::test]
+async fn canceling_now_bills_the_usage_of_the_days_served_on_a_final_invoice_once() {
+    let db = test_db().await;
+    let (acct, sub) = metered_subscription(&db).await;
+    at(&db, "2026-03-10T09:00:00Z", &["subscription", "cancel", &sub, "--at", "now"]);
+    // A proration left for the subscription's next invoice: the final one carries it.
+    sqlx::query(
+        "INSERT INTO pending_charges (id, account_id, subscription_id, kind, description, amount, currency, created_at)
+         VALUES ('chg_p', $1, $2, 'proration', 'Unused seats', -500, 'USD', now())",
+    )
+    .bind(&acct)
+    .bind(&sub)
+    .execute(&db.pool)
+    .await
+    .unwrap();
+    // The preview and the dry run show what the run will write.
+    let preview = at(&db, "2026-03-10T10:00:00Z", &["invoice", "preview", &acct]);
+    assert!(preview.to_string().contains("\"final\""), "{preview}");
+    let dry = at(&db, "2026-03-10T10:00:00Z", &["invoice", "run", "--dry-run"]);
+    assert_eq!(dry["invoices"], 1, "{dry}");
+    let run = at(&db, "2026-03-10T10:00:00Z", &["invoice", "run"]);
+    assert_eq!(run["invoices"], 1, "{run}");
+    assert_eq!(
+        invoices(&db, &sub).await,
+        vec![
+            inv("regular", "open", "2026-03-01", "2026-04-01", 2000),
+            inv("final", "open", "2026-03-01", "2026-03-10", 1085)
+        ]
+    );
+    let lines: Vec<(String, i64, String)> = sqlx::query_as(
+        "SELECT l.kind, l.amount, l.description FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
+         WHERE i.subscription_id = $1 AND i.kind = 'final' ORDER BY l.position",
+    )
+    .bind(&sub)
+    .fetch_all(&db.pool)
+    .await
+    .unwrap();
+    let kinds: Vec<(&str, i64)> = lines.iter().map(|(k, a, _)| (k.as_str(), *a)).collect();
+    assert_eq!(kinds, [("usage", 1585), ("proration", -500)]);
+    assert!(lines[0].2.contains("12345 units (2026-03-01 – 2026-03-09)"), "{}", lines[0].2);
+    let billed: Option<String> = sqlx::query_scalar("SELECT invoice_id FROM pending_charges WHERE id = 'chg_p'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert!(billed.is_some(), "the pending charge is marked billed");
+    assert_eq!(unbilled_events(&db, &sub).await, 0);
+    // Numbered in the same gapless sequence as every invoice.
+    let numbers: Vec<String> =
+        sqlx::query_scalar("SELECT number FROM invoices ORDER BY number").fetch_all(&db.pool).await.unwrap();
+    assert_eq!(numbers.len(), 2);
+    assert!(numbers.iter().all(|n| !n.is_empty()));
+    // Later runs find nothing more to bill.
+    for day in ["2026-03-10T11:00:00Z", "2026-04-01", "2026-05-01"] {
+        assert_eq!(at(&db, day, &["invoice", "run"])["invoices"], 0, "{day}");
+    }
+    assert_eq!(invoices(&db, &sub).await.len(), 2);
+}
+
+#[tokio::test]
+async fn canceling_at_period_end_bills_the_last_periods_usage_and_no_new_period() {
+    let db = test_db().await;
+    let (_, sub) = metered_subscription(&db).await;
+    at(&db, "2026-03-10T09:00:00Z", &["subscription", "cancel", &sub, "--at", "period-end"]);
+    at(
+        &db,
+        "2026-03-31T10:00:00Z",
+        &[
+            "usage",
+            "record",
+            "--subscription",
+            &sub,
+            "--metric",
+            "calls",
+            "--quantity",
+            "1000",
+            "--at",
+            "2026-03-31T09:00:00Z",
+            "--key",
+            "k3",
+        ],
+    );
+    let run = at(&db, "2026-04-01", &["invoice", "run"]);
+    assert_eq!((run["invoices"].as_i64(), run["canceled"].as_i64()), (Some(1), Some(1)), "{run}");
+    // 13 345 calls: 9 000 × 0.0015 + 3 345 × 0.001 = 16.845 → 16.85.
+    assert_eq!(
+        invoices(&db, &sub).await,
+        vec![
+            inv("regular", "open", "2026-03-01", "2026-04-01", 2000),
+            inv("final", "open", "2026-03-01", "2026-04-01", 1685)
+        ]
+    );
+    assert_eq!(unbilled_events(&db, &sub).await, 0);
+    assert_eq!(at(&db, "2026-04-02", &["invoice", "run"])["invoices"], 0);
+}
+
+#[tokio::test]
+async fn a_cancellation_with_no_usage_writes_no_invoice_and_is_settled() {
+    let db = test_db().await;
+    db.json(&["plan", "create", "--code", "flat", "--name", "Flat", "--price", "USD:20"]);
+    let acct = db.json(&["account", "create", "--name", "A", "--email", "a@example.com", "--currency", "USD"])["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let sub = at(&db, "2026-03-01T12:00:00Z", &["subscription", "create", "--account", &acct, "--plan", "flat"])["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    at(&db, "2026-03-01", &["invoice", "run"]);
+    at(&db, "2026-03-10T09:00:00Z", &["subscription", "cancel", &sub, "--at", "now"]);
+    assert_eq!(at(&db, "2026-03-11", &["invoice", "run"])["invoices"], 0);
+    let through: Option<chrono::NaiveDate> =
+        sqlx::query_scalar("SELECT usage_billed_through FROM subscriptions WHERE id = $1")
+            .bind(&sub)
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    assert_eq!(through, chrono::NaiveDate::from_ymd_opt(2026, 3, 10), "settled: not due again");
+}
+
+#[tokio::test]
+async fn a_pause_bills_the_usage_before_it_at_the_next_run() {
+    let db = test_db().await;
+    let (_, sub) = metered_subscription(&db).await;
+    at(&db, "2026-03-10T09:00:00Z", &["subscription", "pause", &sub, "--until", "2026-04-15"]);
+    let run = at(&db, "2026-03-11", &["invoice", "run"]);
+    assert_eq!(run["invoices"], 1, "{run}");
+    assert_eq!(
+        invoices(&db, &sub).await,
+        vec![
+            inv("regular", "open", "2026-03-01", "2026-04-01", 2000),
+            inv("supplemental", "open", "2026-03-01", "2026-03-10", 1585)
+        ]
+    );
+    assert_eq!(at(&db, "2026-03-12", &["invoice", "run"])["invoices"], 0, "once");
+    // Resuming starts a new cycle, billed in advance; the usage before the pause is not billed again.
+    let run = at(&db, "2026-04-15", &["invoice", "run"]);
+    assert_eq!(run["invoices"], 1, "{run}");
+    assert_eq!(invoices(&db, &sub).await.last().unwrap(), &inv("regular", "open", "2026-04-15", "2026-05-15", 2000));
+}
