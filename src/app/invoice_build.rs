@@ -65,6 +65,7 @@ pub struct Advanced<'a> {
 pub fn state_of(s: &Subscription) -> Result<SubState, DomainError> {
     Ok(SubState {
         status: s.status.parse()?,
+        start_date: s.start_date,
         plan_version_id: s.plan_version_id.clone(),
         quantity: s.quantity.max(1) as u32,
         anchor: s.anchor_date,

@@ -504,7 +504,10 @@ async fn resume_on(
     after.current_period_start = sch.current_period.start;
     after.current_period_end = sch.current_period.end;
     after.next_bill_date = date;
-    after.paused_at = None;
+    // The usage before the pause, if the invoice run has not billed it yet, is billed by the next
+    // run: it keeps the pause date for that (and clears it once billed).
+    let usage_owed = before.paused_at.is_some_and(|p| before.usage_billed_through.is_none_or(|u| u < p));
+    after.paused_at = if usage_owed { before.paused_at } else { None };
     after.resume_at = None;
     after.auto_cancel_on = None;
     after.updated_at = clock.now();

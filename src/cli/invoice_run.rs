@@ -202,7 +202,7 @@ pub async fn preview(ctx: &Ctx, account: String) -> Result<ExitCode> {
         // pause, or now for the usage owed up to a pause or a cancellation.
         "SELECT min(CASE
                 WHEN status = 'canceled' THEN LEAST(canceled_at, COALESCE(paused_at, canceled_at))
-                WHEN status = 'paused' AND (usage_billed_through IS NULL OR usage_billed_through < paused_at)
+                WHEN paused_at IS NOT NULL AND (usage_billed_through IS NULL OR usage_billed_through < paused_at)
                     THEN paused_at
                 WHEN status = 'paused' THEN resume_at
                 ELSE next_bill_date END)

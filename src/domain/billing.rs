@@ -28,6 +28,8 @@ use super::schedule;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SubState {
     pub status: SubStatus,
+    /// The first day of service (usage before it is refused).
+    pub start_date: NaiveDate,
     pub plan_version_id: String,
     pub quantity: u32,
     pub anchor: NaiveDate,
@@ -109,10 +111,17 @@ pub fn advance(
         usage_at_stop(&mut s, &mut steps, stop, StopKind::Canceled, interval_of)?;
         return Ok((s, steps));
     }
-    if s.status == SubStatus::Paused {
-        if let Some(p) = s.paused_at.filter(|d| *d <= today) {
-            usage_at_stop(&mut s, &mut steps, p, StopKind::Paused, interval_of)?;
+    // A pause whose usage before it is not billed yet: still paused, or resumed by hand since
+    // (which keeps `paused_at` for this until the run has billed it).
+    if matches!(s.status, SubStatus::Paused | SubStatus::Active)
+        && let Some(p) = s.paused_at.filter(|d| *d <= today)
+    {
+        usage_at_stop(&mut s, &mut steps, p, StopKind::Paused, interval_of)?;
+        if s.status == SubStatus::Active {
+            s.paused_at = None;
         }
+    }
+    if s.status == SubStatus::Paused {
         let resume = s.resume_at.filter(|d| *d <= today);
         let expire = s.auto_cancel_on.filter(|d| *d <= today);
         match (resume, expire) {
@@ -218,16 +227,15 @@ fn stop_date(s: &SubState) -> Option<NaiveDate> {
 pub fn owes_usage_at_stop(s: &SubState) -> bool {
     let stop = match s.status {
         SubStatus::Canceled => stop_date(s),
-        SubStatus::Paused => s.paused_at,
-        _ => None,
+        SubStatus::Paused | SubStatus::Active => s.paused_at,
+        SubStatus::Trialing => None,
     };
     stop.is_some_and(|stop| s.usage_billed_through.is_none_or(|u| u < stop))
 }
 
-/// Bills the usage of the paid days from where usage billing stands up to `stop` (exclusive), one
-/// step per billing period the days fall in (tiers apply per period), and moves
-/// `usage_billed_through` to `stop`. Days of a trial are free; days before the current period
-/// were billed with their own period.
+/// Bills the usage of the paid days from where usage billing stands (`usage_billed_through`, else
+/// the start) up to `stop` (exclusive), one step per billing period the days fall in (tiers apply
+/// per period), and moves `usage_billed_through` to `stop`. Days of a trial are free.
 fn usage_at_stop(
     s: &mut SubState,
     steps: &mut Vec<Step>,
@@ -238,8 +246,8 @@ fn usage_at_stop(
     if s.usage_billed_through.is_some_and(|u| u >= stop) {
         return Ok(());
     }
-    let paid_from = s.trial_end.map_or(s.current_period.start, |t| t.max(s.current_period.start));
-    let mut from = s.usage_billed_through.map_or(paid_from, |u| u.max(paid_from));
+    let unbilled_from = s.usage_billed_through.unwrap_or(s.start_date);
+    let mut from = s.trial_end.map_or(unbilled_from, |t| t.max(unbilled_from));
     if from < stop {
         let interval = interval_of(&s.plan_version_id)?;
         while from < stop {
@@ -278,6 +286,7 @@ mod tests {
         let sch = schedule::initial(start, trial_days, None, monthly("a").unwrap()).unwrap();
         SubState {
             status: sch.status,
+            start_date: start,
             plan_version_id: "a".into(),
             quantity: 1,
             anchor: sch.anchor,

@@ -14,8 +14,9 @@ use super::subscriptions::{PendingCharge, Subscription};
 macro_rules! due_subscription {
     () => {
         "(status IN ('active', 'trialing') AND next_bill_date <= $1)
-          OR (status = 'paused' AND (resume_at <= $1 OR auto_cancel_on <= $1
-              OR (paused_at <= $1 AND (usage_billed_through IS NULL OR usage_billed_through < paused_at))))
+          OR (status = 'paused' AND (resume_at <= $1 OR auto_cancel_on <= $1))
+          OR (status IN ('paused', 'active') AND paused_at <= $1
+              AND (usage_billed_through IS NULL OR usage_billed_through < paused_at))
           OR (status = 'canceled' AND canceled_at <= $1 AND (usage_billed_through IS NULL
               OR usage_billed_through < LEAST(canceled_at, COALESCE(paused_at, canceled_at))))"
     };

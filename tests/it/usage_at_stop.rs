@@ -222,3 +222,28 @@ async fn a_pause_bills_the_usage_before_it_at_the_next_run() {
     assert_eq!(run["invoices"], 1, "{run}");
     assert_eq!(invoices(&db, &sub).await.last().unwrap(), &inv("regular", "open", "2026-04-15", "2026-05-15", 2000));
 }
+
+#[tokio::test]
+async fn resuming_by_hand_before_any_run_still_bills_the_usage_before_the_pause() {
+    let db = test_db().await;
+    let (_, sub) = metered_subscription(&db).await;
+    at(&db, "2026-03-10T09:00:00Z", &["subscription", "pause", &sub]);
+    at(&db, "2026-03-12T09:00:00Z", &["subscription", "resume", &sub]);
+    let run = at(&db, "2026-03-12T10:00:00Z", &["invoice", "run"]);
+    assert_eq!(run["invoices"], 2, "{run}");
+    assert_eq!(
+        invoices(&db, &sub).await[1..],
+        [
+            inv("supplemental", "open", "2026-03-01", "2026-03-10", 1585),
+            inv("regular", "open", "2026-03-12", "2026-04-12", 2000)
+        ]
+    );
+    let paused_at: Option<chrono::NaiveDate> = sqlx::query_scalar("SELECT paused_at FROM subscriptions WHERE id = $1")
+        .bind(&sub)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(paused_at, None, "settled once billed");
+    assert_eq!(at(&db, "2026-03-13", &["invoice", "run"])["invoices"], 0);
+    assert_eq!(unbilled_events(&db, &sub).await, 0);
+}
