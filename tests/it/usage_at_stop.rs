@@ -63,7 +63,7 @@ async fn metered_subscription(db: &TestDb) -> (String, String) {
 async fn invoices(db: &TestDb, sub: &str) -> Vec<(String, String, String, String, i64)> {
     sqlx::query_as(
         "SELECT kind, status, period_start::text, period_end::text, total FROM invoices
-         WHERE subscription_id = $1 ORDER BY created_at, id",
+         WHERE subscription_id = $1 ORDER BY created_at, period_start, id",
     )
     .bind(sub)
     .fetch_all(&db.pool)
