@@ -78,6 +78,7 @@ pub fn state_of(s: &Subscription) -> Result<SubState, DomainError> {
         resume_at: s.resume_at,
         auto_cancel_on: s.auto_cancel_on,
         usage_billed_through: s.usage_billed_through,
+        usage_owed_until: s.usage_owed_until,
         pending_plan_version_id: s.pending_plan_version_id.clone(),
         pending_quantity: s.pending_quantity.map(|q| q.max(1) as u32),
     })
@@ -108,6 +109,7 @@ fn apply_state(s: &Subscription, st: SubState, now: DateTime<Utc>) -> Subscripti
         pending_quantity: st.pending_quantity.map(|q| q as i32),
         created_at: s.created_at,
         updated_at: now,
+        usage_owed_until: st.usage_owed_until,
     }
 }
 
@@ -211,7 +213,7 @@ pub fn build_invoices(
                     finish(terms, account, currency, today, &decision, lines, grants, invoice_id, usage_period)?;
                 built.invoice.kind = match stop {
                     StopKind::Canceled => "final",
-                    StopKind::Paused => "supplemental",
+                    StopKind::Paused | StopKind::Restarted => "supplemental",
                 }
                 .into();
                 built.invoice.subscription_id = Some(adv.before.id.clone());

@@ -162,6 +162,7 @@ pub async fn create(pool: &PgPool, clock: &Clock, input: &CreateInput) -> Result
         resume_at: None,
         auto_cancel_on: None,
         usage_billed_through: None,
+        usage_owed_until: None,
         pending_plan_version_id: None,
         pending_quantity: None,
         created_at: now,
@@ -486,6 +487,13 @@ pub async fn pause(
     Ok(StateOutcome { subscription: after, effective_date: today, credit_minor: granted, note })
 }
 
+/// Leaves the usage up to `until` (exclusive), if not billed yet, to the next invoice run.
+fn owe_usage_until(after: &mut Subscription, until: NaiveDate) {
+    if after.usage_billed_through.is_none_or(|u| u < until) {
+        after.usage_owed_until = Some(after.usage_owed_until.map_or(until, |o| o.max(until)));
+    }
+}
+
 /// Resumes a paused subscription on `date`: a new billing cycle starts that day.
 async fn resume_on(
     conn: &mut PgConnection,
@@ -504,10 +512,11 @@ async fn resume_on(
     after.current_period_start = sch.current_period.start;
     after.current_period_end = sch.current_period.end;
     after.next_bill_date = date;
-    // The usage before the pause, if the invoice run has not billed it yet, is billed by the next
-    // run: it keeps the pause date for that (and clears it once billed).
-    let usage_owed = before.paused_at.is_some_and(|p| before.usage_billed_through.is_none_or(|u| u < p));
-    after.paused_at = if usage_owed { before.paused_at } else { None };
+    // The usage before the pause, if the invoice run has not billed it yet, is billed by the next run.
+    if let Some(p) = before.paused_at {
+        owe_usage_until(&mut after, p);
+    }
+    after.paused_at = None;
     after.resume_at = None;
     after.auto_cancel_on = None;
     after.updated_at = clock.now();

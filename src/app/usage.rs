@@ -2,9 +2,10 @@
 //!
 //! Checks, for every event: the subscription exists; the metric is one of its plan version's
 //! metered metrics in its currency; the quantity is a non-negative decimal; the time is RFC 3339;
-//! the key is not empty; the event is not before the subscription started or after it was
-//! canceled; and the late-usage rule (`domain::usage`): an event in a period already invoiced is
-//! accepted up to 7 days after that period ends (billed on a supplemental invoice), else refused.
+//! the key is not empty; the event is not before the subscription started, nor on or after the day
+//! it was canceled, nor during its current pause; and the late-usage rule (`domain::usage`): an
+//! event in a period already invoiced is accepted up to 7 days after that period ends (billed on a
+//! supplemental invoice), else refused.
 //! An event whose key is already recorded is a duplicate: not an error, not written again.
 
 use std::collections::{HashMap, HashSet};
@@ -143,6 +144,12 @@ fn placement(c: &Checked, info: &SubInfo, clock: &Clock) -> Result<UsagePlacemen
         return Err(DomainError::invalid(
             "occurred_at",
             format!("usage dated {day} is after {} was canceled on {canceled}", s.id),
+        ));
+    }
+    if let Some(paused) = s.paused_at.filter(|p| day >= *p && s.status == "paused") {
+        return Err(DomainError::invalid(
+            "occurred_at",
+            format!("usage dated {day} is while {} is paused (since {paused}); nothing is billed while paused", s.id),
         ));
     }
     let period_end = billing_period(s.anchor_date, info.interval, day).map(|(p, _)| p.end).unwrap_or(day);

@@ -201,13 +201,14 @@ pub async fn preview(ctx: &Ctx, account: String) -> Result<ExitCode> {
         // When each subscription next has something to bill: its next period, the end of its
         // pause, or now for the usage owed up to a pause or a cancellation.
         "SELECT min(CASE
+                WHEN usage_owed_until IS NOT NULL THEN usage_owed_until
                 WHEN status = 'canceled' THEN LEAST(canceled_at, COALESCE(paused_at, canceled_at))
-                WHEN paused_at IS NOT NULL AND (usage_billed_through IS NULL OR usage_billed_through < paused_at)
+                WHEN status = 'paused' AND (usage_billed_through IS NULL OR usage_billed_through < paused_at)
                     THEN paused_at
                 WHEN status = 'paused' THEN resume_at
                 ELSE next_bill_date END)
          FROM subscriptions WHERE account_id = $1
-           AND (status <> 'canceled' OR usage_billed_through IS NULL
+           AND (status <> 'canceled' OR usage_owed_until IS NOT NULL OR usage_billed_through IS NULL
                 OR usage_billed_through < LEAST(canceled_at, COALESCE(paused_at, canceled_at)))",
     )
     .bind(&acct.id)

@@ -42,6 +42,8 @@ pub struct SubState {
     pub resume_at: Option<NaiveDate>,
     pub auto_cancel_on: Option<NaiveDate>,
     pub usage_billed_through: Option<NaiveDate>,
+    /// Usage up to this date (exclusive) not billed yet, left by a cycle restarted outside the run.
+    pub usage_owed_until: Option<NaiveDate>,
     pub pending_plan_version_id: Option<String>,
     pub pending_quantity: Option<u32>,
 }
@@ -91,6 +93,8 @@ pub enum Step {
 pub enum StopKind {
     Paused,
     Canceled,
+    /// The cycle restarted outside the run (a pause resumed by hand): `usage_owed_until`.
+    Restarted,
 }
 
 /// At most this many periods are billed for one subscription in one run (a guard against a
@@ -111,17 +115,14 @@ pub fn advance(
         usage_at_stop(&mut s, &mut steps, stop, StopKind::Canceled, interval_of)?;
         return Ok((s, steps));
     }
-    // A pause whose usage before it is not billed yet: still paused, or resumed by hand since
-    // (which keeps `paused_at` for this until the run has billed it).
-    if matches!(s.status, SubStatus::Paused | SubStatus::Active)
-        && let Some(p) = s.paused_at.filter(|d| *d <= today)
-    {
-        usage_at_stop(&mut s, &mut steps, p, StopKind::Paused, interval_of)?;
-        if s.status == SubStatus::Active {
-            s.paused_at = None;
-        }
+    if let Some(owed) = s.usage_owed_until.filter(|d| *d <= today) {
+        usage_at_stop(&mut s, &mut steps, owed, StopKind::Restarted, interval_of)?;
+        s.usage_owed_until = None;
     }
     if s.status == SubStatus::Paused {
+        if let Some(p) = s.paused_at.filter(|d| *d <= today) {
+            usage_at_stop(&mut s, &mut steps, p, StopKind::Paused, interval_of)?;
+        }
         let resume = s.resume_at.filter(|d| *d <= today);
         let expire = s.auto_cancel_on.filter(|d| *d <= today);
         match (resume, expire) {
@@ -227,10 +228,10 @@ fn stop_date(s: &SubState) -> Option<NaiveDate> {
 pub fn owes_usage_at_stop(s: &SubState) -> bool {
     let stop = match s.status {
         SubStatus::Canceled => stop_date(s),
-        SubStatus::Paused | SubStatus::Active => s.paused_at,
-        SubStatus::Trialing => None,
+        SubStatus::Paused => s.paused_at,
+        _ => None,
     };
-    stop.is_some_and(|stop| s.usage_billed_through.is_none_or(|u| u < stop))
+    s.usage_owed_until.is_some() || stop.is_some_and(|stop| s.usage_billed_through.is_none_or(|u| u < stop))
 }
 
 /// Bills the usage of the paid days from where usage billing stands (`usage_billed_through`, else
@@ -299,6 +300,7 @@ mod tests {
             resume_at: None,
             auto_cancel_on: None,
             usage_billed_through: None,
+            usage_owed_until: None,
             pending_plan_version_id: None,
             pending_quantity: None,
         }
@@ -497,6 +499,31 @@ mod tests {
         let (c, steps) = advance(&s, d(2026, 4, 2), &monthly).unwrap();
         assert_eq!(steps, vec![Step::Canceled { on: d(2026, 4, 1), reason: "maximum pause reached".into() }]);
         assert_eq!(c.canceled_at, Some(d(2026, 4, 1)));
+    }
+
+    #[test]
+    fn usage_owed_by_a_cycle_restarted_outside_the_run_is_billed_once() {
+        // Resumed by hand on 12 Jan after a pause on 10 Jan that no run saw: a new cycle from 12 Jan.
+        let (mut s, _) = advance(&new_sub(d(2026, 1, 1), 0), d(2026, 1, 1), &monthly).unwrap();
+        s.anchor = d(2026, 1, 12);
+        s.current_period = p(d(2026, 1, 12), d(2026, 2, 12));
+        s.next_bill_date = d(2026, 1, 12);
+        s.usage_owed_until = Some(d(2026, 1, 10));
+        assert!(owes_usage_at_stop(&s));
+        let (s1, steps) = advance(&s, d(2026, 1, 12), &monthly).unwrap();
+        assert_eq!(
+            steps[0],
+            Step::UsageAtStop {
+                stop: StopKind::Restarted,
+                usage_period: p(d(2026, 1, 1), d(2026, 1, 10)),
+                usage_version_id: "a".into()
+            }
+        );
+        assert_eq!(billed(&steps), vec![(d(2026, 1, 12), d(2026, 2, 12), None)]);
+        assert_eq!((s1.usage_owed_until, s1.usage_billed_through), (None, Some(d(2026, 1, 10))));
+        // The new cycle's first period has its usage billed when it closes, from its start.
+        let (_, steps) = advance(&s1, d(2026, 2, 12), &monthly).unwrap();
+        assert_eq!(billed(&steps), vec![(d(2026, 2, 12), d(2026, 3, 12), Some(p(d(2026, 1, 12), d(2026, 2, 12))))]);
     }
 
     #[test]

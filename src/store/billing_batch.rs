@@ -15,8 +15,9 @@ macro_rules! due_subscription {
     () => {
         "(status IN ('active', 'trialing') AND next_bill_date <= $1)
           OR (status = 'paused' AND (resume_at <= $1 OR auto_cancel_on <= $1))
-          OR (status IN ('paused', 'active') AND paused_at <= $1
+          OR (status = 'paused' AND paused_at <= $1
               AND (usage_billed_through IS NULL OR usage_billed_through < paused_at))
+          OR usage_owed_until <= $1
           OR (status = 'canceled' AND canceled_at <= $1 AND (usage_billed_through IS NULL
               OR usage_billed_through < LEAST(canceled_at, COALESCE(paused_at, canceled_at))))"
     };
@@ -87,8 +88,9 @@ pub async fn claim_accounts(conn: &mut PgConnection, ids: &[String], lock: bool)
 pub async fn live_subscriptions(conn: &mut PgConnection, account_ids: &[String]) -> sqlx::Result<Vec<Subscription>> {
     let sql = format!(
         "SELECT {} FROM subscriptions WHERE account_id = ANY($1)
-           AND (status <> 'canceled' OR (canceled_at IS NOT NULL AND (usage_billed_through IS NULL
-               OR usage_billed_through < LEAST(canceled_at, COALESCE(paused_at, canceled_at)))))
+           AND (status <> 'canceled' OR usage_owed_until IS NOT NULL OR (canceled_at IS NOT NULL
+               AND (usage_billed_through IS NULL
+                    OR usage_billed_through < LEAST(canceled_at, COALESCE(paused_at, canceled_at)))))
          ORDER BY account_id, id",
         super::subscriptions::COLUMNS
     );
@@ -123,6 +125,7 @@ fn subscription_at(r: &PgRow) -> sqlx::Result<Subscription> {
         pending_quantity: r.try_get(20)?,
         created_at: r.try_get(21)?,
         updated_at: r.try_get(22)?,
+        usage_owed_until: r.try_get(23)?,
     })
 }
 
@@ -293,6 +296,7 @@ pub async fn update_subscriptions(conn: &mut PgConnection, subs: &[&Subscription
     let resume = col(|s| s.resume_at);
     let auto_cancel = col(|s| s.auto_cancel_on);
     let usage = col(|s| s.usage_billed_through);
+    let owed = col(|s| s.usage_owed_until);
     let pending_v: Vec<Option<&str>> = subs.iter().map(|s| s.pending_plan_version_id.as_deref()).collect();
     let pending_q: Vec<Option<i32>> = subs.iter().map(|s| s.pending_quantity).collect();
     let updated: Vec<DateTime<Utc>> = subs.iter().map(|s| s.updated_at).collect();
@@ -301,12 +305,13 @@ pub async fn update_subscriptions(conn: &mut PgConnection, subs: &[&Subscription
             anchor_date = x.anchor, current_period_start = x.cps, current_period_end = x.cpe,
             next_bill_date = x.next, canceled_at = x.canceled, paused_at = x.paused, resume_at = x.resume,
             auto_cancel_on = x.auto_cancel, usage_billed_through = x.usage,
-            pending_plan_version_id = x.pending_v, pending_quantity = x.pending_q, updated_at = x.updated
+            pending_plan_version_id = x.pending_v, pending_quantity = x.pending_q, updated_at = x.updated,
+            usage_owed_until = x.owed
          FROM UNNEST($1::text[], $2::text[], $3::text[], $4::int[], $5::date[], $6::date[], $7::date[], $8::date[],
                      $9::date[], $10::date[], $11::date[], $12::date[], $13::date[], $14::text[], $15::int[],
-                     $16::timestamptz[])
+                     $16::timestamptz[], $17::date[])
               AS x(id, status, version, quantity, anchor, cps, cpe, next, canceled, paused, resume, auto_cancel,
-                   usage, pending_v, pending_q, updated)
+                   usage, pending_v, pending_q, updated, owed)
          WHERE s.id = x.id",
     )
     .bind(&ids)
@@ -325,6 +330,7 @@ pub async fn update_subscriptions(conn: &mut PgConnection, subs: &[&Subscription
     .bind(&pending_v)
     .bind(&pending_q)
     .bind(&updated)
+    .bind(&owed)
     .execute(conn)
     .await?;
     Ok(())
@@ -531,6 +537,7 @@ mod tests {
                 "pending_quantity",
                 "created_at",
                 "updated_at",
+                "usage_owed_until",
             ]
         );
     }

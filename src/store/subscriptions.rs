@@ -29,17 +29,20 @@ pub struct Subscription {
     pub pending_quantity: Option<i32>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Usage up to this date (exclusive) not billed yet, owed since the cycle restarted outside
+    /// the invoice run (a pause resumed by hand, an interval change); the next run bills it.
+    pub usage_owed_until: Option<NaiveDate>,
 }
 
 pub(crate) const COLUMNS: &str =
     "id, external_id, account_id, plan_version_id, status, quantity, currency, start_date, trial_end,
     anchor_date, current_period_start, current_period_end, next_bill_date, cancel_at_period_end, canceled_at,
     paused_at, resume_at, auto_cancel_on, usage_billed_through, pending_plan_version_id, pending_quantity, created_at,
-    updated_at";
+    updated_at, usage_owed_until";
 
 pub async fn insert(conn: &mut PgConnection, s: &Subscription) -> sqlx::Result<()> {
     let sql = format!(
-        "INSERT INTO subscriptions ({COLUMNS}) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23)"
+        "INSERT INTO subscriptions ({COLUMNS}) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24)"
     );
     bind_all(sqlx::query(sqlx::AssertSqlSafe(sql)), s).execute(conn).await?;
     Ok(())
@@ -50,7 +53,7 @@ pub async fn update(conn: &mut PgConnection, s: &Subscription) -> sqlx::Result<(
         currency=$7, start_date=$8, trial_end=$9, anchor_date=$10, current_period_start=$11, current_period_end=$12,
         next_bill_date=$13, cancel_at_period_end=$14, canceled_at=$15, paused_at=$16, resume_at=$17,
         auto_cancel_on=$18, usage_billed_through=$19, pending_plan_version_id=$20, pending_quantity=$21,
-        created_at=$22, updated_at=$23 WHERE id=$1";
+        created_at=$22, updated_at=$23, usage_owed_until=$24 WHERE id=$1";
     bind_all(sqlx::query(sql), s).execute(conn).await?;
     Ok(())
 }
@@ -81,6 +84,7 @@ fn bind_all<'q>(q: Query<'q>, s: &'q Subscription) -> Query<'q> {
         .bind(s.pending_quantity)
         .bind(s.created_at)
         .bind(s.updated_at)
+        .bind(s.usage_owed_until)
 }
 
 pub async fn find(conn: &mut PgConnection, key: &str) -> sqlx::Result<Option<Subscription>> {

@@ -207,6 +207,25 @@ async fn a_pause_bills_the_usage_before_it_at_the_next_run() {
     let db = test_db().await;
     let (_, sub) = metered_subscription(&db).await;
     at(&db, "2026-03-10T09:00:00Z", &["subscription", "pause", &sub, "--until", "2026-04-15"]);
+    db.cmd()
+        .env("BILLCTL_NOW", "2026-03-11T09:00:00Z")
+        .args([
+            "usage",
+            "record",
+            "--subscription",
+            &sub,
+            "--metric",
+            "calls",
+            "--quantity",
+            "1",
+            "--at",
+            "2026-03-10T12:00:00Z",
+            "--key",
+            "p1",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("is paused (since 2026-03-10)"));
     let run = at(&db, "2026-03-11", &["invoice", "run"]);
     assert_eq!(run["invoices"], 1, "{run}");
     assert_eq!(
@@ -229,6 +248,14 @@ async fn resuming_by_hand_before_any_run_still_bills_the_usage_before_the_pause(
     let (_, sub) = metered_subscription(&db).await;
     at(&db, "2026-03-10T09:00:00Z", &["subscription", "pause", &sub]);
     at(&db, "2026-03-12T09:00:00Z", &["subscription", "resume", &sub]);
+    let owed = || async {
+        sqlx::query_scalar::<_, Option<chrono::NaiveDate>>("SELECT usage_owed_until FROM subscriptions WHERE id = $1")
+            .bind(&sub)
+            .fetch_one(&db.pool)
+            .await
+            .unwrap()
+    };
+    assert_eq!(owed().await, chrono::NaiveDate::from_ymd_opt(2026, 3, 10), "the usage before the pause is owed");
     let run = at(&db, "2026-03-12T10:00:00Z", &["invoice", "run"]);
     assert_eq!(run["invoices"], 2, "{run}");
     assert_eq!(
@@ -238,12 +265,7 @@ async fn resuming_by_hand_before_any_run_still_bills_the_usage_before_the_pause(
             inv("regular", "open", "2026-03-12", "2026-04-12", 2000)
         ]
     );
-    let paused_at: Option<chrono::NaiveDate> = sqlx::query_scalar("SELECT paused_at FROM subscriptions WHERE id = $1")
-        .bind(&sub)
-        .fetch_one(&db.pool)
-        .await
-        .unwrap();
-    assert_eq!(paused_at, None, "settled once billed");
+    assert_eq!(owed().await, None, "settled once billed");
     assert_eq!(at(&db, "2026-03-13", &["invoice", "run"])["invoices"], 0);
     assert_eq!(unbilled_events(&db, &sub).await, 0);
 }
