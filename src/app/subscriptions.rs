@@ -279,7 +279,10 @@ pub async fn change(pool: &PgPool, clock: &Clock, input: &ChangeInput, dry_run: 
                     after.current_period_start = sch.current_period.start;
                     after.current_period_end = sch.current_period.end;
                     after.next_bill_date = today;
-                    note = format!("new billing interval: unused time credited, new cycle starts {today}");
+                    note = format!(
+                        "new billing interval: unused time credited, new cycle starts {today}; usage so far is \
+                         billed at the next run"
+                    );
                 }
             } else if before.status == "trialing" {
                 note = "in trial: no proration; the new plan is billed when the trial ends".into();
@@ -297,6 +300,12 @@ pub async fn change(pool: &PgPool, clock: &Clock, input: &ChangeInput, dry_run: 
                 note = "the current period is not invoiced yet: the change applies to all of it, no proration".into();
             }
         }
+    }
+    if after.current_period_start > before.current_period_start {
+        // The cycle restarted (a new interval): the usage of the days before the new period, not
+        // billed yet, goes on an invoice of its own at the next run.
+        let restart = after.current_period_start;
+        owe_usage_until(&mut after, restart);
     }
     let net: i64 = lines.iter().map(|l| l.amount_minor).sum();
     let outcome = ChangeOutcome {

@@ -269,3 +269,31 @@ async fn resuming_by_hand_before_any_run_still_bills_the_usage_before_the_pause(
     assert_eq!(at(&db, "2026-03-13", &["invoice", "run"])["invoices"], 0);
     assert_eq!(unbilled_events(&db, &sub).await, 0);
 }
+
+#[tokio::test]
+async fn a_new_billing_interval_bills_the_usage_of_the_old_cycle() {
+    let db = test_db().await;
+    let (_, sub) = metered_subscription(&db).await;
+    db.json(&[
+        "plan",
+        "create",
+        "--code",
+        "api-annual",
+        "--name",
+        "API annual",
+        "--interval",
+        "year",
+        "--price",
+        "USD:200",
+        "--metered",
+        "calls:graduated:USD:1000@0,10000@0.0015,inf@0.001",
+    ]);
+    at(&db, "2026-03-10T09:00:00Z", &["subscription", "change", &sub, "--plan", "api-annual", "--at", "now"]);
+    let run = at(&db, "2026-03-10T10:00:00Z", &["invoice", "run"]);
+    assert_eq!(run["invoices"], 2, "{run}");
+    let all = invoices(&db, &sub).await;
+    assert_eq!(all[1], inv("supplemental", "open", "2026-03-01", "2026-03-10", 1585), "{all:?}");
+    assert_eq!((all[2].0.as_str(), all[2].2.as_str(), all[2].3.as_str()), ("regular", "2026-03-10", "2027-03-10"));
+    assert_eq!(unbilled_events(&db, &sub).await, 0);
+    assert_eq!(at(&db, "2026-03-11", &["invoice", "run"])["invoices"], 0);
+}
