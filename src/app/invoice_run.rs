@@ -37,6 +37,7 @@ use crate::store::invoices::{self as invoices_repo, Invoice, InvoiceLine};
 use crate::store::{audit, numbering, plans as plans_repo, tax_rates};
 
 use super::invoice_build::{self as build, Built, Catalog, Terms};
+use super::late_usage;
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -253,45 +254,6 @@ pub fn phase_report() -> String {
         .join(", ")
 }
 
-/// Groups late events by subscription and the (already invoiced) period they fall in.
-fn late_usage_groups(
-    sh: &Shared,
-    accounts: &[batch::BillingAccount],
-    subs: &[crate::store::subscriptions::Subscription],
-    events: Vec<batch::LateEvent>,
-) -> Vec<(chrono_tz::Tz, build::LateGroup)> {
-    let mut groups: BTreeMap<(String, NaiveDate), (chrono_tz::Tz, build::LateGroup)> = BTreeMap::new();
-    let subs: HashMap<&str, _> = subs.iter().map(|s| (s.id.as_str(), s)).collect();
-    let accounts: HashMap<&str, _> = accounts.iter().map(|a| (a.id.as_str(), a)).collect();
-    for e in events {
-        let Some(sub) = subs.get(e.subscription_id.as_str()) else { continue };
-        let Some(through) = sub.usage_billed_through else { continue };
-        let Some(acct) = accounts.get(sub.account_id.as_str()) else { continue };
-        let tz: chrono_tz::Tz = acct.timezone.parse().unwrap_or(chrono_tz::UTC);
-        let day = crate::domain::period::local_date(e.occurred_at, tz);
-        if day >= through {
-            continue;
-        }
-        let Ok(interval) = sh.catalog.interval(&sub.plan_version_id) else { continue };
-        let Ok((period, _)) = crate::domain::schedule::billing_period(sub.anchor_date, interval, day) else { continue };
-        let entry = groups.entry((sub.id.clone(), period.start)).or_insert_with(|| {
-            (
-                tz,
-                build::LateGroup {
-                    subscription_id: sub.id.clone(),
-                    period,
-                    plan_version_id: sub.plan_version_id.clone(),
-                    late: HashMap::new(),
-                    event_ids: Vec::new(),
-                },
-            )
-        });
-        *entry.1.late.entry(e.metric.clone()).or_default() += e.quantity;
-        entry.1.event_ids.push(e.id);
-    }
-    groups.into_values().collect()
-}
-
 async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
     let t0 = Instant::now();
     let mut t = Instant::now();
@@ -341,18 +303,10 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
         }
     }
     // Late usage: events dated before a subscription's usage-billed-through date (local day).
-    let late_groups = late_usage_groups(sh, &accounts, &subs, batch::late_events(&mut tx, &account_ids).await?);
-    let late_windows: Vec<UsageWindow> = late_groups
-        .iter()
-        .map(|(tz, g)| {
-            let (sub, from, to) = build::usage_window_of(&g.subscription_id, &g.period, *tz);
-            UsageWindow { subscription_id: sub, from, to }
-        })
-        .collect();
-    let mut invoiced_late: HashMap<usize, HashMap<String, Decimal>> = HashMap::new();
-    for (idx, metric, qty) in batch::usage_totals(&mut tx, &late_windows, true).await? {
-        invoiced_late.entry(idx as usize).or_default().insert(metric, qty);
-    }
+    // Late usage: events dated before a subscription's usage-billed-through date (local day).
+    let late = late_usage::read(&mut tx, &sh.catalog, &accounts, &subs, &account_ids).await?;
+    let late_groups = late.groups;
+    let invoiced_late = late.invoiced;
     let mut usage: HashMap<usize, HashMap<String, Decimal>> = HashMap::new();
     for (idx, metric, qty) in batch::usage_totals(&mut tx, &windows, false).await? {
         usage.entry(idx as usize).or_default().insert(metric, qty);

@@ -7,6 +7,7 @@ pub mod fixtures;
 pub mod invoice_admin;
 pub mod invoice_build;
 pub mod invoice_run;
+pub mod late_usage;
 pub mod payment_admin;
 pub mod payment_gateway;
 pub mod payment_methods;

@@ -225,6 +225,23 @@ pub async fn late_events(conn: &mut PgConnection, account_ids: &[String]) -> sql
     .await
 }
 
+/// The usage windows already invoiced for these subscriptions: the service dates of the usage
+/// lines on their invoices that are not void (a late event belongs to the window that covers it).
+pub async fn invoiced_usage_windows(
+    conn: &mut PgConnection,
+    subscription_ids: &[String],
+) -> sqlx::Result<Vec<(String, NaiveDate, NaiveDate)>> {
+    sqlx::query_as(
+        "SELECT DISTINCT i.subscription_id, l.service_start, l.service_end
+         FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id
+         WHERE i.subscription_id = ANY($1) AND i.status <> 'void' AND l.kind = 'usage'
+           AND l.service_start IS NOT NULL AND l.service_end IS NOT NULL",
+    )
+    .bind(subscription_ids)
+    .fetch_all(conn)
+    .await
+}
+
 /// Marks individual events as invoiced.
 pub async fn mark_events(conn: &mut PgConnection, event_ids: &[String], invoice_ids: &[String]) -> sqlx::Result<()> {
     if event_ids.is_empty() {

@@ -297,3 +297,54 @@ async fn a_new_billing_interval_bills_the_usage_of_the_old_cycle() {
     assert_eq!(unbilled_events(&db, &sub).await, 0);
     assert_eq!(at(&db, "2026-03-11", &["invoice", "run"])["invoices"], 0);
 }
+
+#[tokio::test]
+async fn late_usage_before_a_restarted_cycle_goes_on_one_supplemental_invoice() {
+    let db = test_db().await;
+    let (_, sub) = metered_subscription(&db).await;
+    db.json(&[
+        "plan",
+        "create",
+        "--code",
+        "api-annual",
+        "--name",
+        "API annual",
+        "--interval",
+        "year",
+        "--price",
+        "USD:200",
+        "--metered",
+        "calls:graduated:USD:1000@0,10000@0.0015,inf@0.001",
+    ]);
+    at(&db, "2026-03-10T09:00:00Z", &["subscription", "change", &sub, "--plan", "api-annual", "--at", "now"]);
+    at(&db, "2026-03-10T10:00:00Z", &["invoice", "run"]);
+    // Two late events on different days of the old cycle, within 7 days of its end.
+    for (key, when) in [("late-a", "2026-03-03T10:00:00Z"), ("late-b", "2026-03-05T10:00:00Z")] {
+        let r = at(
+            &db,
+            "2026-03-12T09:00:00Z",
+            &[
+                "usage",
+                "record",
+                "--subscription",
+                &sub,
+                "--metric",
+                "calls",
+                "--quantity",
+                "1000",
+                "--at",
+                when,
+                "--key",
+                key,
+            ],
+        );
+        assert_eq!(r["placement"], "supplemental", "{r}");
+    }
+    let run = at(&db, "2026-03-12T10:00:00Z", &["invoice", "run"]);
+    assert_eq!(run["invoices"], 1, "one invoice for the late usage: {run}");
+    // 2 000 calls on top of the 12 345 invoiced: all in the 0.001 tier → 2.00.
+    let all = invoices(&db, &sub).await;
+    let last = all.last().unwrap();
+    assert_eq!((last.0.as_str(), last.4), ("supplemental", 200), "{all:?}");
+    assert_eq!(unbilled_events(&db, &sub).await, 0);
+}
