@@ -48,6 +48,20 @@ pub struct Options {
     pub number_format: String,
     pub payment_terms_days: u32,
     pub seller_country: Option<String>,
+    /// Dry run: where each batch's invoices go as soon as they are computed (in account order: a
+    /// dry run uses one worker). Without a sink they are kept in `Summary::preview`, which is
+    /// for one account's preview, not for a run over a million.
+    pub preview_sink: Option<PreviewSink>,
+}
+
+/// Receives a dry run's invoices batch by batch; an error (e.g. stdout closed) stops the run.
+#[derive(Clone)]
+pub struct PreviewSink(pub Arc<dyn Fn(Vec<PreviewInvoice>) -> Result<()> + Send + Sync>);
+
+impl std::fmt::Debug for PreviewSink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PreviewSink")
+    }
 }
 
 /// Totals per currency.
@@ -482,10 +496,21 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
             s.invoices_paid_on_issue += 1;
         }
     }
-    if sh.opts.dry_run {
-        s.preview.extend(built.into_iter().map(|b| PreviewInvoice { invoice: b.invoice, lines: b.lines }));
+    let previews = sh
+        .opts
+        .dry_run
+        .then(|| built.into_iter().map(|b| PreviewInvoice { invoice: b.invoice, lines: b.lines }).collect::<Vec<_>>());
+    match (previews, &sh.opts.preview_sink) {
+        (Some(p), Some(sink)) => {
+            drop(s);
+            (sink.0)(p)?;
+        }
+        (Some(p), None) => {
+            s.preview.extend(p);
+            drop(s);
+        }
+        (None, _) => drop(s),
     }
-    drop(s);
     let done = sh.done.fetch_add(handled, Ordering::Relaxed) + handled;
     (sh.progress)(done);
     Ok(())

@@ -6,16 +6,16 @@ use std::sync::Arc;
 use anyhow::Result;
 use clap::Args;
 
-use super::Ctx;
+use super::{Ctx, run_preview};
 use crate::app::invoice_run::{self, Options, Summary};
-use crate::domain::Currency;
-use crate::domain::money::format_minor;
+use crate::cli::run_preview::money;
 use crate::error::{self, Kind, UserError};
 use crate::render::{Format, progress};
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
-    /// Compute exactly what the run would write, to the cent, and write nothing
+    /// Compute exactly what the run would write, to the cent, and write nothing (--format csv or json
+    /// lists every line; the table shows the first 50 invoices)
     #[arg(long)]
     pub dry_run: bool,
     /// Only this account (id or external id)
@@ -29,10 +29,6 @@ pub struct RunArgs {
     pub workers: u64,
 }
 
-fn money(minor: i64, currency: &str) -> String {
-    Currency::parse(currency).map(|c| format_minor(minor, c)).unwrap_or_else(|_| minor.to_string())
-}
-
 fn options(ctx: &Ctx, a: &RunArgs) -> Options {
     Options {
         dry_run: a.dry_run,
@@ -42,18 +38,18 @@ fn options(ctx: &Ctx, a: &RunArgs) -> Options {
         number_format: ctx.cfg.invoice_number_format.0.clone(),
         payment_terms_days: ctx.cfg.payment_terms_days.0,
         seller_country: ctx.cfg.seller_country.as_ref().map(|s| s.0.clone()),
+        preview_sink: None,
     }
 }
 
+/// The run summary: a table (on stderr after a dry run's preview), or JSON. A dry run's CSV and
+/// JSON were written by its preview ([`run_preview::Streamed`]).
 fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
+    if s.dry_run && ctx.out.format != Format::Table {
+        return Ok(());
+    }
     if ctx.out.format == Format::Json {
         return ctx.out.value(s, &[], vec![]);
-    }
-    if s.dry_run {
-        print_preview(ctx, s)?;
-        if ctx.out.format == Format::Csv {
-            return Ok(());
-        }
     }
     let mut rows = vec![
         vec!["run".to_string(), s.run_id.clone().unwrap_or_else(|| "(dry run: nothing written)".into())],
@@ -93,83 +89,6 @@ fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
     Ok(())
 }
 
-fn print_preview(ctx: &Ctx, s: &Summary) -> Result<()> {
-    match ctx.out.format {
-        Format::Csv => {
-            let headers = [
-                "account_id",
-                "subscription_id",
-                "period_start",
-                "period_end",
-                "currency",
-                "position",
-                "kind",
-                "description",
-                "quantity",
-                "amount",
-                "invoice_subtotal",
-                "invoice_tax",
-                "invoice_credit",
-                "invoice_total",
-            ];
-            let rows = s
-                .preview
-                .iter()
-                .flat_map(|p| {
-                    p.lines.iter().map(move |l| {
-                        let i = &p.invoice;
-                        vec![
-                            i.account_id.clone(),
-                            i.subscription_id.clone().unwrap_or_default(),
-                            i.period_start.map(|d| d.to_string()).unwrap_or_default(),
-                            i.period_end.map(|d| d.to_string()).unwrap_or_default(),
-                            i.currency.clone(),
-                            l.position.to_string(),
-                            l.kind.clone(),
-                            l.description.clone(),
-                            l.quantity.normalize().to_string(),
-                            money(l.amount, &l.currency),
-                            money(i.subtotal, &i.currency),
-                            money(i.tax, &i.currency),
-                            money(i.credit_applied, &i.currency),
-                            money(i.total, &i.currency),
-                        ]
-                    })
-                })
-                .collect::<Vec<_>>();
-            crate::render::csv::write(&mut std::io::stdout().lock(), &headers, rows.into_iter())
-        }
-        _ => {
-            let rows = s
-                .preview
-                .iter()
-                .map(|p| {
-                    let i = &p.invoice;
-                    vec![
-                        i.account_id.clone(),
-                        i.subscription_id.clone().unwrap_or_default(),
-                        format!(
-                            "{} – {}",
-                            i.period_start.map(|d| d.to_string()).unwrap_or_default(),
-                            i.period_end.map(|d| d.to_string()).unwrap_or_default()
-                        ),
-                        money(i.subtotal, &i.currency),
-                        money(i.tax, &i.currency),
-                        money(i.credit_applied, &i.currency),
-                        format!("{} {}", money(i.total, &i.currency), i.currency),
-                    ]
-                })
-                .collect::<Vec<_>>();
-            let t = crate::render::table::list(
-                &["account", "subscription", "period", "subtotal", "tax", "credit", "total"],
-                rows.into_iter(),
-            );
-            println!("{t}");
-            Ok(())
-        }
-    }
-}
-
 /// `invoice run`.
 pub async fn run(ctx: &Ctx, a: RunArgs) -> Result<ExitCode> {
     let pool = ctx.pool().await?;
@@ -177,12 +96,23 @@ pub async fn run(ctx: &Ctx, a: RunArgs) -> Result<ExitCode> {
     let bar = progress::bar(total, if a.dry_run { "dry run" } else { "billing" }, ctx.out.quiet);
     let b2 = bar.clone();
     let report: invoice_run::Progress = Arc::new(move |n| b2.set_position(n));
-    let summary = invoice_run::run(pool, &ctx.clock, options(ctx, &a), report).await;
+    let mut opts = options(ctx, &a);
+    let streamed = if a.dry_run {
+        let (out, sink) = run_preview::Streamed::start(ctx.out.format)?;
+        opts.preview_sink = Some(sink);
+        Some(out)
+    } else {
+        None
+    };
+    let summary = invoice_run::run(pool, &ctx.clock, opts, report).await;
     bar.finish_and_clear();
     if std::env::var_os("BILLCTL_PROFILE").is_some() {
         eprintln!("batch phases: {}", invoice_run::phase_report());
     }
     let summary = summary?;
+    if let Some(out) = streamed {
+        out.finish(&summary)?;
+    }
     print_summary(ctx, &summary)?;
     if !summary.errors.is_empty() {
         return Err(UserError::new(Kind::Partial, format!("{} account(s) could not be billed", summary.errors.len()))
@@ -225,10 +155,14 @@ pub async fn preview(ctx: &Ctx, account: String) -> Result<ExitCode> {
     let args = RunArgs { dry_run: true, account: Some(acct.id.clone()), batch_size: 1, workers: 1 };
     let summary = invoice_run::run(pool, &clock, options(ctx, &args), Arc::new(|_| {})).await?;
     ctx.out.info(format!("upcoming invoice(s) of {} on {date} (nothing written)", acct.id));
-    if ctx.out.format == Format::Json {
-        ctx.out.value(&summary.preview, &[], vec![])?;
-    } else {
-        print_preview(ctx, &summary)?;
+    match ctx.out.format {
+        Format::Json => ctx.out.value(&summary.preview, &[], vec![])?,
+        Format::Csv => crate::render::csv::write(
+            &mut std::io::stdout().lock(),
+            &run_preview::CSV_HEADERS,
+            summary.preview.iter().flat_map(run_preview::csv_rows),
+        )?,
+        Format::Table => println!("{}", run_preview::table(&summary.preview)),
     }
 
     Ok(ExitCode::SUCCESS)

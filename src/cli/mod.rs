@@ -11,6 +11,7 @@ pub mod invoice_run;
 pub mod payment;
 pub mod payment_method;
 pub mod plan;
+mod run_preview;
 pub mod seed;
 pub mod stripe;
 pub mod subscription;

@@ -538,3 +538,38 @@ async fn late_usage_within_seven_days_gets_a_supplemental_invoice_priced_on_its_
         .code(2)
         .stderr(predicate::str::contains("7"));
 }
+
+#[tokio::test]
+async fn a_dry_run_streams_every_line_in_csv_and_json_and_samples_the_table() {
+    let db = test_db().await;
+    let run = |format: &str| {
+        let out = db
+            .cmd()
+            .env("BILLCTL_NOW", "2026-12-01")
+            .args(["invoice", "run", "--dry-run", "--batch-size", "7", "--format", format])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    db.cmd().env("BILLCTL_NOW", "2026-12-01").args(["seed", "--accounts", "90"]).assert().success();
+    let csv = run("csv");
+    let json: Value = serde_json::from_str(&run("json")).expect("one JSON document");
+    let table = run("table");
+    assert_eq!(scalar(&db, "SELECT count(*) FROM invoices").await, 0, "a dry run writes nothing");
+    let real = at(&db, "2026-12-01", &["invoice", "run"]);
+    let invoices = real["invoices"].as_i64().unwrap();
+    assert!(invoices > 50, "enough for several batches and a sampled table: {invoices}");
+    let lines = scalar(&db, "SELECT count(*) FROM invoice_lines").await;
+    let csv_lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(csv_lines.iter().filter(|l| l.starts_with("account_id,")).count(), 1, "one header");
+    assert_eq!(csv_lines.len() as i64 - 1, lines, "a row per line the real run wrote");
+    assert_eq!(json["preview"].as_array().unwrap().len() as i64, invoices);
+    assert_eq!(json["invoices"], real["invoices"]);
+    assert_eq!(json["by_currency"], real["by_currency"]);
+    assert!(
+        table.contains(&format!("… and {} more invoices (the first 50 are shown", invoices - 50)),
+        "{:?}",
+        table.lines().last()
+    );
+}
