@@ -184,20 +184,21 @@ pub async fn usage_totals(
     }
     let (subs, from, to) = window_columns(windows);
     let idx: Vec<i32> = (0..windows.len() as i32).collect();
-    sqlx::query_as(
+    // Two texts rather than a parameter, so that the unbilled case matches the partial index.
+    let sql = if invoiced {
         "SELECT w.idx, u.metric, SUM(u.quantity)
          FROM UNNEST($1::text[], $2::timestamptz[], $3::timestamptz[], $4::int[]) AS w(sub, f, t, idx)
          JOIN usage_events u ON u.subscription_id = w.sub AND u.occurred_at >= w.f AND u.occurred_at < w.t
-         WHERE (u.invoice_id IS NOT NULL) = $5
-         GROUP BY w.idx, u.metric",
-    )
-    .bind(&subs)
-    .bind(&from)
-    .bind(&to)
-    .bind(&idx)
-    .bind(invoiced)
-    .fetch_all(conn)
-    .await
+         WHERE u.invoice_id IS NOT NULL
+         GROUP BY w.idx, u.metric"
+    } else {
+        "SELECT w.idx, u.metric, SUM(u.quantity)
+         FROM UNNEST($1::text[], $2::timestamptz[], $3::timestamptz[], $4::int[]) AS w(sub, f, t, idx)
+         JOIN usage_events u ON u.subscription_id = w.sub AND u.occurred_at >= w.f AND u.occurred_at < w.t
+         WHERE u.invoice_id IS NULL
+         GROUP BY w.idx, u.metric"
+    };
+    sqlx::query_as(sql).bind(&subs).bind(&from).bind(&to).bind(&idx).fetch_all(conn).await
 }
 
 /// A usage event not yet invoiced that may belong to a period already invoiced.
@@ -215,8 +216,8 @@ pub struct LateEvent {
 pub async fn late_events(conn: &mut PgConnection, account_ids: &[String]) -> sqlx::Result<Vec<LateEvent>> {
     sqlx::query_as(
         "SELECT u.id, u.subscription_id, u.metric, u.quantity, u.occurred_at
-         FROM usage_events u JOIN subscriptions s ON s.id = u.subscription_id
-         WHERE u.account_id = ANY($1) AND u.invoice_id IS NULL AND s.usage_billed_through IS NOT NULL
+         FROM subscriptions s JOIN usage_events u ON u.subscription_id = s.id
+         WHERE s.account_id = ANY($1) AND u.invoice_id IS NULL AND s.usage_billed_through IS NOT NULL
            AND u.occurred_at < (s.usage_billed_through + 1)::timestamptz
          ORDER BY u.subscription_id, u.occurred_at, u.id",
     )
