@@ -85,12 +85,17 @@ pub async fn claim_accounts(conn: &mut PgConnection, ids: &[String], lock: bool)
     sqlx::query_as(sql).bind(ids).fetch_all(conn).await
 }
 
+/// The subscriptions of the accounts a batch bills: every one not canceled, and canceled ones
+/// with usage still to bill (up to their stop, owed, or late).
 pub async fn live_subscriptions(conn: &mut PgConnection, account_ids: &[String]) -> sqlx::Result<Vec<Subscription>> {
     let sql = format!(
         "SELECT {} FROM subscriptions WHERE account_id = ANY($1)
            AND (status <> 'canceled' OR usage_owed_until IS NOT NULL OR (canceled_at IS NOT NULL
                AND (usage_billed_through IS NULL
-                    OR usage_billed_through < LEAST(canceled_at, COALESCE(paused_at, canceled_at)))))
+                    OR usage_billed_through < LEAST(canceled_at, COALESCE(paused_at, canceled_at))))
+               -- late usage of a canceled subscription
+               OR EXISTS (SELECT 1 FROM usage_events u WHERE u.subscription_id = subscriptions.id
+                          AND u.invoice_id IS NULL))
          ORDER BY account_id, id",
         super::subscriptions::COLUMNS
     );

@@ -348,3 +348,44 @@ async fn late_usage_before_a_restarted_cycle_goes_on_one_supplemental_invoice() 
     assert_eq!((last.0.as_str(), last.4), ("supplemental", 200), "{all:?}");
     assert_eq!(unbilled_events(&db, &sub).await, 0);
 }
+
+#[tokio::test]
+async fn late_usage_of_a_canceled_subscription_goes_on_a_supplemental_invoice() {
+    let db = test_db().await;
+    let (_, sub) = metered_subscription(&db).await;
+    at(&db, "2026-03-10T09:00:00Z", &["subscription", "cancel", &sub, "--at", "now"]);
+    at(&db, "2026-03-10T10:00:00Z", &["invoice", "run"]);
+    // Arrives after the final invoice, dated before the cancellation, within 7 days.
+    let r = at(
+        &db,
+        "2026-03-12T09:00:00Z",
+        &[
+            "usage",
+            "record",
+            "--subscription",
+            &sub,
+            "--metric",
+            "calls",
+            "--quantity",
+            "1000",
+            "--at",
+            "2026-03-09T10:00:00Z",
+            "--key",
+            "late-c",
+        ],
+    );
+    assert_eq!(r["placement"], "supplemental", "{r}");
+    assert_eq!(at(&db, "2026-03-12T10:00:00Z", &["invoice", "run"])["invoices"], 1);
+    // 1 000 calls on top of the 12 345 on the final invoice: 0.001 each → 1.00.
+    assert_eq!(
+        invoices(&db, &sub).await.last().unwrap(),
+        &inv("supplemental", "open", "2026-03-01", "2026-03-10", 100)
+    );
+    assert_eq!(unbilled_events(&db, &sub).await, 0);
+    let again = at(&db, "2026-03-13", &["invoice", "run"]);
+    assert_eq!(
+        (again["invoices"].as_i64(), again["accounts"].as_i64()),
+        (Some(0), Some(0)),
+        "not due any more: {again}"
+    );
+}
