@@ -143,7 +143,10 @@ fn placement(c: &Checked, info: &SubInfo, clock: &Clock) -> Result<UsagePlacemen
     if let Some(canceled) = s.canceled_at.filter(|c| day >= *c) {
         return Err(DomainError::invalid(
             "occurred_at",
-            format!("usage dated {day} is after {} was canceled on {canceled}", s.id),
+            format!(
+                "usage dated {day} is on or after the day {} was canceled ({canceled}): it takes no usage from then on",
+                s.id
+            ),
         ));
     }
     if let Some(paused) = s.paused_at.filter(|p| day >= *p && s.status == "paused") {
