@@ -317,7 +317,6 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
         }
     }
     // Late usage: events dated before a subscription's usage-billed-through date (local day).
-    // Late usage: events dated before a subscription's usage-billed-through date (local day).
     let late = late_usage::read(&mut tx, &sh.catalog, &accounts, &subs, &account_ids).await?;
     let late_groups = late.groups;
     let invoiced_late = late.invoiced;

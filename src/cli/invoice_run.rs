@@ -127,23 +127,7 @@ pub async fn run(ctx: &Ctx, a: RunArgs) -> Result<ExitCode> {
 pub async fn preview(ctx: &Ctx, account: String) -> Result<ExitCode> {
     let pool = ctx.pool().await?;
     let acct = crate::app::accounts::show(pool, &account).await?;
-    let next: Option<chrono::NaiveDate> = sqlx::query_scalar(
-        // When each subscription next has something to bill: its next period, the end of its
-        // pause, or now for the usage owed up to a pause or a cancellation.
-        "SELECT min(CASE
-                WHEN usage_owed_until IS NOT NULL THEN usage_owed_until
-                WHEN status = 'canceled' THEN LEAST(canceled_at, COALESCE(paused_at, canceled_at))
-                WHEN status = 'paused' AND (usage_billed_through IS NULL OR usage_billed_through < paused_at)
-                    THEN paused_at
-                WHEN status = 'paused' THEN resume_at
-                ELSE next_bill_date END)
-         FROM subscriptions WHERE account_id = $1
-           AND (status <> 'canceled' OR usage_owed_until IS NOT NULL OR usage_billed_through IS NULL
-                OR usage_billed_through < LEAST(canceled_at, COALESCE(paused_at, canceled_at)))",
-    )
-    .bind(&acct.id)
-    .fetch_one(pool)
-    .await?;
+    let next = crate::store::billing_batch::next_billing_date(&mut *pool.acquire().await?, &acct.id).await?;
     let Some(next) = next else {
         return Err(error::not_found(format!("account {} has no upcoming invoice", acct.id))
             .hint("it has no live subscription")

@@ -223,17 +223,6 @@ fn stop_date(s: &SubState) -> Option<NaiveDate> {
     Some(s.paused_at.map_or(canceled, |p| p.min(canceled)))
 }
 
-/// Whether a subscription in this state still owes the usage up to its stop (a pause or a
-/// cancellation), i.e. whether the invoice run has work on it although no period is due.
-pub fn owes_usage_at_stop(s: &SubState) -> bool {
-    let stop = match s.status {
-        SubStatus::Canceled => stop_date(s),
-        SubStatus::Paused => s.paused_at,
-        _ => None,
-    };
-    s.usage_owed_until.is_some() || stop.is_some_and(|stop| s.usage_billed_through.is_none_or(|u| u < stop))
-}
-
 /// Bills the usage of the paid days from where usage billing stands (`usage_billed_through`, else
 /// the start) up to `stop` (exclusive), one step per billing period the days fall in (tiers apply
 /// per period), and moves `usage_billed_through` to `stop`. Days of a trial are free.
@@ -390,6 +379,17 @@ mod tests {
         assert_eq!(s1.usage_billed_through, Some(d(2026, 2, 1)));
         assert!(!owes_usage_at_stop(&s1));
         assert!(advance(&s1, d(2026, 4, 5), &monthly).unwrap().1.is_empty(), "billed once");
+    }
+
+    /// Whether a subscription in this state still owes the usage up to its stop (a pause, a
+    /// cancellation, a cycle restarted outside the run): what the invoice run's SQL looks for.
+    fn owes_usage_at_stop(s: &SubState) -> bool {
+        let stop = match s.status {
+            SubStatus::Canceled => stop_date(s),
+            SubStatus::Paused => s.paused_at,
+            _ => None,
+        };
+        s.usage_owed_until.is_some() || stop.is_some_and(|stop| s.usage_billed_through.is_none_or(|u| u < stop))
     }
 
     fn p(a: NaiveDate, b: NaiveDate) -> Period {

@@ -8,18 +8,48 @@ use sqlx::{PgConnection, Row};
 use super::credits::CreditEntry;
 use super::subscriptions::{PendingCharge, Subscription};
 
+/// The day service stopped for a canceled `subscriptions` row: the pause before the cancellation,
+/// else the cancellation (`domain::billing::stop_date` in SQL).
+macro_rules! stop_date {
+    () => {
+        "LEAST(canceled_at, COALESCE(paused_at, canceled_at))"
+    };
+}
+
+/// A canceled `subscriptions` row whose usage up to its stop is not billed yet.
+macro_rules! owes_usage_up_to_stop {
+    () => {
+        concat!(
+            "(canceled_at IS NOT NULL AND (usage_billed_through IS NULL OR usage_billed_through < ",
+            stop_date!(),
+            "))"
+        )
+    };
+}
+
 /// The condition on a `subscriptions` row (`$1`: the cutoff date) for "has something to bill": a
-/// period due, a pause ending, or usage owed up to a stop (a pause or a cancellation; see
-/// `domain::billing::owes_usage_at_stop`, which says the same in Rust).
+/// period due, a pause ending, or usage owed up to a stop (a pause, a cancellation, a cycle
+/// restarted outside the run), as `domain::billing::advance` decides.
 macro_rules! due_subscription {
     () => {
-        "(status IN ('active', 'trialing') AND next_bill_date <= $1)
+        concat!(
+            "(status IN ('active', 'trialing') AND next_bill_date <= $1)
           OR (status = 'paused' AND (resume_at <= $1 OR auto_cancel_on <= $1))
           OR (status = 'paused' AND paused_at <= $1
               AND (usage_billed_through IS NULL OR usage_billed_through < paused_at))
           OR usage_owed_until <= $1
-          OR (status = 'canceled' AND canceled_at <= $1 AND (usage_billed_through IS NULL
-              OR usage_billed_through < LEAST(canceled_at, COALESCE(paused_at, canceled_at))))"
+          OR (status = 'canceled' AND canceled_at <= $1 AND ",
+            owes_usage_up_to_stop!(),
+            ")"
+        )
+    };
+}
+
+/// A `subscriptions` row the invoice run still has to look at: not canceled, or canceled with
+/// usage owed (up to its stop, or left by a restarted cycle).
+macro_rules! billable_subscription {
+    () => {
+        concat!("(status <> 'canceled' OR usage_owed_until IS NOT NULL OR ", owes_usage_up_to_stop!(), ")")
     };
 }
 
@@ -85,18 +115,39 @@ pub async fn claim_accounts(conn: &mut PgConnection, ids: &[String], lock: bool)
     sqlx::query_as(sql).bind(ids).fetch_all(conn).await
 }
 
+/// The first date on which the account's subscriptions have something to bill (`invoice preview`):
+/// a period's start, the end of a pause, or the stop of usage still owed. `None`: nothing will be.
+pub async fn next_billing_date(conn: &mut PgConnection, account_id: &str) -> sqlx::Result<Option<NaiveDate>> {
+    sqlx::query_scalar(concat!(
+        "SELECT min(CASE
+                WHEN usage_owed_until IS NOT NULL THEN usage_owed_until
+                WHEN status = 'canceled' THEN ",
+        stop_date!(),
+        "
+                WHEN status = 'paused' AND (usage_billed_through IS NULL OR usage_billed_through < paused_at)
+                    THEN paused_at
+                WHEN status = 'paused' THEN resume_at
+                ELSE next_bill_date END)
+         FROM subscriptions WHERE account_id = $1 AND ",
+        billable_subscription!()
+    ))
+    .bind(account_id)
+    .fetch_one(conn)
+    .await
+}
+
 /// The subscriptions of the accounts a batch bills: every one not canceled, and canceled ones
 /// with usage still to bill (up to their stop, owed, or late).
 pub async fn live_subscriptions(conn: &mut PgConnection, account_ids: &[String]) -> sqlx::Result<Vec<Subscription>> {
     let sql = format!(
-        "SELECT {} FROM subscriptions WHERE account_id = ANY($1)
-           AND (status <> 'canceled' OR usage_owed_until IS NOT NULL OR (canceled_at IS NOT NULL
-               AND (usage_billed_through IS NULL
-                    OR usage_billed_through < LEAST(canceled_at, COALESCE(paused_at, canceled_at))))
-               -- late usage of a canceled subscription
-               OR EXISTS (SELECT 1 FROM usage_events u WHERE u.subscription_id = subscriptions.id
+        concat!(
+            "SELECT {} FROM subscriptions WHERE account_id = ANY($1) AND (",
+            billable_subscription!(),
+            // late usage of a canceled subscription
+            " OR EXISTS (SELECT 1 FROM usage_events u WHERE u.subscription_id = subscriptions.id
                           AND u.invoice_id IS NULL))
-         ORDER BY account_id, id",
+         ORDER BY account_id, id"
+        ),
         super::subscriptions::COLUMNS
     );
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(account_ids).fetch_all(conn).await?;
