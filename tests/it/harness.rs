@@ -195,3 +195,11 @@ impl TestDb {
         })
     }
 }
+
+/// `billctl ARGS --format json` at the instant or date `now` (`BILLCTL_NOW`); the command must
+/// succeed (its stderr is shown if not).
+pub fn at(db: &TestDb, now: &str, args: &[&str]) -> serde_json::Value {
+    let out = db.cmd().env("BILLCTL_NOW", now).args(args).args(["--format", "json"]).output().unwrap();
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}

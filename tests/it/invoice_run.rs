@@ -6,13 +6,7 @@ use std::time::{Duration, Instant};
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::harness::{TestDb, test_db};
-
-fn at(db: &TestDb, now: &str, args: &[&str]) -> Value {
-    let out = db.cmd().env("BILLCTL_NOW", now).args(args).args(["--format", "json"]).output().unwrap();
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).unwrap()
-}
+use crate::harness::{TestDb, at, test_db};
 
 async fn scalar(db: &TestDb, sql: &str) -> i64 {
     sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_string())).fetch_one(&db.pool).await.unwrap()

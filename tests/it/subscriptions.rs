@@ -1,9 +1,8 @@
 //! Subscription lifecycle and proration against a real database.
 
 use predicates::prelude::*;
-use serde_json::Value;
 
-use crate::harness::{TestDb, test_db};
+use crate::harness::{TestDb, at, test_db};
 
 /// Plans basic (30/month), pro (90/month), team (20 + 10/seat) in USD; an account in `tz`.
 async fn setup(tz: &str) -> (TestDb, String) {
@@ -26,12 +25,6 @@ async fn setup(tz: &str) -> (TestDb, String) {
         tz,
     ]);
     (db, a["id"].as_str().unwrap().to_string())
-}
-
-fn at(db: &TestDb, now: &str, args: &[&str]) -> Value {
-    let out = db.cmd().env("BILLCTL_NOW", now).args(args).args(["--format", "json"]).output().unwrap();
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 /// Marks the current period as invoiced (what `invoice run` does when it bills it).

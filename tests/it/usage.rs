@@ -1,9 +1,8 @@
 //! Usage events: record, import, idempotency and the late-usage rule.
 
 use predicates::prelude::*;
-use serde_json::Value;
 
-use crate::harness::{TestDb, test_db};
+use crate::harness::{TestDb, at, test_db};
 
 /// A USD subscription (started 2025-12-01, monthly) to a plan metering `api_calls` in USD and
 /// `storage` in EUR only; the account lives in `tz`. December is already invoiced.
@@ -63,13 +62,7 @@ async fn setup(tz: &str) -> (TestDb, String) {
     (db, sub)
 }
 
-fn at(db: &TestDb, now: &str, args: &[&str]) -> Value {
-    let out = db.cmd().env("BILLCTL_NOW", now).args(args).args(["--format", "json"]).output().unwrap();
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).unwrap()
-}
-
-fn record<'a>(sub: &'a str, metric: &'a str, qty: &'a str, when: &'a str, key: &'a str) -> Vec<&'a str> {
+pub(crate) fn record<'a>(sub: &'a str, metric: &'a str, qty: &'a str, when: &'a str, key: &'a str) -> Vec<&'a str> {
     vec!["usage", "record", "--subscription", sub, "--metric", metric, "--quantity", qty, "--at", when, "--key", key]
 }
 

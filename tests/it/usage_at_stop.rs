@@ -1,15 +1,8 @@
 //! Usage is billed when service stops: a cancellation (now, at period end) or a pause gets the
 //! usage of its last paid days, in arrears, on an invoice of its own, exactly once.
 
-use serde_json::Value;
-
-use crate::harness::{TestDb, test_db};
-
-fn at(db: &TestDb, now: &str, args: &[&str]) -> Value {
-    let out = db.cmd().env("BILLCTL_NOW", now).args(args).args(["--format", "json"]).output().unwrap();
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).unwrap()
-}
+use crate::harness::{TestDb, at, test_db};
+use crate::usage::record;
 
 /// An account on a plan of 20 USD a month plus calls (first 1 000 free, then 0.0015 up to 10 000,
 /// then 0.001), started on 1 March 2026 and billed for March; 12 345 calls in March so far
@@ -37,26 +30,29 @@ async fn metered_subscription(db: &TestDb) -> (String, String) {
         .to_string();
     at(db, "2026-03-01", &["invoice", "run"]);
     for (key, qty, when) in [("k1", "5000", "2026-03-02T10:00:00Z"), ("k2", "7345", "2026-03-09T23:00:00Z")] {
-        at(
-            db,
-            "2026-03-10T08:00:00Z",
-            &[
-                "usage",
-                "record",
-                "--subscription",
-                &sub,
-                "--metric",
-                "calls",
-                "--quantity",
-                qty,
-                "--at",
-                when,
-                "--key",
-                key,
-            ],
-        );
+        at(db, "2026-03-10T08:00:00Z", &record(&sub, "calls", qty, when, key));
     }
     (acct, sub)
+}
+
+/// On 10 March, changes the subscription now to a yearly plan with the same usage prices: a new
+/// billing cycle starts that day.
+fn switch_to_a_yearly_plan(db: &TestDb, sub: &str) {
+    db.json(&[
+        "plan",
+        "create",
+        "--code",
+        "api-annual",
+        "--name",
+        "API annual",
+        "--interval",
+        "year",
+        "--price",
+        "USD:200",
+        "--metered",
+        "calls:graduated:USD:1000@0,10000@0.0015,inf@0.001",
+    ]);
+    at(db, "2026-03-10T09:00:00Z", &["subscription", "change", sub, "--plan", "api-annual", "--at", "now"]);
 }
 
 /// (kind, status, period start, period end, total) of the subscription's invoices, oldest first.
@@ -146,24 +142,7 @@ async fn canceling_at_period_end_bills_the_last_periods_usage_and_no_new_period(
     let db = test_db().await;
     let (_, sub) = metered_subscription(&db).await;
     at(&db, "2026-03-10T09:00:00Z", &["subscription", "cancel", &sub, "--at", "period-end"]);
-    at(
-        &db,
-        "2026-03-31T10:00:00Z",
-        &[
-            "usage",
-            "record",
-            "--subscription",
-            &sub,
-            "--metric",
-            "calls",
-            "--quantity",
-            "1000",
-            "--at",
-            "2026-03-31T09:00:00Z",
-            "--key",
-            "k3",
-        ],
-    );
+    at(&db, "2026-03-31T10:00:00Z", &record(&sub, "calls", "1000", "2026-03-31T09:00:00Z", "k3"));
     let run = at(&db, "2026-04-01", &["invoice", "run"]);
     assert_eq!((run["invoices"].as_i64(), run["canceled"].as_i64()), (Some(1), Some(1)), "{run}");
     // 13 345 calls: 9 000 × 0.0015 + 3 345 × 0.001 = 16.845 → 16.85.
@@ -209,20 +188,7 @@ async fn a_pause_bills_the_usage_before_it_at_the_next_run() {
     at(&db, "2026-03-10T09:00:00Z", &["subscription", "pause", &sub, "--until", "2026-04-15"]);
     db.cmd()
         .env("BILLCTL_NOW", "2026-03-11T09:00:00Z")
-        .args([
-            "usage",
-            "record",
-            "--subscription",
-            &sub,
-            "--metric",
-            "calls",
-            "--quantity",
-            "1",
-            "--at",
-            "2026-03-10T12:00:00Z",
-            "--key",
-            "p1",
-        ])
+        .args(record(&sub, "calls", "1", "2026-03-10T12:00:00Z", "p1"))
         .assert()
         .code(2)
         .stderr(predicates::str::contains("is paused (since 2026-03-10)"));
@@ -274,21 +240,7 @@ async fn resuming_by_hand_before_any_run_still_bills_the_usage_before_the_pause(
 async fn a_new_billing_interval_bills_the_usage_of_the_old_cycle() {
     let db = test_db().await;
     let (_, sub) = metered_subscription(&db).await;
-    db.json(&[
-        "plan",
-        "create",
-        "--code",
-        "api-annual",
-        "--name",
-        "API annual",
-        "--interval",
-        "year",
-        "--price",
-        "USD:200",
-        "--metered",
-        "calls:graduated:USD:1000@0,10000@0.0015,inf@0.001",
-    ]);
-    at(&db, "2026-03-10T09:00:00Z", &["subscription", "change", &sub, "--plan", "api-annual", "--at", "now"]);
+    switch_to_a_yearly_plan(&db, &sub);
     let run = at(&db, "2026-03-10T10:00:00Z", &["invoice", "run"]);
     assert_eq!(run["invoices"], 2, "{run}");
     let all = invoices(&db, &sub).await;
@@ -302,42 +254,11 @@ async fn a_new_billing_interval_bills_the_usage_of_the_old_cycle() {
 async fn late_usage_before_a_restarted_cycle_goes_on_one_supplemental_invoice() {
     let db = test_db().await;
     let (_, sub) = metered_subscription(&db).await;
-    db.json(&[
-        "plan",
-        "create",
-        "--code",
-        "api-annual",
-        "--name",
-        "API annual",
-        "--interval",
-        "year",
-        "--price",
-        "USD:200",
-        "--metered",
-        "calls:graduated:USD:1000@0,10000@0.0015,inf@0.001",
-    ]);
-    at(&db, "2026-03-10T09:00:00Z", &["subscription", "change", &sub, "--plan", "api-annual", "--at", "now"]);
+    switch_to_a_yearly_plan(&db, &sub);
     at(&db, "2026-03-10T10:00:00Z", &["invoice", "run"]);
     // Two late events on different days of the old cycle, within 7 days of its end.
     for (key, when) in [("late-a", "2026-03-03T10:00:00Z"), ("late-b", "2026-03-05T10:00:00Z")] {
-        let r = at(
-            &db,
-            "2026-03-12T09:00:00Z",
-            &[
-                "usage",
-                "record",
-                "--subscription",
-                &sub,
-                "--metric",
-                "calls",
-                "--quantity",
-                "1000",
-                "--at",
-                when,
-                "--key",
-                key,
-            ],
-        );
+        let r = at(&db, "2026-03-12T09:00:00Z", &record(&sub, "calls", "1000", when, key));
         assert_eq!(r["placement"], "supplemental", "{r}");
     }
     let run = at(&db, "2026-03-12T10:00:00Z", &["invoice", "run"]);
@@ -356,24 +277,7 @@ async fn late_usage_of_a_canceled_subscription_goes_on_a_supplemental_invoice() 
     at(&db, "2026-03-10T09:00:00Z", &["subscription", "cancel", &sub, "--at", "now"]);
     at(&db, "2026-03-10T10:00:00Z", &["invoice", "run"]);
     // Arrives after the final invoice, dated before the cancellation, within 7 days.
-    let r = at(
-        &db,
-        "2026-03-12T09:00:00Z",
-        &[
-            "usage",
-            "record",
-            "--subscription",
-            &sub,
-            "--metric",
-            "calls",
-            "--quantity",
-            "1000",
-            "--at",
-            "2026-03-09T10:00:00Z",
-            "--key",
-            "late-c",
-        ],
-    );
+    let r = at(&db, "2026-03-12T09:00:00Z", &record(&sub, "calls", "1000", "2026-03-09T10:00:00Z", "late-c"));
     assert_eq!(r["placement"], "supplemental", "{r}");
     assert_eq!(at(&db, "2026-03-12T10:00:00Z", &["invoice", "run"])["invoices"], 1);
     // 1 000 calls on top of the 12 345 on the final invoice: 0.001 each → 1.00.
