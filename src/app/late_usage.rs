@@ -67,7 +67,7 @@ pub async fn read(
 fn groups(
     catalog: &Catalog,
     accounts: &[batch::BillingAccount],
-    subs: &[crate::store::subscriptions::Subscription],
+    subs: &[Subscription],
     events: Vec<batch::LateEvent>,
     invoiced: &HashMap<String, Vec<Period>>,
 ) -> Vec<(chrono_tz::Tz, build::LateGroup)> {
