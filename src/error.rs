@@ -9,9 +9,11 @@
 //! | 2    | usage: bad flags or invalid input (nothing was written) |
 //! | 3    | not found |
 //! | 4    | conflict: duplicate or an operation the current state forbids |
-//! | 5    | environment: database unreachable, PostgreSQL binaries missing, bad config |
+//! | 5    | environment: database unreachable or gone mid-command, disk full, data directory not accessible, PostgreSQL binaries missing, bad config |
 //! | 6    | partial failure: a batch finished but some items failed (cron should alert) |
-//! | 130  | interrupted (Ctrl-C); the work in flight was rolled back |
+//! | 129  | stopped by SIGHUP (closed terminal or SSH session); the work in flight was rolled back |
+//! | 130  | interrupted (Ctrl-C, SIGINT); the work in flight was rolled back |
+//! | 143  | stopped by SIGTERM (`systemctl stop`, `kill`); the work in flight was rolled back |
 //!
 //! Errors print on stderr as `error: …`, then one `caused by: …` per underlying cause, then an
 //! optional `hint: …` saying how to fix it.
@@ -19,6 +21,7 @@
 use std::fmt;
 
 use crate::domain::DomainError;
+use crate::interrupt::Signal;
 
 pub const EXIT_ERROR: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
@@ -26,7 +29,9 @@ pub const EXIT_NOT_FOUND: u8 = 3;
 pub const EXIT_CONFLICT: u8 = 4;
 pub const EXIT_ENVIRONMENT: u8 = 5;
 pub const EXIT_PARTIAL: u8 = 6;
+pub const EXIT_HANGUP: u8 = 129;
 pub const EXIT_INTERRUPTED: u8 = 130;
+pub const EXIT_TERMINATED: u8 = 143;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -35,7 +40,12 @@ pub enum Kind {
     Conflict,
     Environment,
     Partial,
+    /// SIGINT (Ctrl-C).
     Interrupted,
+    /// SIGTERM.
+    Terminated,
+    /// SIGHUP.
+    HungUp,
 }
 
 impl Kind {
@@ -47,6 +57,8 @@ impl Kind {
             Kind::Environment => EXIT_ENVIRONMENT,
             Kind::Partial => EXIT_PARTIAL,
             Kind::Interrupted => EXIT_INTERRUPTED,
+            Kind::Terminated => EXIT_TERMINATED,
+            Kind::HungUp => EXIT_HANGUP,
         }
     }
 }
@@ -95,9 +107,17 @@ pub fn environment(message: impl Into<String>) -> UserError {
     UserError::new(Kind::Environment, message)
 }
 pub fn interrupted() -> anyhow::Error {
-    UserError::new(Kind::Interrupted, "interrupted")
-        .hint("work in flight was rolled back; run the same command again to finish")
-        .into()
+    interrupted_by(Signal::Int)
+}
+
+/// The error for a command stopped by `signal`: exit 130, 143 or 129 (see [`crate::interrupt`]).
+pub fn interrupted_by(signal: Signal) -> anyhow::Error {
+    let (kind, message) = match signal {
+        Signal::Int => (Kind::Interrupted, "interrupted".to_string()),
+        Signal::Term => (Kind::Terminated, "stopped by SIGTERM".to_string()),
+        Signal::Hup => (Kind::HungUp, "stopped by SIGHUP (the terminal or SSH session closed)".to_string()),
+    };
+    UserError::new(kind, message).hint("work in flight was rolled back; run the same command again to finish").into()
 }
 
 impl From<DomainError> for UserError {
@@ -123,17 +143,64 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
     EXIT_ERROR
 }
 
+/// What a failure that is nobody's input's fault says about the environment (see
+/// [`env_failure`]); `store::explain_failure` turns it into an exit-5 error with a hint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnvFailure {
+    /// The connection broke, the server shut down or crashed, or no connection could be had in time.
+    ServerGone,
+    /// The database server's disk is full (SQLSTATE 53100 `disk_full`).
+    DatabaseDiskFull,
+    /// A file billctl writes hit a full disk (ENOSPC).
+    DiskFull,
+}
+
+/// The first cause in the chain that says the database server went away or a disk is full.
+pub fn env_failure(err: &anyhow::Error) -> Option<EnvFailure> {
+    err.chain().find_map(|cause| {
+        if let Some(e) = cause.downcast_ref::<sqlx::Error>() {
+            return sqlx_failure(e);
+        }
+        let io = cause.downcast_ref::<std::io::Error>()?;
+        (io.raw_os_error() == Some(libc::ENOSPC)).then_some(EnvFailure::DiskFull)
+    })
+}
+
+/// How a database error maps: connection loss (I/O, pool timeout, SQLSTATE class 08, 57P01
+/// admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now) or a full disk (53100).
+pub fn sqlx_failure(e: &sqlx::Error) -> Option<EnvFailure> {
+    match e {
+        sqlx::Error::Io(io) if io.raw_os_error() == Some(libc::ENOSPC) => Some(EnvFailure::DatabaseDiskFull),
+        sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::WorkerCrashed => {
+            Some(EnvFailure::ServerGone)
+        }
+        sqlx::Error::Database(db) => match db.code().as_deref()? {
+            "53100" => Some(EnvFailure::DatabaseDiskFull),
+            "57P01" | "57P02" | "57P03" => Some(EnvFailure::ServerGone),
+            c if c.starts_with("08") => Some(EnvFailure::ServerGone),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Whether the failure is stdout closed by its reader (`billctl … | head`): the reader chose to stop,
 /// so billctl stops quietly with success, as `rg` and `git` do. Writes to the database never
 /// depend on stdout: a command's output is printed after its work is committed.
+/// A broken pipe to the database server is not that: it is the server going away.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe))
+    !err.chain().any(|c| c.is::<sqlx::Error>())
+        && err
+            .chain()
+            .any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe))
 }
 
-/// Prints `error: … / caused by: … / hint: …` to stderr.
+/// Prints `error: … / caused by: … / hint: …` to stderr. A stderr that cannot be written (a
+/// terminal gone with SIGHUP, `2>/dev/full`) does not change the exit code.
 pub fn print(err: &anyhow::Error, color: bool) {
+    use std::io::Write;
     let (red, yellow, reset) = if color { ("\x1b[31;1m", "\x1b[33m", "\x1b[0m") } else { ("", "", "") };
-    eprintln!("{red}error:{reset} {err}");
+    let mut text = format!("{red}error:{reset} {err}\n");
     let mut hint = None;
     let mut details = Vec::new();
     for (i, cause) in err.chain().enumerate() {
@@ -142,13 +209,105 @@ pub fn print(err: &anyhow::Error, color: bool) {
             details.extend(u.details.iter().cloned());
         }
         if i > 0 {
-            eprintln!("caused by: {cause}");
+            text.push_str(&format!("caused by: {cause}\n"));
         }
     }
     for d in details {
-        eprintln!("  {d}");
+        text.push_str(&format!("  {d}\n"));
     }
     if let Some(h) = hint {
-        eprintln!("{yellow}hint:{reset} {h}");
+        text.push_str(&format!("{yellow}hint:{reset} {h}\n"));
+    }
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A database error with just a SQLSTATE, as the server sends it.
+    #[derive(Debug)]
+    struct Sqlstate(&'static str);
+
+    impl fmt::Display for Sqlstate {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "SQLSTATE {}", self.0)
+        }
+    }
+
+    impl std::error::Error for Sqlstate {}
+
+    impl sqlx::error::DatabaseError for Sqlstate {
+        fn message(&self) -> &str {
+            self.0
+        }
+        fn code(&self) -> Option<std::borrow::Cow<'_, str>> {
+            Some(self.0.into())
+        }
+        fn as_error(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
+            self
+        }
+        fn as_error_mut(&mut self) -> &mut (dyn std::error::Error + Send + Sync + 'static) {
+            self
+        }
+        fn into_error(self: Box<Self>) -> Box<dyn std::error::Error + Send + Sync + 'static> {
+            self
+        }
+        fn kind(&self) -> sqlx::error::ErrorKind {
+            sqlx::error::ErrorKind::Other
+        }
+    }
+
+    fn db(code: &'static str) -> anyhow::Error {
+        anyhow::Error::new(sqlx::Error::Database(Box::new(Sqlstate(code)))).context("writing invoices")
+    }
+
+    #[test]
+    fn a_full_disk_on_the_server_is_sqlstate_53100() {
+        assert_eq!(env_failure(&db("53100")), Some(EnvFailure::DatabaseDiskFull));
+        let enospc = sqlx::Error::Io(std::io::Error::from_raw_os_error(libc::ENOSPC));
+        assert_eq!(sqlx_failure(&enospc), Some(EnvFailure::DatabaseDiskFull));
+    }
+
+    #[test]
+    fn a_server_shut_down_crashed_or_unreachable_has_gone_away() {
+        for code in ["57P01", "57P02", "57P03", "08006", "08001"] {
+            assert_eq!(env_failure(&db(code)), Some(EnvFailure::ServerGone), "{code}");
+        }
+        for e in [
+            sqlx::Error::PoolTimedOut,
+            sqlx::Error::PoolClosed,
+            sqlx::Error::Io(std::io::ErrorKind::UnexpectedEof.into()),
+            sqlx::Error::Io(std::io::ErrorKind::ConnectionReset.into()),
+        ] {
+            assert_eq!(sqlx_failure(&e), Some(EnvFailure::ServerGone), "{e}");
+        }
+    }
+
+    #[test]
+    fn other_database_errors_say_nothing_about_the_environment() {
+        assert_eq!(env_failure(&db("23505")), None);
+        assert_eq!(env_failure(&anyhow::anyhow!("a bug")), None);
+    }
+
+    #[test]
+    fn a_full_disk_under_a_file_billctl_writes_is_enospc() {
+        let e = anyhow::Error::new(std::io::Error::from_raw_os_error(libc::ENOSPC)).context("writing out.csv");
+        assert_eq!(env_failure(&e), Some(EnvFailure::DiskFull));
+    }
+
+    #[test]
+    fn a_broken_pipe_to_the_database_is_not_a_closed_stdout() {
+        let to_db = anyhow::Error::new(sqlx::Error::Io(std::io::ErrorKind::BrokenPipe.into()));
+        assert!(!is_broken_pipe(&to_db));
+        assert_eq!(env_failure(&to_db), Some(EnvFailure::ServerGone));
+        assert!(is_broken_pipe(&anyhow::Error::new(std::io::Error::from(std::io::ErrorKind::BrokenPipe))));
+    }
+
+    #[test]
+    fn each_signal_has_its_exit_code() {
+        assert_eq!(exit_code(&interrupted_by(Signal::Int)), 130);
+        assert_eq!(exit_code(&interrupted_by(Signal::Term)), 143);
+        assert_eq!(exit_code(&interrupted_by(Signal::Hup)), 129);
     }
 }

@@ -10,6 +10,7 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod gateway;
+pub mod interrupt;
 pub mod render;
 pub mod store;
 
@@ -30,10 +31,14 @@ pub fn main_entry() -> ExitCode {
     };
     let color = cli.global.color_enabled();
     let result = runtime.block_on(async {
-        tokio::select! {
-            r = cli::run(cli) => r,
-            _ = tokio::signal::ctrl_c() => Err(error::interrupted()),
-        }
+        // SIGINT, SIGTERM and SIGHUP stop the command the same way (see `interrupt`): its future is
+        // dropped (open transactions roll back), then the cleanups it registered run.
+        let signal = tokio::select! {
+            r = cli::run(cli) => return r,
+            s = interrupt::received() => s,
+        };
+        interrupt::run_cleanups(signal, std::time::Duration::from_secs(5)).await;
+        Err(error::interrupted_by(signal))
     });
     // Dropping the runtime cancels in-flight work; open transactions are rolled back by PostgreSQL.
     runtime.shutdown_timeout(std::time::Duration::from_secs(2));

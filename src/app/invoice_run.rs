@@ -170,6 +170,19 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress
         lock_conn = Some(lc);
         Some(id)
     };
+    // Stopped by a signal (see `crate::interrupt`): this future is dropped, which aborts the
+    // workers (their transactions roll back), then this ends the run's remaining sessions and
+    // records the run as interrupted.
+    let _on_interrupt = run_id.clone().map(|id| {
+        let (pool, clock) = (pool.clone(), *clock);
+        crate::interrupt::on_interrupt(move |signal| async move {
+            let Ok(mut conn) = pool.acquire().await else { return };
+            let _ = crate::store::end_other_sessions(&mut conn).await;
+            let reason = format!("interrupted by {}: run the same command again to finish", signal.name());
+            let now = crate::clock::wall_now().max(clock.now());
+            let _ = batch::mark_run_interrupted(&mut conn, &id, now, Some(&reason)).await;
+        })
+    });
     let ids = batch::due_account_ids(&mut conn, cutoff(clock), account_id.as_deref()).await?;
     drop(conn);
     let shared = Arc::new(Shared {
@@ -191,21 +204,28 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress
     let chunks: Vec<Vec<String>> = ids.chunks(opts.batch_size.max(1)).map(|c| c.to_vec()).collect();
     let queue = Arc::new(Mutex::new(chunks.into_iter()));
     let workers = if opts.dry_run { 1 } else { opts.workers.max(1) };
-    let mut handles = Vec::new();
+    // After a failure no worker starts another batch (those in flight finish or fail).
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    // A JoinSet: dropping this future (a signal) aborts the workers.
+    let mut handles = tokio::task::JoinSet::new();
     for _ in 0..workers {
         let shared = shared.clone();
         let queue = queue.clone();
-        handles.push(tokio::spawn(async move {
+        let stop = stop.clone();
+        handles.spawn(async move {
             loop {
-                let next = queue.lock().await.next();
+                let next = if stop.load(Ordering::SeqCst) { None } else { queue.lock().await.next() };
                 let Some(chunk) = next else { return Ok::<(), anyhow::Error>(()) };
-                process_batch(&shared, &chunk).await?;
+                if let Err(e) = process_batch(&shared, &chunk).await {
+                    stop.store(true, Ordering::SeqCst);
+                    return Err(e);
+                }
             }
-        }));
+        });
     }
     let mut failure: Option<anyhow::Error> = None;
-    for h in handles {
-        match h.await {
+    while let Some(h) = handles.join_next().await {
+        match h {
             Ok(Ok(())) => {}
             Ok(Err(e)) => failure = failure.or(Some(e)),
             Err(e) => failure = failure.or(Some(anyhow::anyhow!("a worker crashed: {e}"))),
@@ -213,7 +233,10 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress
     }
     let mut summary = shared.summary.lock().await.clone();
     summary.seconds = started.elapsed().as_secs_f64();
-    if let Some(id) = &run_id {
+    // With the server gone the run record cannot be written; the next run marks it interrupted.
+    let server_gone =
+        failure.as_ref().and_then(crate::error::env_failure) == Some(crate::error::EnvFailure::ServerGone);
+    if let Some(id) = run_id.as_ref().filter(|_| !server_gone) {
         let mut conn = pool.acquire().await?;
         let mut details: Vec<String> = summary.errors.clone();
         if let Some(e) = &failure {

@@ -16,7 +16,8 @@ pub enum InvoiceCmd {
     /// Bill every due subscription: one invoice per subscription and period, numbered, left open
     #[command(after_help = "Safe to re-run (nothing is billed twice), to interrupt (finished batches stay, the rest\n\
         is billed by the next run) and to run from several machines at once (they split the accounts).\n\
-        Exit code 6 when some accounts could not be billed (listed in the summary).")]
+        Ctrl-C, SIGTERM and SIGHUP roll back the batches in flight and record the run as interrupted\n\
+        (exit 130, 143, 129). Exit code 6 when some accounts could not be billed (listed in the summary).")]
     Run(super::invoice_run::RunArgs),
     /// Show the next invoice(s) an account will get, without writing anything
     Preview {

@@ -38,7 +38,9 @@ environment variables (BILLCTL_DATABASE_URL or DATABASE_URL, BILLCTL_NOW, STRIPE
 overridden by flags. With no database configured billctl runs its own PostgreSQL cluster.
 
 Exit codes: 0 ok, 1 error, 2 usage or invalid input, 3 not found, 4 conflict,
-5 environment (database, PostgreSQL binaries, config), 6 partial failure, 130 interrupted.";
+5 environment (database unreachable or gone, disk full, data directory, PostgreSQL binaries,
+config), 6 partial failure, 129/130/143 stopped by SIGHUP/SIGINT/SIGTERM (work in flight rolled
+back; run the command again to finish).";
 
 #[derive(Debug, Parser)]
 #[command(name = "billctl", version, about = "Subscription billing administration on PostgreSQL and Stripe",
@@ -189,7 +191,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         yes: g.yes,
         pool: OnceCell::new(),
     };
-    match cli.command {
+    let result = match cli.command {
         Command::Account(c) => account::run(&ctx, c).await,
         Command::Plan(c) => plan::run(&ctx, c).await,
         Command::Subscription(c) => subscription::run(&ctx, c).await,
@@ -203,7 +205,8 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Db(c) => db::run(&ctx, c).await,
         Command::Config(c) => config::run(&ctx, c).await,
         Command::Generate(c) => generate::run(c),
-    }
+    };
+    result.map_err(|e| store::explain_failure(e, &ctx.cfg))
 }
 
 #[cfg(test)]

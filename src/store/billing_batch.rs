@@ -535,17 +535,32 @@ pub async fn mark_interrupted_runs(conn: &mut PgConnection, now: DateTime<Utc>) 
             sqlx::query_scalar("SELECT pg_try_advisory_lock(hashtext($1))").bind(&id).fetch_one(&mut *conn).await?;
         if free {
             sqlx::query("SELECT pg_advisory_unlock(hashtext($1))").bind(&id).execute(&mut *conn).await?;
-            sqlx::query(
-                "UPDATE billing_runs SET status = 'interrupted', finished_at = $2 WHERE id = $1 AND status = 'running'",
-            )
-            .bind(&id)
-            .bind(now)
-            .execute(&mut *conn)
-            .await?;
+            mark_run_interrupted(conn, &id, now, None).await?;
             n += 1;
         }
     }
     Ok(n)
+}
+
+/// Records run `id` as interrupted (if it is still running), with `reason` among its error details.
+pub async fn mark_run_interrupted(
+    conn: &mut PgConnection,
+    id: &str,
+    now: DateTime<Utc>,
+    reason: Option<&str>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE billing_runs SET status = 'interrupted', finished_at = $2,
+                error_details = CASE WHEN $3::text IS NULL THEN error_details
+                                     ELSE error_details || jsonb_build_array($3::text) END
+         WHERE id = $1 AND status = 'running'",
+    )
+    .bind(id)
+    .bind(now)
+    .bind(reason)
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 /// Holds a session advisory lock named after the run while it runs (so others can tell it is alive).

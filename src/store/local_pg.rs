@@ -1,10 +1,17 @@
 //! The embedded default: a private PostgreSQL cluster that billctl manages itself.
 //!
-//! With no database URL configured, billctl finds the PostgreSQL server binaries (`PATH`,
-//! `pg_config --bindir`, `/usr/lib/postgresql/*/bin`, newest first), runs `initdb` once under its
-//! data directory, starts the server on demand listening only on a Unix socket inside the cluster
-//! directory (no TCP port, so several clusters never collide), and leaves it running for the next
-//! command. `billctl db stop` stops it.
+//! With no database URL configured, billctl finds the PostgreSQL server binaries
+//! (`BILLCTL_PG_BINDIR` alone if set, else `PATH`, `pg_config --bindir`,
+//! `/usr/lib/postgresql/*/bin`, newest first), runs `initdb` once under its data directory, starts
+//! the server on demand listening only on a Unix socket inside the cluster directory (no TCP port,
+//! so several clusters never collide), and leaves it running for the next command. `billctl db
+//! stop` stops it.
+//!
+//! The cluster is closed however it is started (billctl, or `pg_ctl start` by hand): its own
+//! configuration, rewritten on every start (and reloaded when an older billctl left it running),
+//! says `listen_addresses = ''` and puts the only socket in the data directory (mode 0700, so only
+//! its owner and root can reach it); `pg_hba.conf` has one `local … peer` line and no host lines,
+//! and `pg_ident.conf` lets exactly the server's OS user and root log in, as the `billctl` role.
 //!
 //! `initdb` refuses to run as root. When billctl runs as root, the cluster is owned by and run as
 //! an unprivileged OS user (`postgres` if it exists, else `nobody`) through `runuser`. If that user
@@ -80,6 +87,54 @@ impl LocalCluster {
         self.data_dir().join("PG_VERSION").exists()
     }
 
+    /// Refuses (exit 5, naming the path) a cluster directory this OS user cannot open: without
+    /// this, an unreadable cluster looks uninitialised and fails later, obscurely.
+    fn check_access(&self) -> Result<()> {
+        for dir in [self.root.clone(), self.data_dir()] {
+            match fs::read_dir(&dir) {
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => break,
+                Err(e) => return Err(io_failure(e, "cannot open the data directory", &dir)),
+            }
+        }
+        Ok(())
+    }
+
+    /// The OS user the server runs as (the data directory's owner).
+    fn server_user(&self) -> Result<String> {
+        match &self.run_as {
+            Some(user) => Ok(user.clone()),
+            None => current_user(),
+        }
+    }
+
+    /// The access rules for the cluster's own files (see the module doc) that differ from what
+    /// the files say: (path, new content). Written over the existing files, which so keep their
+    /// owner (the server's OS user).
+    fn config_changes(&self) -> Result<Vec<(PathBuf, String)>> {
+        let data = self.data_dir();
+        let user = self.server_user()?;
+        let hba = "# Written by billctl on every start; edits are replaced.\n\
+                   # Only the cluster's own Unix socket, only the OS users in pg_ident.conf (map billctl).\n\
+                   # TYPE  DATABASE  USER  METHOD\n\
+                   local   all       all   peer map=billctl\n"
+            .to_string();
+        let ident = format!(
+            "# Written by billctl on every start; edits are replaced.\n\
+             # MAPNAME  SYSTEM-USERNAME  PG-USERNAME\n\
+             billctl    {user}  {SUPERUSER}\n\
+             billctl    root  {SUPERUSER}\n"
+        );
+        let conf_path = data.join("postgresql.conf");
+        let conf = fs::read_to_string(&conf_path).map_err(|e| io_failure(e, "cannot read", &conf_path))?;
+        let conf = with_managed_block(&conf, &data);
+        Ok([("pg_hba.conf", hba), ("pg_ident.conf", ident), ("postgresql.conf", conf)]
+            .into_iter()
+            .map(|(name, text)| (data.join(name), text))
+            .filter(|(path, text)| fs::read_to_string(path).ok().as_deref() != Some(text.as_str()))
+            .collect())
+    }
+
     /// Connection options for `database` over the cluster's socket.
     pub fn connect_options(&self, database: &str) -> PgConnectOptions {
         PgConnectOptions::new().socket(self.data_dir()).port(PORT).username(SUPERUSER).database(database)
@@ -105,22 +160,33 @@ impl LocalCluster {
     /// Initializes (once) and starts (if needed) the cluster. Safe to call from concurrent
     /// processes: a lock file serializes initdb and start.
     pub fn ensure_running(&self) -> Result<()> {
-        if self.is_running() {
+        self.check_access()?;
+        if self.is_running() && self.config_changes()?.is_empty() {
             return Ok(());
         }
-        fs::create_dir_all(&self.root).with_context(|| format!("cannot create {}", self.root.display()))?;
+        fs::create_dir_all(&self.root).map_err(|e| io_failure(e, "cannot create the data directory", &self.root))?;
+        let lock_path = self.root.join("cluster.lock");
         let lock = fs::OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
-            .open(self.root.join("cluster.lock"))
-            .context("cannot open the cluster lock file")?;
+            .open(&lock_path)
+            .map_err(|e| io_failure(e, "cannot open the cluster lock file", &lock_path))?;
         lock.lock().context("cannot lock the cluster")?;
         if !self.is_initialized() {
             self.initdb()?;
         }
-        if !self.is_running() {
+        let running = self.is_running();
+        let changes = self.config_changes()?;
+        for (path, text) in &changes {
+            fs::write(path, text).map_err(|e| io_failure(e, "cannot write", path))?;
+        }
+        if !running {
             self.start()?;
+        } else if !changes.is_empty() {
+            // Started by an older billctl with a trusting pg_hba.conf: close it now.
+            let out = run(self.pg("pg_ctl").arg("-D").arg(self.data_dir()).arg("reload"), "pg_ctl reload")?;
+            check(out, "pg_ctl reload")?;
         }
         drop(lock);
         Ok(())
@@ -130,20 +196,21 @@ impl LocalCluster {
         let data = self.data_dir();
         if data.exists() {
             // A half-finished initdb from a killed process: start again from scratch.
-            fs::remove_dir_all(&data).with_context(|| format!("cannot clean {}", data.display()))?;
+            fs::remove_dir_all(&data).map_err(|e| io_failure(e, "cannot clean", &data))?;
         }
         if let Some(user) = &self.run_as {
             chown_to(&self.root, user)?;
         }
-        let out = self
-            .pg("initdb")
-            .arg("-D")
-            .arg(&data)
-            .arg("-U")
-            .arg(SUPERUSER)
-            .args(["--auth=trust", "--encoding=UTF8", "--locale=C", "--no-instructions"])
-            .output()
-            .context("cannot run initdb")?;
+        let out = run(
+            self.pg("initdb").arg("-D").arg(&data).arg("-U").arg(SUPERUSER).args([
+                "--auth-local=peer",
+                "--auth-host=reject",
+                "--encoding=UTF8",
+                "--locale=C",
+                "--no-instructions",
+            ]),
+            "initdb",
+        )?;
         check(out, "initdb")?;
         Ok(())
     }
@@ -190,21 +257,19 @@ impl LocalCluster {
     /// Runs `pg_ctl start` with these settings; `Err` carries the last lines of the server log.
     fn pg_ctl_start(&self, settings: &[(String, String)]) -> Result<Result<(), Vec<String>>> {
         let data = self.data_dir();
-        let mut opts = format!("-k {} -p {PORT} -c listen_addresses=''", data.display());
-        for (k, v) in settings {
-            opts.push_str(&format!(" -c {k}={v}"));
-        }
-        let out = self
-            .pg("pg_ctl")
-            .arg("-D")
-            .arg(&data)
-            .arg("-l")
-            .arg(self.log_file())
-            .arg("-o")
-            .arg(opts)
-            .args(["-w", "-t", "60", "start"])
-            .output()
-            .context("cannot run pg_ctl start")?;
+        // Socket, port and listen_addresses come from the cluster's own postgresql.conf.
+        let opts: Vec<String> = settings.iter().map(|(k, v)| format!("-c {k}={v}")).collect();
+        let out = run(
+            self.pg("pg_ctl")
+                .arg("-D")
+                .arg(&data)
+                .arg("-l")
+                .arg(self.log_file())
+                .arg("-o")
+                .arg(opts.join(" "))
+                .args(["-w", "-t", "60", "start"]),
+            "pg_ctl start",
+        )?;
         if !out.status.success() && !self.is_running() {
             let log = fs::read_to_string(self.log_file()).unwrap_or_default();
             let tail: Vec<String> = log.lines().rev().take(5).map(String::from).collect();
@@ -241,13 +306,8 @@ impl LocalCluster {
         if !self.is_initialized() || !self.is_running() {
             return Ok(false);
         }
-        let out = self
-            .pg("pg_ctl")
-            .arg("-D")
-            .arg(self.data_dir())
-            .args(["-m", "fast", "-w", "stop"])
-            .output()
-            .context("cannot run pg_ctl stop")?;
+        let out =
+            run(self.pg("pg_ctl").arg("-D").arg(self.data_dir()).args(["-m", "fast", "-w", "stop"]), "pg_ctl stop")?;
         check(out, "pg_ctl stop")?;
         Ok(true)
     }
@@ -256,7 +316,7 @@ impl LocalCluster {
     pub fn destroy(&self) -> Result<()> {
         let _ = self.stop();
         if self.root.exists() {
-            fs::remove_dir_all(&self.root).with_context(|| format!("cannot remove {}", self.root.display()))?;
+            fs::remove_dir_all(&self.root).map_err(|e| io_failure(e, "cannot remove", &self.root))?;
         }
         Ok(())
     }
@@ -272,6 +332,76 @@ impl LocalCluster {
     }
 }
 
+/// Runs a PostgreSQL program (or `runuser`); one that cannot be started is an environment error
+/// naming the program and the package to install.
+fn run(cmd: &mut Command, what: &str) -> Result<Output> {
+    cmd.output().map_err(|e| {
+        let program = cmd.get_program().to_string_lossy().into_owned();
+        let package = if program.ends_with("runuser") { "util-linux" } else { "postgresql" };
+        UserError::new(error::Kind::Environment, format!("cannot run {what}: {program}: {e}"))
+            .hint(format!("install the {package} package (e.g. `apt-get install {package}`)"))
+            .into()
+    })
+}
+
+/// An I/O failure on a cluster path: permission denied and a full disk are environment errors
+/// (exit 5) that name the path; others keep their cause.
+fn io_failure(e: std::io::Error, what: &str, path: &Path) -> anyhow::Error {
+    let hint = if e.kind() == std::io::ErrorKind::PermissionDenied {
+        let owner = fs::metadata(path).map(|m| format!(" (owner uid {})", m.uid())).unwrap_or_default();
+        format!(
+            "run billctl as the OS user that owns {}{owner}, or set BILLCTL_DATA_DIR to a directory of your own",
+            path.display()
+        )
+    } else if e.raw_os_error() == Some(libc::ENOSPC) {
+        format!("free space on the disk holding {}, or set BILLCTL_DATA_DIR to another disk", path.display())
+    } else {
+        return anyhow::Error::new(e).context(format!("{what} {}", path.display()));
+    };
+    UserError::new(error::Kind::Environment, format!("{what} {}: {e}", path.display())).hint(hint).into()
+}
+
+/// `conf` with billctl's block (listen nowhere but the socket in `data`) at its end, replacing
+/// an earlier one: later lines win in postgresql.conf.
+fn with_managed_block(conf: &str, data: &Path) -> String {
+    const BEGIN: &str = "# BEGIN billctl: written on every start; edits inside this block are replaced";
+    const END: &str = "# END billctl";
+    let mut out = String::new();
+    let mut inside = false;
+    for line in conf.lines() {
+        if line == BEGIN {
+            inside = true;
+        } else if inside && line == END {
+            inside = false;
+        } else if !inside {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    let socket_dir = data.display().to_string().replace('\'', "''");
+    out.push_str(&format!(
+        "{BEGIN}\nlisten_addresses = ''\nport = {PORT}\nunix_socket_directories = '{socket_dir}'\n\
+         unix_socket_permissions = 0700\n{END}\n"
+    ));
+    out
+}
+
+/// The name of the OS user running this process.
+fn current_user() -> Result<String> {
+    let uid = fs::metadata("/proc/self").map(|m| m.uid()).unwrap_or(u32::MAX);
+    let from_passwd = fs::read_to_string("/etc/passwd").ok().and_then(|p| {
+        p.lines().find_map(|l| {
+            let f: Vec<&str> = l.split(':').collect();
+            (f.len() > 2 && f[2].parse() == Ok(uid)).then(|| f[0].to_string())
+        })
+    });
+    if let Some(name) = from_passwd {
+        return Ok(name);
+    }
+    let out = run(Command::new("id").arg("-un"), "id -un")?;
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
 fn check(out: Output, what: &str) -> Result<()> {
     if out.status.success() {
         return Ok(());
@@ -282,13 +412,34 @@ fn check(out: Output, what: &str) -> Result<()> {
         .into())
 }
 
-/// Finds a directory containing initdb, pg_ctl and postgres.
+/// The programs the embedded cluster needs, all from one directory.
+const PROGRAMS: [&str; 4] = ["initdb", "pg_ctl", "postgres", "pg_isready"];
+
+const INSTALL_HINT: &str = "install the server: `apt-get install postgresql` (Debian/Ubuntu), `dnf install \
+     postgresql-server` (Fedora), `brew install postgresql@15` (macOS); or set BILLCTL_PG_BINDIR, or point \
+     --database-url at an existing server";
+
+/// Finds a directory containing initdb, pg_ctl, postgres and pg_isready. `BILLCTL_PG_BINDIR`,
+/// when set, is the only place looked at (a wrong setting is said, not silently replaced).
 pub fn find_bin_dir() -> Result<PathBuf> {
-    let has_all = |d: &Path| ["initdb", "pg_ctl", "postgres", "pg_isready"].iter().all(|b| d.join(b).is_file());
-    let mut candidates: Vec<PathBuf> = Vec::new();
+    let missing = |d: &Path| -> Vec<String> {
+        PROGRAMS.iter().map(|b| d.join(b)).filter(|p| !p.is_file()).map(|p| p.display().to_string()).collect()
+    };
     if let Some(dir) = std::env::var_os("BILLCTL_PG_BINDIR") {
-        candidates.push(PathBuf::from(dir));
+        let dir = PathBuf::from(dir);
+        let absent = missing(&dir);
+        if absent.is_empty() {
+            return Ok(dir);
+        }
+        return Err(UserError::new(
+            error::Kind::Environment,
+            format!("BILLCTL_PG_BINDIR={} lacks the PostgreSQL server binaries", dir.display()),
+        )
+        .details(absent.into_iter().map(|p| format!("not found: {p}")).collect())
+        .hint(INSTALL_HINT)
+        .into());
     }
+    let mut candidates: Vec<PathBuf> = Vec::new();
     if let Some(path) = std::env::var_os("PATH") {
         for d in std::env::split_paths(&path) {
             // PATH often holds symlinks to the real bin dir (Debian's /usr/local/bin/initdb).
@@ -318,15 +469,23 @@ pub fn find_bin_dir() -> Result<PathBuf> {
     versioned.sort_by_key(|v| std::cmp::Reverse(v.0));
     candidates.extend(versioned.into_iter().map(|(_, p)| p));
     candidates.extend(["/usr/local/pgsql/bin", "/opt/homebrew/bin", "/usr/pgsql-15/bin"].map(PathBuf::from));
-    candidates.into_iter().find(|d| has_all(d)).ok_or_else(|| {
-        UserError::new(error::Kind::Environment, "PostgreSQL server binaries (initdb, pg_ctl, postgres) were not found")
-            .hint(
-                "install the server: `apt-get install postgresql` (Debian/Ubuntu), `dnf install postgresql-server` \
-             (Fedora), `brew install postgresql@15` (macOS); or set BILLCTL_PG_BINDIR, or point \
-             --database-url at an existing server",
-            )
-            .into()
-    })
+    if let Some(found) = candidates.iter().find(|d| missing(d).is_empty()) {
+        return Ok(found.clone());
+    }
+    let mut tried: Vec<String> = Vec::new();
+    for c in candidates {
+        let c = c.display().to_string();
+        if !tried.contains(&c) {
+            tried.push(c);
+        }
+    }
+    Err(UserError::new(
+        error::Kind::Environment,
+        format!("PostgreSQL server binaries ({}) were not found", PROGRAMS.join(", ")),
+    )
+    .details(vec![format!("looked in: {}", tried.join(", "))])
+    .hint(INSTALL_HINT)
+    .into())
 }
 
 fn is_root() -> bool {
@@ -370,4 +529,22 @@ fn chown_to(dir: &Path, user: &str) -> Result<()> {
 
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x100000001b3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_managed_block_closes_tcp_and_replaces_an_earlier_one() {
+        let data = Path::new("/srv/it's/data");
+        let once = with_managed_block("#listen_addresses = 'localhost'\nshared_buffers = 128MB\n", data);
+        assert!(once.starts_with("#listen_addresses = 'localhost'\nshared_buffers = 128MB\n"), "{once}");
+        assert!(once.contains("\nlisten_addresses = ''\n"), "{once}");
+        assert!(once.contains("\nunix_socket_directories = '/srv/it''s/data'\n"), "{once}");
+        assert_eq!(with_managed_block(&once, data), once, "rewriting changes nothing");
+        let moved = with_managed_block(&once, Path::new("/elsewhere"));
+        assert_eq!(moved.matches("# BEGIN billctl").count(), 1, "{moved}");
+        assert!(moved.contains("unix_socket_directories = '/elsewhere'") && !moved.contains("/srv"), "{moved}");
+    }
 }

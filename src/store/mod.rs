@@ -54,6 +54,12 @@ impl Target {
     }
 }
 
+/// How long a command waits for a pooled connection (pools are sized for the command's
+/// concurrency, so a wait this long means the server is gone or overloaded, not that the pool is
+/// busy), and for the first connection.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// Connects (starting the embedded cluster if needed), creates the database and migrates it.
 pub async fn connect(target: &Target, max_connections: u32) -> Result<PgPool> {
     let options = match target {
@@ -68,22 +74,111 @@ pub async fn connect(target: &Target, max_connections: u32) -> Result<PgPool> {
             cluster.connect_options(EMBEDDED_DB)
         }
     };
+    // Names this process's sessions, so an interrupted command can end the ones still running.
+    let options = match options.get_application_name() {
+        Some(_) => options,
+        None => options.application_name(&session_name()),
+    };
     // One direct attempt first: a pool would retry a refused connection until its timeout, and
     // a person (or cron) should hear at once that the server is unreachable.
-    let first = sqlx::PgConnection::connect_with(&options).await.map_err(|e| {
+    let cannot_connect = |detail: String| {
         error::environment(format!("cannot connect to PostgreSQL ({})", target.describe()))
-            .details(vec![e.to_string()])
+            .details(vec![detail])
             .hint("check --database-url / BILLCTL_DATABASE_URL, or unset it to use the embedded cluster")
-    })?;
+    };
+    let first = tokio::time::timeout(CONNECT_TIMEOUT, sqlx::PgConnection::connect_with(&options))
+        .await
+        .map_err(|_| cannot_connect(format!("no answer within {} s", CONNECT_TIMEOUT.as_secs())))?
+        .map_err(|e| cannot_connect(e.to_string()))?;
     first.close().await.ok();
     let pool = PgPoolOptions::new()
         .max_connections(max_connections)
-        .acquire_timeout(Duration::from_secs(30))
+        .acquire_timeout(ACQUIRE_TIMEOUT)
         .connect_with(options)
         .await
         .context("cannot open the connection pool")?;
     migrate(&pool).await?;
     Ok(pool)
+}
+
+/// The `application_name` of this process's sessions: unique among running billctl processes.
+pub fn session_name() -> String {
+    let host = std::fs::read_to_string("/etc/hostname").unwrap_or_default();
+    let mut name = format!("billctl {}@{}", std::process::id(), host.trim());
+    name.truncate(63);
+    name
+}
+
+/// Ends every other session of this process (see [`session_name`]), rolling back what they
+/// were doing, and waits until they are gone. Returns how many were ended.
+pub async fn end_other_sessions(conn: &mut sqlx::PgConnection) -> sqlx::Result<i64> {
+    let ended: i64 = sqlx::query_scalar(
+        "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity
+         WHERE application_name = current_setting('application_name') AND pid <> pg_backend_pid()",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    // pg_terminate_backend only signals: wait (briefly) until the sessions are gone.
+    for _ in 0..100 {
+        let left: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM pg_stat_activity
+             WHERE application_name = current_setting('application_name') AND pid <> pg_backend_pid()",
+        )
+        .fetch_one(&mut *conn)
+        .await?;
+        if left == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    Ok(ended)
+}
+
+/// Turns a failure that says the database server went away or the disk is full into an
+/// environment error (exit 5) that says so, where, and what to do; other errors pass unchanged.
+pub fn explain_failure(err: anyhow::Error, cfg: &Config) -> anyhow::Error {
+    if err.chain().any(|c| c.is::<error::UserError>() || c.is::<crate::domain::DomainError>()) {
+        return err;
+    }
+    let Some(failure) = error::env_failure(&err) else { return err };
+    let (embedded, place) = match &cfg.database_url {
+        Some((url, _)) => (false, redact_url(url)),
+        None => match local_pg::LocalCluster::locate(&cfg.data_dir.0) {
+            Ok(c) => (true, c.data_dir().display().to_string()),
+            Err(_) => (true, cfg.data_dir.0.display().to_string()),
+        },
+    };
+    let user = match (failure, embedded) {
+        (error::EnvFailure::ServerGone, true) => {
+            error::environment(format!("the database server went away (embedded cluster at {place})")).hint(
+                "re-run the command: billctl restarts the embedded cluster; committed work stands, the work in \
+                 flight was rolled back",
+            )
+        }
+        (error::EnvFailure::ServerGone, false) => error::environment(format!("the database server went away ({place})"))
+            .hint(
+                "check that the server is up and reachable, then re-run the command; committed work stands, the \
+                 work in flight was rolled back",
+            ),
+        (error::EnvFailure::DatabaseDiskFull, true) => error::environment(format!(
+            "No space left on device: the disk holding the embedded cluster ({place}) is full"
+        ))
+        .hint("free space on that disk (or move BILLCTL_DATA_DIR), then re-run the command; the work in flight was rolled back"),
+        (error::EnvFailure::DatabaseDiskFull, false) => {
+            error::environment(format!("No space left on device: the database server's disk is full ({place})"))
+                .hint("free space on the server's disk, then re-run the command; the work in flight was rolled back")
+        }
+        (error::EnvFailure::DiskFull, _) => error::environment("No space left on device")
+            .hint("free space on that disk (or send the output elsewhere), then re-run the command"),
+    };
+    // The causes, without a database error's message repeated by its source.
+    let mut details: Vec<String> = Vec::new();
+    for cause in err.chain().map(|c| c.to_string()) {
+        if !details.last().is_some_and(|last| last.contains(&cause)) {
+            details.push(cause);
+        }
+    }
+    user.details(details).into()
 }
 
 /// Applies pending migrations (idempotent; concurrent callers serialize on an advisory lock).
@@ -93,9 +188,11 @@ pub async fn migrate(pool: &PgPool) -> Result<()> {
 }
 
 async fn ensure_database(cluster: &local_pg::LocalCluster, name: &str) -> Result<()> {
-    let mut conn = sqlx::PgConnection::connect_with(&cluster.connect_options("postgres"))
-        .await
-        .context("cannot connect to the embedded cluster")?;
+    let mut conn = sqlx::PgConnection::connect_with(&cluster.connect_options("postgres")).await.map_err(|e| {
+        error::environment(format!("cannot connect to the embedded cluster at {}", cluster.root.display()))
+            .details(vec![e.to_string()])
+            .hint(format!("see {}", cluster.log_file().display()))
+    })?;
     let exists: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)")
         .bind(name)
         .fetch_one(&mut conn)

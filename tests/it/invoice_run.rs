@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::harness::{TestDb, at, test_db};
 
-async fn scalar(db: &TestDb, sql: &str) -> i64 {
+pub(crate) async fn scalar(db: &TestDb, sql: &str) -> i64 {
     sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_string())).fetch_one(&db.pool).await.unwrap()
 }
 
@@ -317,15 +317,20 @@ async fn scheduled_changes_cancellations_and_pauses_happen_in_the_run() {
 }
 
 /// `n` accounts with one monthly subscription each, due 2026-07-01, inserted in bulk.
-async fn bulk(db: &TestDb, n: i64) {
+pub(crate) async fn bulk(db: &TestDb, n: i64) {
     db.json(&["plan", "create", "--code", "bulk", "--name", "Bulk", "--price", "USD:12.34"]);
+    bulk_rows(&db.pool, n).await;
+}
+
+/// `n` accounts, each with one monthly subscription to the only plan, due on 2026-07-01.
+pub(crate) async fn bulk_rows(pool: &sqlx::PgPool, n: i64) {
     sqlx::query(
         "INSERT INTO accounts (id, name, email, currency, timezone, created_at, updated_at)
          SELECT 'acct_' || lpad(g::text, 8, '0'), 'A' || g, 'a' || g || '@example.com', 'USD', 'UTC', now(), now()
          FROM generate_series(1, $1) g",
     )
     .bind(n)
-    .execute(&db.pool)
+    .execute(pool)
     .await
     .unwrap();
     sqlx::query(
@@ -336,13 +341,13 @@ async fn bulk(db: &TestDb, n: i64) {
          FROM generate_series(1, $1) g, plan_versions v",
     )
     .bind(n)
-    .execute(&db.pool)
+    .execute(pool)
     .await
     .unwrap();
 }
 
 /// Every subscription has exactly one invoice, each invoice has its line, numbers are 1..=n.
-async fn assert_billed_once(db: &TestDb, n: i64) {
+pub(crate) async fn assert_billed_once(db: &TestDb, n: i64) {
     assert_eq!(scalar(db, "SELECT count(*) FROM invoices").await, n);
     assert_eq!(scalar(db, "SELECT count(DISTINCT subscription_id) FROM invoices").await, n);
     assert_eq!(scalar(db, "SELECT count(*) FROM invoice_lines").await, n);
