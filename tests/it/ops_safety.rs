@@ -217,21 +217,6 @@ async fn the_server_dying_mid_command_is_exit_5_with_a_hint_and_the_next_command
 }
 
 #[test]
-fn a_server_url_that_went_away_is_exit_5_naming_the_server() {
-    // Nothing listens on port 1: the connection is refused, quickly.
-    let home = tempfile::tempdir().unwrap();
-    let out = Command::new(assert_cmd::cargo::cargo_bin("billctl"))
-        .env_clear()
-        .env("HOME", home.path())
-        .args(["--database-url", "postgres://bob:hunter2@127.0.0.1:1/x", "account", "list"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(5), "{stderr}");
-    assert!(stderr.contains("127.0.0.1:1") && !stderr.contains("hunter2"), "{stderr}");
-}
-
-#[test]
 fn a_full_disk_under_stdout_is_exit_5_no_space_left_on_device() {
     let home = tempfile::tempdir().unwrap();
     let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
@@ -321,6 +306,55 @@ async fn missing_postgresql_binaries_are_exit_5_naming_the_path_and_the_package(
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(5), "{stderr}");
     assert!(stderr.contains("not found: /nonexistent/pg/bin/initdb"), "{stderr}");
+    assert!(stderr.contains("apt-get install postgresql"), "{stderr}");
+}
+
+#[tokio::test]
+async fn postgresql_binaries_that_cannot_run_are_exit_5_naming_the_program() {
+    let db = test_db().await;
+    let bin = db.home.join("broken-pg-bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    for program in ["initdb", "pg_ctl", "postgres", "pg_isready"] {
+        std::fs::write(bin.join(program), "").unwrap(); // present, not executable
+    }
+    std::fs::set_permissions(&db.home, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let out = db
+        .std_cmd()
+        .env_remove("BILLCTL_DATABASE_URL")
+        .env("BILLCTL_DATA_DIR", db.home.join("broken-pg"))
+        .env("BILLCTL_PG_BINDIR", &bin)
+        .args(["db", "start"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(5), "{stderr}");
+    assert!(stderr.contains(&format!("{}/initdb", bin.display())), "{stderr}");
+}
+
+/// No server binaries anywhere: `/usr/lib/postgresql` hidden under an empty tmpfs in a private
+/// mount namespace, and a PATH without them.
+#[tokio::test]
+async fn no_postgresql_binaries_anywhere_is_exit_5_saying_where_it_looked() {
+    let db = test_db().await;
+    let script = r#"
+        if [ -d /usr/lib/postgresql ]; then
+            mount -t tmpfs tmpfs /usr/lib/postgresql || { echo "cannot mount a tmpfs" >&2; exit 99; }
+        fi
+        exec "$BIN" db start
+    "#;
+    let out = Command::new("unshare")
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin")
+        .env("HOME", &db.home)
+        .env("BILLCTL_DATA_DIR", db.home.join("nopg"))
+        .env("BIN", assert_cmd::cargo::cargo_bin("billctl"))
+        .args(["-m", "sh", "-c", script])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(5), "{stderr}");
+    assert!(stderr.contains("PostgreSQL server binaries (initdb, pg_ctl, postgres, pg_isready) were not found"));
+    assert!(stderr.contains("looked in: /usr/bin, /bin"), "{stderr}");
     assert!(stderr.contains("apt-get install postgresql"), "{stderr}");
 }
 
