@@ -71,6 +71,17 @@ fn spawn(cmd: Command, args: &[&str]) -> Child {
         .unwrap()
 }
 
+fn succeeded(out: &Output) {
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// Asserts that billctl exited 5 (environment) and returns its stderr.
+fn exit_5(out: &Output) -> String {
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(5), "{stderr}");
+    stderr
+}
+
 fn finish(child: Child) -> (Option<i32>, String) {
     let out = child.wait_with_output().unwrap();
     (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
@@ -136,7 +147,7 @@ impl Embedded {
         std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
         let e = Embedded { cluster: LocalCluster::locate(&dir).unwrap(), dir };
         let out = e.billctl(db).args(["db", "start"]).output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        succeeded(&out);
         e
     }
 
@@ -189,7 +200,7 @@ async fn the_server_dying_mid_command_is_exit_5_with_a_hint_and_the_next_command
     let mut plan = e.billctl(&db);
     let out =
         plan.args(["plan", "create", "--code", "bulk", "--name", "Bulk", "--price", "USD:12.34"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    succeeded(&out);
     let edb = e.as_test_db(&db).await;
     bulk_rows(&edb.pool, 20).await;
     let held = block_numbering(&edb.pool).await;
@@ -197,7 +208,7 @@ async fn the_server_dying_mid_command_is_exit_5_with_a_hint_and_the_next_command
     wait_until_blocked(&edb.pool, &mut child).await;
     // The server dies: every backend is ended at once, as in a crash.
     let out = e.pg_ctl(&["-m", "immediate", "stop"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    succeeded(&out);
     let died = Instant::now();
     let (exit, stderr) = finish(child);
     eprintln!("billctl exited {:.2} s after the server died", died.elapsed().as_secs_f64());
@@ -208,7 +219,7 @@ async fn the_server_dying_mid_command_is_exit_5_with_a_hint_and_the_next_command
     assert!(!stderr.contains("pool timed out"), "{stderr}");
     // The next command restarts the cluster and finishes the job; the dead run is marked.
     let out = e.billctl(&db).env("BILLCTL_NOW", "2026-07-01").args(["invoice", "run"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    succeeded(&out);
     let edb = e.as_test_db(&db).await;
     assert_billed_once(&edb, 20).await;
     let statuses: Vec<String> =
@@ -227,9 +238,21 @@ fn a_full_disk_under_stdout_is_exit_5_no_space_left_on_device() {
         .stdout(full)
         .output()
         .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(5), "{stderr}");
+    let stderr = exit_5(&out);
     assert!(stderr.starts_with("error: No space left on device"), "{stderr}");
+}
+
+/// `sh -c SCRIPT` in a private mount namespace (`unshare -m`: its mounts vanish with it), with
+/// billctl's path in `$BIN`.
+fn in_private_mounts(db: &TestDb, script: &str) -> Command {
+    let mut c = Command::new("unshare");
+    c.env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", &db.home)
+        .env("NO_COLOR", "1")
+        .env("BIN", assert_cmd::cargo::cargo_bin("billctl"))
+        .args(["-m", "sh", "-c", script]);
+    c
 }
 
 /// A real full disk under the embedded cluster: a small tmpfs in a private mount namespace
@@ -239,7 +262,6 @@ async fn a_full_disk_under_the_embedded_cluster_is_exit_5_no_space_left_on_devic
     let db = test_db().await;
     let dir = db.home.join("small-disk");
     std::fs::create_dir_all(&dir).unwrap();
-    let bin = assert_cmd::cargo::cargo_bin("billctl");
     let script = r#"
         set -u
         mount -t tmpfs -o size=96m,mode=0755 tmpfs "$DIR" || { echo "cannot mount a tmpfs" >&2; exit 99; }
@@ -252,18 +274,8 @@ async fn a_full_disk_under_the_embedded_cluster_is_exit_5_no_space_left_on_devic
         "$BIN" db stop >/dev/null 2>&1
         exit $code
     "#;
-    let out = Command::new("unshare")
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", &db.home)
-        .env("NO_COLOR", "1")
-        .env("DIR", &dir)
-        .env("BIN", &bin)
-        .args(["-m", "sh", "-c", script])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(5), "{stderr}");
+    let out = in_private_mounts(&db, script).env("DIR", &dir).output().unwrap();
+    let stderr = exit_5(&out);
     assert!(stderr.contains("error: No space left on device: the disk holding the embedded cluster"), "{stderr}");
     assert!(stderr.contains(&dir.display().to_string()), "names the data directory: {stderr}");
 }
@@ -285,8 +297,7 @@ async fn a_data_directory_this_user_cannot_open_is_exit_5_naming_it() {
     }
     let out = cmd.output().unwrap();
     std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(5), "{stderr}");
+    let stderr = exit_5(&out);
     let path = dir.join("pg").display().to_string();
     assert!(stderr.contains(&format!("cannot open the data directory {path}: Permission denied")), "{stderr}");
     assert!(stderr.contains("hint: run billctl as the OS user that owns"), "{stderr}");
@@ -303,8 +314,7 @@ async fn missing_postgresql_binaries_are_exit_5_naming_the_path_and_the_package(
         .args(["db", "start"])
         .output()
         .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(5), "{stderr}");
+    let stderr = exit_5(&out);
     assert!(stderr.contains("not found: /nonexistent/pg/bin/initdb"), "{stderr}");
     assert!(stderr.contains("apt-get install postgresql"), "{stderr}");
 }
@@ -326,8 +336,7 @@ async fn postgresql_binaries_that_cannot_run_are_exit_5_naming_the_program() {
         .args(["db", "start"])
         .output()
         .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(5), "{stderr}");
+    let stderr = exit_5(&out);
     assert!(stderr.contains(&format!("{}/initdb", bin.display())), "{stderr}");
 }
 
@@ -342,17 +351,12 @@ async fn no_postgresql_binaries_anywhere_is_exit_5_saying_where_it_looked() {
         fi
         exec "$BIN" db start
     "#;
-    let out = Command::new("unshare")
-        .env_clear()
+    let out = in_private_mounts(&db, script)
         .env("PATH", "/usr/bin:/bin")
-        .env("HOME", &db.home)
         .env("BILLCTL_DATA_DIR", db.home.join("nopg"))
-        .env("BIN", assert_cmd::cargo::cargo_bin("billctl"))
-        .args(["-m", "sh", "-c", script])
         .output()
         .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(5), "{stderr}");
+    let stderr = exit_5(&out);
     assert!(stderr.contains("PostgreSQL server binaries (initdb, pg_ctl, postgres, pg_isready) were not found"));
     assert!(stderr.contains("looked in: /usr/bin, /bin"), "{stderr}");
     assert!(stderr.contains("apt-get install postgresql"), "{stderr}");
@@ -402,10 +406,10 @@ async fn the_embedded_cluster_is_closed_however_it_is_started() {
     assert!(conf.contains(&format!("unix_socket_directories = '{}'", data.display())), "{conf:?}");
     // Started by hand, with no options: still no TCP listener, the socket only in the data dir.
     let out = e.billctl(&db).args(["db", "stop"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    succeeded(&out);
     let log = e.cluster.root.join("by-hand.log");
     let out = e.pg_ctl(&["-l", &log.display().to_string(), "-w", "start"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    succeeded(&out);
     let pid_file = std::fs::read_to_string(data.join("postmaster.pid")).unwrap();
     let lines: Vec<&str> = pid_file.lines().collect();
     assert_eq!(lines[4], data.display().to_string(), "socket directory");
@@ -425,8 +429,7 @@ async fn the_embedded_cluster_is_closed_however_it_is_started() {
             .args(["account", "list"])
             .output()
             .unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(5), "{stderr}");
+        let stderr = exit_5(&out);
         assert!(stderr.contains("cannot connect to PostgreSQL"), "{stderr}");
     }
     // A cluster left running by an older billctl, trusting everyone, is closed by the next command.
@@ -436,7 +439,7 @@ async fn the_embedded_cluster_is_closed_however_it_is_started() {
     assert!(e.pg_ctl(&["reload"]).status.success());
     assert!(rules_say(&e, true).await, "the old rules are in force");
     let out = e.billctl(&db).args(["db", "status"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    succeeded(&out);
     assert_eq!(config_lines(&data.join("pg_hba.conf")), ["local   all       all   peer map=billctl"]);
     assert_eq!(hba_rules(&pool).await, [("local".to_string(), "peer".to_string())]);
     assert!(rules_say(&e, false).await, "the new rules are in force");
