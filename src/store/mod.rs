@@ -74,11 +74,9 @@ pub async fn connect(target: &Target, max_connections: u32) -> Result<PgPool> {
             cluster.connect_options(EMBEDDED_DB)
         }
     };
-    // Names this process's sessions, so an interrupted command can end the ones still running.
-    let options = match options.get_application_name() {
-        Some(_) => options,
-        None => options.application_name(&session_name()),
-    };
+    // Names this process's sessions (over an application_name in the URL), so an interrupted
+    // command can end the ones still running and no other process's.
+    let options = options.application_name(&session_name());
     // One direct attempt first: a pool would retry a refused connection until its timeout, and
     // a person (or cron) should hear at once that the server is unreachable.
     let cannot_connect = |detail: String| {
@@ -110,20 +108,22 @@ pub fn session_name() -> String {
 }
 
 /// Ends every other session of this process (see [`session_name`]), rolling back what they
-/// were doing, and waits until they are gone. Returns how many were ended.
+/// were doing, and waits (briefly) until they are gone. Returns how many were ended.
 pub async fn end_other_sessions(conn: &mut sqlx::PgConnection) -> sqlx::Result<i64> {
+    let name = session_name();
     let ended: i64 = sqlx::query_scalar(
         "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity
-         WHERE application_name = current_setting('application_name') AND pid <> pg_backend_pid()",
+         WHERE application_name = $1 AND pid <> pg_backend_pid()",
     )
+    .bind(&name)
     .fetch_one(&mut *conn)
     .await?;
-    // pg_terminate_backend only signals: wait (briefly) until the sessions are gone.
+    // pg_terminate_backend only signals.
     for _ in 0..100 {
         let left: i64 = sqlx::query_scalar(
-            "SELECT count(*) FROM pg_stat_activity
-             WHERE application_name = current_setting('application_name') AND pid <> pg_backend_pid()",
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()",
         )
+        .bind(&name)
         .fetch_one(&mut *conn)
         .await?;
         if left == 0 {
