@@ -3,6 +3,7 @@
 mod harness;
 
 mod accounts;
+mod audit_log;
 mod bench_payments;
 mod cli_basics;
 mod copy_binary;
@@ -13,6 +14,7 @@ mod invoice_run;
 mod invoices;
 mod payments;
 mod plans;
+mod secrets;
 mod seed;
 mod subscriptions;
 mod tax;
