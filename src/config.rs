@@ -152,14 +152,14 @@ pub fn load(flag_database_url: Option<String>) -> anyhow::Result<Config> {
     };
     let _ = KNOWN_SECRETS.set(cfg.secrets());
     let mut cfg = cfg;
-    if cfg.file_holds_secret() {
-        if let Some(mode) = readable_by_others(&cfg.config_path) {
-            cfg.warnings.push(format!(
-                "{} holds secrets and can be read by other users (mode {mode:04o}); run `chmod 600 {}`",
-                cfg.config_path.display(),
-                cfg.config_path.display()
-            ));
-        }
+    if cfg.file_holds_secret()
+        && let Some(mode) = readable_by_others(&cfg.config_path)
+    {
+        cfg.warnings.push(format!(
+            "{} holds secrets and can be read by other users (mode {mode:04o}); run `chmod 600 {}`",
+            cfg.config_path.display(),
+            cfg.config_path.display()
+        ));
     }
     Ok(cfg)
 }
