@@ -195,12 +195,15 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
             .any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe))
 }
 
-/// Prints `error: … / caused by: … / hint: …` to stderr. A stderr that cannot be written (a
-/// terminal gone with SIGHUP, `2>/dev/full`) does not change the exit code.
+/// Prints `error: … / caused by: … / hint: …` to stderr. Every line goes through
+/// [`crate::config::scrub`] first: no URL password, token or configured secret is ever printed,
+/// whichever library wrote the message. A stderr that cannot be written (a terminal gone with
+/// SIGHUP, `2>/dev/full`) does not change the exit code.
 pub fn print(err: &anyhow::Error, color: bool) {
+    use crate::config::scrub;
     use std::io::Write;
     let (red, yellow, reset) = if color { ("\x1b[31;1m", "\x1b[33m", "\x1b[0m") } else { ("", "", "") };
-    let mut text = format!("{red}error:{reset} {err}\n");
+    let mut text = format!("{red}error:{reset} {}\n", scrub(&err.to_string()));
     let mut hint = None;
     let mut details = Vec::new();
     for (i, cause) in err.chain().enumerate() {
@@ -209,14 +212,14 @@ pub fn print(err: &anyhow::Error, color: bool) {
             details.extend(u.details.iter().cloned());
         }
         if i > 0 {
-            text.push_str(&format!("caused by: {cause}\n"));
+            text.push_str(&format!("caused by: {}\n", scrub(&cause.to_string())));
         }
     }
     for d in details {
-        text.push_str(&format!("  {d}\n"));
+        text.push_str(&format!("  {}\n", scrub(&d)));
     }
     if let Some(h) = hint {
-        text.push_str(&format!("{yellow}hint:{reset} {h}\n"));
+        text.push_str(&format!("{yellow}hint:{reset} {}\n", scrub(&h)));
     }
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
