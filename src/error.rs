@@ -136,7 +136,7 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 pub fn print(err: &anyhow::Error, color: bool) {
     use crate::config::scrub;
     let (red, yellow, reset) = if color { ("\x1b[31;1m", "\x1b[33m", "\x1b[0m") } else { ("", "", "") };
-    eprintln!("{red}error:{reset} {}", scrub(&err.to_string()));
+    crate::stderr_line!("{red}error:{reset} {}", scrub(&err.to_string()));
     let mut hint = None;
     let mut details = Vec::new();
     for (i, cause) in err.chain().enumerate() {
@@ -145,13 +145,13 @@ pub fn print(err: &anyhow::Error, color: bool) {
             details.extend(u.details.iter().cloned());
         }
         if i > 0 {
-            eprintln!("caused by: {}", scrub(&cause.to_string()));
+            crate::stderr_line!("caused by: {}", scrub(&cause.to_string()));
         }
     }
     for d in details {
-        eprintln!("  {}", scrub(&d));
+        crate::stderr_line!("  {}", scrub(&d));
     }
     if let Some(h) = hint {
-        eprintln!("{yellow}hint:{reset} {}", scrub(&h));
+        crate::stderr_line!("{yellow}hint:{reset} {}", scrub(&h));
     }
 }
