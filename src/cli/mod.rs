@@ -174,6 +174,14 @@ impl Ctx {
     }
 }
 
+/// A keyset cursor (`--after ID`) must be an id of the listed kind: a garbage or foreign id would
+/// otherwise list nothing, which a paging script takes for the end.
+pub fn cursor(kind: crate::domain::ids::IdKind, text: &str) -> std::result::Result<String, String> {
+    crate::domain::ids::check_id(kind, text.trim(), "--after")
+        .map(|_| text.trim().to_string())
+        .map_err(|_| format!("not a {}_… id: pass the last id of the previous page", kind.prefix()))
+}
+
 /// Parses arguments; on `--help`/`--version` or a usage error, prints and returns the exit code.
 pub fn parse() -> std::result::Result<Cli, ExitCode> {
     Cli::try_parse().map_err(|e| {

@@ -143,3 +143,21 @@ fn a_full_or_closed_stderr_keeps_the_documented_exit_code() {
     drop(child.stderr.take());
     assert_eq!(child.wait().unwrap().code(), Some(5));
 }
+
+#[tokio::test]
+async fn a_garbage_or_foreign_page_cursor_is_refused() {
+    let db = test_db().await;
+    for (list, foreign) in [
+        ("account", "inv_01jf0000000000000000000000"),
+        ("invoice", "acct_01jf0000000000000000000000"),
+        ("subscription", "garbage"),
+        ("payment", "garbage"),
+        ("credit", "sub_01jf0000000000000000000000"),
+    ] {
+        db.cmd()
+            .args([list, "list", "--after", foreign])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("--after").and(predicate::str::contains("previous page")));
+    }
+}
