@@ -120,6 +120,8 @@ pub enum Command {
     /// Show or create the configuration file
     #[command(subcommand)]
     Config(config::ConfigCmd),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout
+    Completions(generate::CompletionsArgs),
     /// Generate shell completions and man pages
     #[command(subcommand, hide = true)]
     Generate(generate::GenerateCmd),
@@ -218,6 +220,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Seed(a) => seed::run(&ctx, a).await,
         Command::Db(c) => db::run(&ctx, c).await,
         Command::Config(c) => config::run(&ctx, c).await,
+        Command::Completions(a) => generate::print_completions(a),
         Command::Generate(c) => generate::run(c),
     }
 }

@@ -82,6 +82,11 @@ fn committed_completions_and_man_pages_are_current() {
     {
         let mut names: Vec<_> = std::fs::read_dir(&generated).unwrap().map(|e| e.unwrap().file_name()).collect();
         names.sort();
+        // No committed file for a command that no longer exists.
+        for entry in std::fs::read_dir(&committed).unwrap() {
+            let name = entry.unwrap().file_name();
+            assert!(names.contains(&name), "{} is left for a command that no longer exists", name.to_string_lossy());
+        }
         for name in names {
             let fresh = std::fs::read(generated.join(&name)).unwrap();
             let old = std::fs::read(committed.join(&name)).unwrap_or_default();
@@ -160,4 +165,10 @@ async fn a_garbage_or_foreign_page_cursor_is_refused() {
             .code(2)
             .stderr(predicate::str::contains("--after").and(predicate::str::contains("previous page")));
     }
+}
+
+#[test]
+fn completions_print_to_stdout() {
+    bare().args(["completions", "bash"]).assert().success().stdout(predicate::str::contains("complete -F _billctl"));
+    bare().args(["completions", "tcsh"]).assert().code(2);
 }
