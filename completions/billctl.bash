@@ -22,6 +22,9 @@ _billctl() {
             billctl,audit)
                 cmd="billctl__subcmd__audit"
                 ;;
+            billctl,completions)
+                cmd="billctl__subcmd__completions"
+                ;;
             billctl,config)
                 cmd="billctl__subcmd__config"
                 ;;
@@ -261,6 +264,9 @@ _billctl() {
                 ;;
             billctl__subcmd__help,audit)
                 cmd="billctl__subcmd__help__subcmd__audit"
+                ;;
+            billctl__subcmd__help,completions)
+                cmd="billctl__subcmd__help__subcmd__completions"
                 ;;
             billctl__subcmd__help,config)
                 cmd="billctl__subcmd__help__subcmd__config"
@@ -713,7 +719,7 @@ _billctl() {
 
     case "${cmd}" in
         billctl)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account plan subscription invoice payment stripe credit usage tax audit seed db config generate help"
+            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account plan subscription invoice payment stripe credit usage tax audit seed db config completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1580,6 +1586,32 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__completions)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help bash elvish fish powershell zsh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__config)
             opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help show init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2313,7 +2345,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help)
-            opts="account plan subscription invoice payment stripe credit usage tax audit seed db config generate help"
+            opts="account plan subscription invoice payment stripe credit usage tax audit seed db config completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2511,6 +2543,20 @@ _billctl() {
         billctl__subcmd__help__subcmd__audit__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

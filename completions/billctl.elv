@@ -43,6 +43,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
+            cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout'
             cand generate 'Generate shell completions and man pages'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1302,6 +1303,18 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;config;help;help'= {
         }
+        &'billctl;completions'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'billctl;generate'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
@@ -1368,6 +1381,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
+            cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout'
             cand generate 'Generate shell completions and man pages'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1555,6 +1569,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;config;show'= {
         }
         &'billctl;help;config;init'= {
+        }
+        &'billctl;help;completions'= {
         }
         &'billctl;help;generate'= {
             cand completions 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'

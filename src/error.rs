@@ -201,9 +201,8 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 /// SIGHUP, `2>/dev/full`) does not change the exit code.
 pub fn print(err: &anyhow::Error, color: bool) {
     use crate::config::scrub;
-    use std::io::Write;
     let (red, yellow, reset) = if color { ("\x1b[31;1m", "\x1b[33m", "\x1b[0m") } else { ("", "", "") };
-    let mut text = format!("{red}error:{reset} {}\n", scrub(&err.to_string()));
+    crate::stderr_line!("{red}error:{reset} {}", scrub(&err.to_string()));
     let mut hint = None;
     let mut details = Vec::new();
     for (i, cause) in err.chain().enumerate() {
@@ -212,16 +211,15 @@ pub fn print(err: &anyhow::Error, color: bool) {
             details.extend(u.details.iter().cloned());
         }
         if i > 0 {
-            text.push_str(&format!("caused by: {}\n", scrub(&cause.to_string())));
+            crate::stderr_line!("caused by: {}", scrub(&cause.to_string()));
         }
     }
     for d in details {
-        text.push_str(&format!("  {}\n", scrub(&d)));
+        crate::stderr_line!("  {}", scrub(&d));
     }
     if let Some(h) = hint {
-        text.push_str(&format!("{yellow}hint:{reset} {}\n", scrub(&h)));
+        crate::stderr_line!("{yellow}hint:{reset} {}", scrub(&h));
     }
-    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
 #[cfg(test)]

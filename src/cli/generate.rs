@@ -31,6 +31,30 @@ pub fn run(cmd: GenerateCmd) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `billctl completions SHELL`: the completion script on stdout, as most CLIs do.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Install:\n  \
+    bash:  billctl completions bash > ~/.local/share/bash-completion/completions/billctl\n  \
+    zsh:   billctl completions zsh > ~/.zfunc/_billctl   (with fpath+=~/.zfunc before compinit)\n  \
+    fish:  billctl completions fish > ~/.config/fish/completions/billctl.fish\n  \
+    PowerShell: billctl completions powershell >> $PROFILE\n\n\
+Man pages ship in the repository's man/ folder: copy them to ~/.local/share/man/man1/ (or\n\
+/usr/local/share/man/man1/) and run `man billctl`.")]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+pub fn print_completions(args: CompletionsArgs) -> Result<ExitCode> {
+    let mut cmd = Cli::command();
+    let mut out = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "billctl", &mut out);
+    use std::io::Write as _;
+    std::io::stdout().lock().write_all(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
 pub fn write_completions(dir: &std::path::Path) -> Result<()> {
     std::fs::create_dir_all(dir)?;
     for shell in [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::Elvish, Shell::PowerShell] {

@@ -122,6 +122,8 @@ pub enum Command {
     /// Show or create the configuration file
     #[command(subcommand)]
     Config(config::ConfigCmd),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout
+    Completions(generate::CompletionsArgs),
     /// Generate shell completions and man pages
     #[command(subcommand, hide = true)]
     Generate(generate::GenerateCmd),
@@ -176,6 +178,14 @@ impl Ctx {
     }
 }
 
+/// A keyset cursor (`--after ID`) must be an id of the listed kind: a garbage or foreign id would
+/// otherwise list nothing, which a paging script takes for the end.
+pub fn cursor(kind: crate::domain::ids::IdKind, text: &str) -> std::result::Result<String, String> {
+    crate::domain::ids::check_id(kind, text.trim(), "--after")
+        .map(|_| text.trim().to_string())
+        .map_err(|_| format!("not a {}_… id: pass the last id of the previous page", kind.prefix()))
+}
+
 /// Parses arguments; on `--help`/`--version` or a usage error, prints and returns the exit code.
 pub fn parse() -> std::result::Result<Cli, ExitCode> {
     Cli::try_parse().map_err(|e| {
@@ -212,6 +222,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Seed(a) => seed::run(&ctx, a).await,
         Command::Db(c) => db::run(&ctx, c).await,
         Command::Config(c) => config::run(&ctx, c).await,
+        Command::Completions(a) => generate::print_completions(a),
         Command::Generate(c) => generate::run(c),
     };
     result.map_err(|e| store::explain_failure(e, &ctx.cfg))
