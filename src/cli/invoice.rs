@@ -16,7 +16,9 @@ pub enum InvoiceCmd {
     /// Bill every due subscription: one invoice per subscription and period, numbered, left open
     #[command(after_help = "Safe to re-run (nothing is billed twice), to interrupt (finished batches stay, the rest\n\
         is billed by the next run) and to run from several machines at once (they split the accounts).\n\
-        Exit code 6 when some accounts could not be billed (listed in the summary).")]
+        Accounts locked by a payment, a credit grant or a psql session are waited for (--lock-timeout);\n\
+        exit code 6 when some accounts could not be billed (listed in the summary).\n\n\
+        Example: billctl invoice run --as-of 2026-12-01 --lock-timeout 30")]
     Run(super::invoice_run::RunArgs),
     /// Show the next invoice(s) an account will get, without writing anything
     Preview {

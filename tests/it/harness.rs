@@ -168,7 +168,12 @@ pub async fn test_db() -> TestDb {
 impl TestDb {
     /// The billctl binary, pointed at this database with a fixed clock and a private HOME.
     pub fn cmd(&self) -> assert_cmd::Command {
-        let mut c = assert_cmd::Command::cargo_bin("billctl").expect("billctl binary");
+        assert_cmd::Command::from_std(self.std_cmd())
+    }
+
+    /// [`TestDb::cmd`] as a `std::process::Command`, for a billctl run in the background.
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("billctl"));
         c.env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .env("HOME", &self.home)

@@ -317,7 +317,7 @@ async fn scheduled_changes_cancellations_and_pauses_happen_in_the_run() {
 }
 
 /// `n` accounts with one monthly subscription each, due 2026-07-01, inserted in bulk.
-async fn bulk(db: &TestDb, n: i64) {
+pub(crate) async fn bulk(db: &TestDb, n: i64) {
     db.json(&["plan", "create", "--code", "bulk", "--name", "Bulk", "--price", "USD:12.34"]);
     sqlx::query(
         "INSERT INTO accounts (id, name, email, currency, timezone, created_at, updated_at)
@@ -342,7 +342,7 @@ async fn bulk(db: &TestDb, n: i64) {
 }
 
 /// Every subscription has exactly one invoice, each invoice has its line, numbers are 1..=n.
-async fn assert_billed_once(db: &TestDb, n: i64) {
+pub(crate) async fn assert_billed_once(db: &TestDb, n: i64) {
     assert_eq!(scalar(db, "SELECT count(*) FROM invoices").await, n);
     assert_eq!(scalar(db, "SELECT count(DISTINCT subscription_id) FROM invoices").await, n);
     assert_eq!(scalar(db, "SELECT count(*) FROM invoice_lines").await, n);

@@ -13,6 +13,7 @@ mod invoice_run;
 mod invoices;
 mod payments;
 mod plans;
+mod run_locking;
 mod seed;
 mod subscriptions;
 mod tax;
