@@ -145,16 +145,24 @@ async fn invoice_for(db: &TestDb, sub: &str, start: &str) -> Option<i64> {
 
 const RUN: [&str; 2] = ["invoice", "run"];
 
+/// Starts a run and holds it in the batch billing the fixture's account, after the batch read the
+/// subscriptions and before it writes them (it waits for the one-off charge's row, held by the
+/// returned session).
+async fn run_stopped_in_a_batch(db: &TestDb) -> (PgConnection, Child) {
+    let mut hold = session(db).await;
+    lock_row(&mut hold, "SELECT 1 FROM pending_charges WHERE id = $1 FOR UPDATE", "chg_hold").await;
+    let mut run = spawn(db, "2026-02-01", &RUN);
+    blocked(db, &mut run, RUN_WAITS_IN_BATCH).await;
+    (hold, run)
+}
+
 /// The run is in the middle of a batch billing the account (it has read the subscriptions) when
 /// the command starts: the command waits for the batch, then applies; what it printed is what
 /// the subscription is.
 async fn command_during_a_batch(paused: bool, command: &[&str]) -> (TestDb, Fixture) {
     let db = test_db().await;
     let f = fixture(&db, paused).await;
-    let mut hold = session(&db).await;
-    lock_row(&mut hold, "SELECT 1 FROM pending_charges WHERE id = $1 FOR UPDATE", "chg_hold").await;
-    let mut run = spawn(&db, "2026-02-01", &RUN);
-    blocked(&db, &mut run, RUN_WAITS_IN_BATCH).await;
+    let (hold, run) = run_stopped_in_a_batch(&db).await;
     let args: Vec<&str> = command.iter().map(|a| if *a == "SUB" { f.sub.as_str() } else { a }).collect();
     let mut cmd = spawn(&db, "2026-02-01", &args);
     blocked(&db, &mut cmd, COMMAND_WAITS_FOR_ACCOUNT).await;
@@ -277,10 +285,7 @@ async fn a_resume_holding_the_account_is_billed_by_the_run_that_waited() {
 async fn a_subscription_changed_without_the_account_lock_is_never_overwritten() {
     let db = test_db().await;
     let f = fixture(&db, false).await;
-    let mut hold = session(&db).await;
-    lock_row(&mut hold, "SELECT 1 FROM pending_charges WHERE id = $1 FOR UPDATE", "chg_hold").await;
-    let mut run = spawn(&db, "2026-02-01", &RUN);
-    blocked(&db, &mut run, RUN_WAITS_IN_BATCH).await;
+    let (hold, run) = run_stopped_in_a_batch(&db).await;
     // A write that forgets the account lock, between the batch's read and its write.
     sqlx::query("UPDATE subscriptions SET quantity = 7 WHERE id = $1").bind(&f.sub).execute(&db.pool).await.unwrap();
     release(hold).await;
