@@ -3585,7 +3585,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__run)
-            opts="-y -q -h --dry-run --account --batch-size --workers --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --dry-run --account --batch-size --workers --lock-timeout --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3600,6 +3600,10 @@ _billctl() {
                     return 0
                     ;;
                 --workers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

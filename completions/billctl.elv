@@ -575,6 +575,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --account 'Only this account (id or external id)'
             cand --batch-size 'Accounts per transaction'
             cand --workers 'Batches processed concurrently'
+            cand --lock-timeout 'Seconds to wait, in all, for accounts locked by something other than an invoice run (a payment, a credit grant, a psql session); those still locked are reported, exit 6'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'

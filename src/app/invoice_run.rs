@@ -1,15 +1,31 @@
 //! `invoice run`: bill every due subscription exactly once per period.
 //!
 //! How it stays correct:
-//! - **Batches of accounts, one transaction each.** A batch locks its accounts with
-//!   `FOR UPDATE SKIP LOCKED`, re-reads their subscriptions, computes invoices in memory, allocates
-//!   invoice numbers from the gapless counter, writes invoices, lines, credit entries and the new
-//!   subscription state, and commits. A batch killed at any point rolls back entirely: no invoice,
-//!   no number, no state change survives, and the next run does that work.
+//! - **Batches of accounts, one transaction each.** A batch locks its accounts (`FOR UPDATE`),
+//!   re-reads their subscriptions, computes invoices in memory, allocates invoice numbers from the
+//!   gapless counter, writes invoices, lines, credit entries and the new subscription state, and
+//!   commits. A batch killed at any point rolls back entirely: no invoice, no number, no state
+//!   change survives, and the next run does that work.
+//! - **Durable before visible.** A batch commits synchronously (PostgreSQL's default): its commit
+//!   returns, and its invoices and numbers become visible to anyone, only once its WAL is on disk.
+//!   So a server crash never takes back an invoice number that was seen, counted or printed (the
+//!   next run would give it to another invoice); the run record's counters are updated in each
+//!   batch's own transaction, so they always match the invoices that survived.
+//! - **No lost update.** Every command that changes a subscription (`change`, `cancel`, `pause`,
+//!   `resume`, `create`) locks the account row first, as the batch does, so the two serialize: a
+//!   change made while a batch bills the account waits for it and applies on top of what it billed;
+//!   a batch finding the account locked by a change waits for it and bills the changed state. The
+//!   batch writes back only the columns it changed, and only if the row is still the version it read
+//!   (`xmin`): a subscription changed without the lock makes the batch roll back and compute again.
 //! - **Idempotent.** A billed period moves `next_bill_date` past it in the same transaction, so a
 //!   re-run finds nothing due; the unique index on (subscription, period start) backs it up.
-//! - **Concurrent runs split the work.** Accounts locked by another run are skipped (SKIP LOCKED)
-//!   and billed by that run; an account is never billed by two runs at once.
+//! - **Concurrent runs split the work; other locks are waited for.** A batch claims the accounts no
+//!   one has locked (`SKIP LOCKED`) and leaves the rest for the end of the run. Then it tries them
+//!   again: those another run's batch still holds (every batch transaction holds a shared advisory
+//!   "run" mark, and the row's locker is looked up in `pg_locks`) are skipped, that run bills them;
+//!   for any other holder (a payment, a credit grant, a usage event being recorded, a psql session)
+//!   the run waits, up to `--lock-timeout` in all, and reports the accounts it still could not bill
+//!   (exit 6). An account is never billed by two runs at once.
 //! - **Dry run** executes the same reads and computation without locks and writes nothing.
 //!
 //! Fast: the due accounts are read once, batches are computed in Rust and written with COPY and
@@ -18,7 +34,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use chrono::{Days, NaiveDate};
@@ -45,6 +61,9 @@ pub struct Options {
     pub account: Option<String>,
     pub batch_size: usize,
     pub workers: usize,
+    /// How long in all the run waits for accounts locked by something other than an invoice run
+    /// (a payment, a credit grant, a psql session) before it reports them not billed.
+    pub lock_timeout: Duration,
     pub number_format: String,
     pub payment_terms_days: u32,
     pub seller_country: Option<String>,
@@ -80,7 +99,10 @@ pub struct Summary {
     pub as_of: String,
     pub dry_run: bool,
     pub accounts: u64,
+    /// Accounts another invoice run was billing (that run bills them).
     pub accounts_skipped_locked: u64,
+    /// Accounts locked by something else for longer than the lock timeout: not billed (exit 6).
+    pub accounts_not_billed_locked: u64,
     pub subscriptions_billed: u64,
     pub invoices: u64,
     pub invoices_paid_on_issue: u64,
@@ -113,6 +135,82 @@ struct Shared {
     summary: Mutex<Summary>,
     progress: Progress,
     done: AtomicU64,
+}
+
+/// Bills `chunks` with the run's workers; returns the first failure and the accounts not claimed.
+async fn bill_chunks(shared: &Arc<Shared>, chunks: Vec<Vec<String>>) -> (Option<anyhow::Error>, Vec<String>) {
+    let queue = Arc::new(Mutex::new(chunks.into_iter()));
+    let not_claimed = Arc::new(Mutex::new(Vec::new()));
+    let workers = if shared.opts.dry_run { 1 } else { shared.opts.workers.max(1) };
+    // After a failure no worker starts another batch (those in flight finish or fail).
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    // A JoinSet: dropping this future (a signal) aborts the workers.
+    let mut handles = tokio::task::JoinSet::new();
+    for _ in 0..workers {
+        let shared = shared.clone();
+        let queue = queue.clone();
+        let not_claimed = not_claimed.clone();
+        let stop = stop.clone();
+        handles.spawn(async move {
+            loop {
+                let next = if stop.load(Ordering::SeqCst) { None } else { queue.lock().await.next() };
+                let Some(chunk) = next else { return Ok::<(), anyhow::Error>(()) };
+                match bill_batch(&shared, &chunk, Claim::SkipLocked).await {
+                    Ok(rest) => not_claimed.lock().await.extend(rest),
+                    Err(e) => {
+                        stop.store(true, Ordering::SeqCst);
+                        return Err(e);
+                    }
+                }
+            }
+        });
+    }
+    let mut failure: Option<anyhow::Error> = None;
+    while let Some(h) = handles.join_next().await {
+        match h {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => failure = failure.or(Some(e)),
+            Err(e) => failure = failure.or(Some(anyhow::anyhow!("a worker crashed: {e}"))),
+        }
+    }
+    let mut rest = std::mem::take(&mut *not_claimed.lock().await);
+    rest.sort();
+    (failure, rest)
+}
+
+/// The accounts the first pass found locked. Tried again (most were being billed by another run,
+/// which is done with them by now); those another run holds still are skipped; for the others
+/// (locked by a payment, a credit grant, a psql session...) the run waits, up to the lock timeout
+/// in all, and reports those it still could not bill.
+async fn bill_locked(shared: &Arc<Shared>, locked: Vec<String>) -> Result<()> {
+    let chunks: Vec<Vec<String>> = locked.chunks(shared.opts.batch_size.max(1)).map(|c| c.to_vec()).collect();
+    let (failure, rest) = bill_chunks(shared, chunks).await;
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    let held = batch::held_by_runs(&mut *shared.pool.acquire().await?, &rest).await?;
+    let mut skipped = held.len() as u64;
+    let deadline = Instant::now() + shared.opts.lock_timeout;
+    let mut unbilled = Vec::new();
+    for id in rest.into_iter().filter(|id| !held.contains(id)) {
+        let wait = Claim::Wait(deadline.saturating_duration_since(Instant::now()));
+        if bill_batch(shared, std::slice::from_ref(&id), wait).await?.is_empty() {
+            continue;
+        }
+        if batch::held_by_runs(&mut *shared.pool.acquire().await?, std::slice::from_ref(&id)).await?.is_empty() {
+            unbilled.push(id);
+        } else {
+            skipped += 1;
+        }
+    }
+    let mut s = shared.summary.lock().await;
+    s.accounts_skipped_locked += skipped;
+    s.accounts_not_billed_locked += unbilled.len() as u64;
+    let secs = shared.opts.lock_timeout.as_secs_f64();
+    s.errors.extend(unbilled.into_iter().map(|id| {
+        format!("account {id}: not billed, locked by another transaction (not an invoice run) for more than {secs} s")
+    }));
+    Ok(())
 }
 
 /// The latest date any account can be at (a date clock is the same everywhere; an instant can be a
@@ -202,34 +300,9 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress
         done: AtomicU64::new(0),
     });
     let chunks: Vec<Vec<String>> = ids.chunks(opts.batch_size.max(1)).map(|c| c.to_vec()).collect();
-    let queue = Arc::new(Mutex::new(chunks.into_iter()));
-    let workers = if opts.dry_run { 1 } else { opts.workers.max(1) };
-    // After a failure no worker starts another batch (those in flight finish or fail).
-    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
-    // A JoinSet: dropping this future (a signal) aborts the workers.
-    let mut handles = tokio::task::JoinSet::new();
-    for _ in 0..workers {
-        let shared = shared.clone();
-        let queue = queue.clone();
-        let stop = stop.clone();
-        handles.spawn(async move {
-            loop {
-                let next = if stop.load(Ordering::SeqCst) { None } else { queue.lock().await.next() };
-                let Some(chunk) = next else { return Ok::<(), anyhow::Error>(()) };
-                if let Err(e) = process_batch(&shared, &chunk).await {
-                    stop.store(true, Ordering::SeqCst);
-                    return Err(e);
-                }
-            }
-        });
-    }
-    let mut failure: Option<anyhow::Error> = None;
-    while let Some(h) = handles.join_next().await {
-        match h {
-            Ok(Ok(())) => {}
-            Ok(Err(e)) => failure = failure.or(Some(e)),
-            Err(e) => failure = failure.or(Some(anyhow::anyhow!("a worker crashed: {e}"))),
-        }
+    let (mut failure, locked) = bill_chunks(&shared, chunks).await;
+    if failure.is_none() && !locked.is_empty() {
+        failure = bill_locked(&shared, locked).await.err();
     }
     let mut summary = shared.summary.lock().await.clone();
     summary.seconds = started.elapsed().as_secs_f64();
@@ -291,18 +364,67 @@ pub fn phase_report() -> String {
         .join(", ")
 }
 
-async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
+/// How a batch claims its accounts.
+#[derive(Debug, Clone, Copy)]
+enum Claim {
+    /// Those nobody holds a lock on (the others are returned, to be tried again).
+    SkipLocked,
+    /// The one account of the batch, waiting at most this long for a lock someone holds on it.
+    Wait(Duration),
+}
+
+/// A subscription of the batch changed after the batch read it: the batch was rolled back.
+#[derive(Debug)]
+struct ChangedWhileBilling;
+
+impl std::fmt::Display for ChangedWhileBilling {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a subscription changed while its account was being billed")
+    }
+}
+
+impl std::error::Error for ChangedWhileBilling {}
+
+/// How many times a batch is computed again when a subscription changed under it.
+const STALE_RETRIES: usize = 5;
+
+/// Bills a batch, computing it again if a subscription changed while it was computed. Returns the
+/// accounts it did not claim.
+async fn bill_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<String>> {
+    let mut attempt = 0;
+    loop {
+        match process_batch(sh, ids, claim).await {
+            Err(e) if e.is::<ChangedWhileBilling>() && attempt < STALE_RETRIES => attempt += 1,
+            other => return other,
+        }
+    }
+}
+
+/// Bills one batch of accounts in one transaction; returns the accounts it did not claim.
+async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<String>> {
     let t0 = Instant::now();
     let mut t = Instant::now();
     let mut tx = sh.pool.begin().await?;
     batch::prefer_index_joins(&mut tx).await?;
-    batch::commit_without_waiting_for_disk(&mut tx).await?;
-    let lock = !sh.opts.dry_run;
-    let accounts = batch::claim_accounts(&mut tx, ids, lock).await?;
+    let accounts = match claim {
+        Claim::SkipLocked => batch::claim_accounts(&mut tx, ids, !sh.opts.dry_run).await?,
+        Claim::Wait(timeout) => match batch::claim_account_waiting(&mut tx, &ids[0], timeout).await? {
+            Some(a) => vec![a],
+            None => {
+                tx.rollback().await?;
+                return Ok(ids.to_vec());
+            }
+        },
+    };
     let account_ids: Vec<String> = accounts.iter().map(|a| a.id.clone()).collect();
-    let skipped = (ids.len() - accounts.len()) as u64;
+    let not_claimed: Vec<String> = {
+        let claimed: std::collections::HashSet<&str> = account_ids.iter().map(String::as_str).collect();
+        ids.iter().filter(|id| !claimed.contains(id.as_str())).cloned().collect()
+    };
     lap(0, &mut t);
-    let subs = batch::live_subscriptions(&mut tx, &account_ids).await?;
+    let (subs, row_versions) = batch::live_subscriptions(&mut tx, &account_ids).await?;
+    let version_of: HashMap<&str, &str> =
+        subs.iter().zip(&row_versions).map(|(s, v)| (s.id.as_str(), v.as_str())).collect();
     let pending = batch::open_pending(&mut tx, &account_ids).await?;
     let grant_rows = batch::grant_balances(&mut tx, &account_ids).await?;
     let now = sh.clock.now();
@@ -388,7 +510,11 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
                 built.extend(invs);
                 for ad in adv {
                     billed_subs += u64::from(ad.steps.iter().any(|s| matches!(s, Step::Billed { .. })));
-                    sub_updates.push(&ad.after);
+                    sub_updates.push(batch::SubscriptionWrite {
+                        before: ad.before,
+                        version: version_of.get(ad.before.id.as_str()).copied().unwrap_or_default(),
+                        after: &ad.after,
+                    });
                     for step in &ad.steps {
                         let (event, on) = match step {
                             Step::Billed { .. } | Step::UsageAtStop { .. } => continue,
@@ -468,7 +594,13 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
             built.iter().flat_map(|b| b.late_event_ids.iter().map(|e| (e.clone(), b.invoice.id.clone()))).unzip();
         batch::mark_events(&mut tx, &late_ids, &late_invoices).await?;
         batch::insert_credit_entries(&mut tx, &entries).await?;
-        batch::update_subscriptions(&mut tx, &sub_updates).await?;
+        let written = batch::update_subscriptions(&mut tx, &sub_updates).await?;
+        if written != sub_updates.len() as u64 {
+            // A subscription changed after this batch read it (something changed it without the
+            // account lock): nothing of the batch is written; the caller computes it again.
+            tx.rollback().await?;
+            return Err(ChangedWhileBilling.into());
+        }
         batch::insert_history(&mut tx, &history).await?;
         lap(5, &mut t);
         // Gapless numbers: one block per prefix, allocated in this transaction.
@@ -502,7 +634,6 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
     let handled = sub_updates.len() as u64;
     let mut s = sh.summary.lock().await;
     s.accounts += accounts.len() as u64;
-    s.accounts_skipped_locked += skipped;
     s.subscriptions_billed += billed_subs;
     s.canceled += canceled;
     s.invoices += built.len() as u64;
@@ -535,5 +666,5 @@ async fn process_batch(sh: &Shared, ids: &[String]) -> Result<()> {
     }
     let done = sh.done.fetch_add(handled, Ordering::Relaxed) + handled;
     (sh.progress)(done);
-    Ok(())
+    Ok(not_claimed)
 }

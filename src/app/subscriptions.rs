@@ -40,6 +40,16 @@ fn status_of(s: &Subscription) -> Result<SubStatus, UserError> {
     s.status.parse::<SubStatus>().map_err(UserError::from)
 }
 
+/// Locks a subscription to change it, after its account. The invoice run bills an account holding
+/// the account's row lock from before it reads the subscriptions until it commits, so a change
+/// waits for a batch billing the account (and the batch for the change) instead of one undoing
+/// the other; the subscription is read after both locks are held.
+async fn lock_for_change(conn: &mut PgConnection, key: &str) -> Result<Subscription> {
+    let found = repo::find(conn, key).await?.ok_or_else(|| not_found(key))?;
+    accounts_repo::lock(conn, &found.account_id).await?;
+    Ok(repo::find_for_update(conn, &found.id).await?.ok_or_else(|| not_found(key))?)
+}
+
 async fn load_account(conn: &mut PgConnection, id: &str) -> Result<Account> {
     Ok(accounts_repo::find(conn, id).await?.ok_or_else(|| error::not_found(format!("no account '{id}'")))?)
 }
@@ -226,8 +236,7 @@ fn billed_period(s: &Subscription, today: NaiveDate) -> Option<Period> {
 /// Computes and (unless `dry_run`) applies a plan or quantity change.
 pub async fn change(pool: &PgPool, clock: &Clock, input: &ChangeInput, dry_run: bool) -> Result<ChangeOutcome> {
     let mut tx = pool.begin().await?;
-    let before =
-        repo::find_for_update(&mut tx, &input.subscription).await?.ok_or_else(|| not_found(&input.subscription))?;
+    let before = lock_for_change(&mut tx, &input.subscription).await?;
     check_transition(status_of(&before)?, &Action::Change).map_err(UserError::from)?;
     let account = load_account(&mut tx, &before.account_id).await?;
     let today = clock.today_in(tz_of(&account));
@@ -401,7 +410,7 @@ async fn grant_unused(
 
 pub async fn cancel(pool: &PgPool, clock: &Clock, key: &str, when: When, credit: bool) -> Result<StateOutcome> {
     let mut tx = pool.begin().await?;
-    let before = repo::find_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
+    let before = lock_for_change(&mut tx, key).await?;
     let status = status_of(&before)?;
     let account = load_account(&mut tx, &before.account_id).await?;
     let today = clock.today_in(tz_of(&account));
@@ -458,7 +467,7 @@ pub async fn pause(
     credit: bool,
 ) -> Result<StateOutcome> {
     let mut tx = pool.begin().await?;
-    let before = repo::find_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
+    let before = lock_for_change(&mut tx, key).await?;
     let to = check_transition(status_of(&before)?, &Action::Pause).map_err(UserError::from)?;
     let account = load_account(&mut tx, &before.account_id).await?;
     let today = clock.today_in(tz_of(&account));
@@ -536,7 +545,7 @@ async fn resume_on(
 
 pub async fn resume(pool: &PgPool, clock: &Clock, key: &str) -> Result<StateOutcome> {
     let mut tx = pool.begin().await?;
-    let before = repo::find_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
+    let before = lock_for_change(&mut tx, key).await?;
     let account = load_account(&mut tx, &before.account_id).await?;
     let today = clock.today_in(tz_of(&account));
     let after = resume_on(&mut tx, clock, &before, today, "resumed").await?;

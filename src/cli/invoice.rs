@@ -17,7 +17,9 @@ pub enum InvoiceCmd {
     #[command(after_help = "Safe to re-run (nothing is billed twice), to interrupt (finished batches stay, the rest\n\
         is billed by the next run) and to run from several machines at once (they split the accounts).\n\
         Ctrl-C, SIGTERM and SIGHUP roll back the batches in flight and record the run as interrupted\n\
-        (exit 130, 143, 129). Exit code 6 when some accounts could not be billed (listed in the summary).")]
+        (exit 130, 143, 129). Accounts locked by a payment, a credit grant or a psql session are waited\n\
+        for (--lock-timeout); exit code 6 when some accounts could not be billed (listed in the summary).\n\n\
+        Example: billctl invoice run --as-of 2026-12-01 --lock-timeout 30")]
     Run(super::invoice_run::RunArgs),
     /// Show the next invoice(s) an account will get, without writing anything
     Preview {

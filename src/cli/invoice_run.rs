@@ -27,6 +27,10 @@ pub struct RunArgs {
     /// Batches processed concurrently
     #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u64).range(1..=32))]
     pub workers: u64,
+    /// Seconds to wait, in all, for accounts locked by something other than an invoice run (a
+    /// payment, a credit grant, a psql session); those still locked are reported, exit 6
+    #[arg(long, value_name = "SECONDS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=3600))]
+    pub lock_timeout: u64,
 }
 
 fn options(ctx: &Ctx, a: &RunArgs) -> Options {
@@ -35,6 +39,7 @@ fn options(ctx: &Ctx, a: &RunArgs) -> Options {
         account: a.account.clone(),
         batch_size: a.batch_size as usize,
         workers: a.workers as usize,
+        lock_timeout: std::time::Duration::from_secs(a.lock_timeout),
         number_format: ctx.cfg.invoice_number_format.0.clone(),
         payment_terms_days: ctx.cfg.payment_terms_days.0,
         seller_country: ctx.cfg.seller_country.as_ref().map(|s| s.0.clone()),
@@ -55,7 +60,8 @@ fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
         vec!["run".to_string(), s.run_id.clone().unwrap_or_else(|| "(dry run: nothing written)".into())],
         vec!["as of".into(), s.as_of.clone()],
         vec!["accounts".into(), s.accounts.to_string()],
-        vec!["skipped (locked by another run)".into(), s.accounts_skipped_locked.to_string()],
+        vec!["skipped (being billed by another run)".into(), s.accounts_skipped_locked.to_string()],
+        vec!["not billed (locked by another transaction)".into(), s.accounts_not_billed_locked.to_string()],
         vec!["subscriptions billed".into(), s.subscriptions_billed.to_string()],
         vec!["invoices".into(), format!("{} ({} paid on issue: zero total)", s.invoices, s.invoices_paid_on_issue)],
         vec!["canceled at period end / pause limit".into(), s.canceled.to_string()],
@@ -82,9 +88,6 @@ fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
         } else {
             println!("{t}");
         }
-    }
-    for e in &s.errors {
-        ctx.out.warn(e);
     }
     Ok(())
 }
@@ -116,6 +119,7 @@ pub async fn run(ctx: &Ctx, a: RunArgs) -> Result<ExitCode> {
     print_summary(ctx, &summary)?;
     if !summary.errors.is_empty() {
         return Err(UserError::new(Kind::Partial, format!("{} account(s) could not be billed", summary.errors.len()))
+            .details(summary.errors.clone())
             .hint("fix the cause shown above and run again; everything else was billed")
             .into());
     }
@@ -136,7 +140,7 @@ pub async fn preview(ctx: &Ctx, account: String) -> Result<ExitCode> {
     let tz: chrono_tz::Tz = acct.timezone.parse().unwrap_or(chrono_tz::UTC);
     let date = next.max(ctx.clock.today_in(tz));
     let clock = crate::clock::Clock::parse(&date.to_string()).map_err(UserError::from)?;
-    let args = RunArgs { dry_run: true, account: Some(acct.id.clone()), batch_size: 1, workers: 1 };
+    let args = RunArgs { dry_run: true, account: Some(acct.id.clone()), batch_size: 1, workers: 1, lock_timeout: 0 };
     let summary = invoice_run::run(pool, &clock, options(ctx, &args), Arc::new(|_| {})).await?;
     ctx.out.info(format!("upcoming invoice(s) of {} on {date} (nothing written)", acct.id));
     match ctx.out.format {

@@ -356,14 +356,13 @@ async fn change(ctx: &Ctx, mut a: ChangeArgs) -> Result<()> {
     }
     let input =
         ChangeInput { subscription: a.subscription.clone(), plan: a.plan.clone(), quantity: a.quantity, when: a.at };
-    let preview = subs::change(pool, &ctx.clock, &input, true).await?;
-    if a.dry_run {
+    if a.dry_run || wizard {
+        let preview = subs::change(pool, &ctx.clock, &input, true).await?;
         print_change(ctx, &preview)?;
-        ctx.out.info("dry run: nothing was written");
-        return Ok(());
-    }
-    if wizard {
-        print_change(ctx, &preview)?;
+        if a.dry_run {
+            ctx.out.info("dry run: nothing was written");
+            return Ok(());
+        }
         if !ctx.confirm("Apply this change?")? {
             ctx.out.info("nothing changed");
             return Ok(());

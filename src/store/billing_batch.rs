@@ -103,16 +103,81 @@ pub struct BillingAccount {
     pub is_business: bool,
 }
 
-/// Locks the accounts not locked by another run (SKIP LOCKED); a dry run reads without locking.
+/// The advisory lock every invoice-run batch transaction holds (shared, so all batches of all runs
+/// hold it at once): it tells a row lock taken by a run from any other (see [`held_by_runs`]).
+const RUN_BATCH_MARK: (i32, i32) = (0x6269_6c6c, 0x7275_6e20); // "bill", "run "
+
+const CLAIM_COLUMNS: &str =
+    "SELECT id, currency::TEXT AS currency, timezone, country, region, tax_id, tax_exempt, is_business FROM accounts";
+
+/// Claims the accounts for a batch: marks the transaction as an invoice run's, then locks the
+/// accounts not locked by anyone (SKIP LOCKED). A dry run reads without locking.
 pub async fn claim_accounts(conn: &mut PgConnection, ids: &[String], lock: bool) -> sqlx::Result<Vec<BillingAccount>> {
-    let sql = if lock {
-        "SELECT id, currency::TEXT AS currency, timezone, country, region, tax_id, tax_exempt, is_business
-         FROM accounts WHERE id = ANY($1) ORDER BY id FOR UPDATE SKIP LOCKED"
-    } else {
-        "SELECT id, currency::TEXT AS currency, timezone, country, region, tax_id, tax_exempt, is_business
-         FROM accounts WHERE id = ANY($1) ORDER BY id"
-    };
-    sqlx::query_as(sql).bind(ids).fetch_all(conn).await
+    if !lock {
+        let sql = format!("{CLAIM_COLUMNS} WHERE id = ANY($1) ORDER BY id");
+        return sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(ids).fetch_all(conn).await;
+    }
+    mark_as_run(conn).await?;
+    let sql = format!("{CLAIM_COLUMNS} WHERE id = ANY($1) ORDER BY id FOR UPDATE SKIP LOCKED");
+    sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(ids).fetch_all(conn).await
+}
+
+/// Marks this transaction as an invoice run's batch (until it ends).
+async fn mark_as_run(conn: &mut PgConnection) -> sqlx::Result<()> {
+    sqlx::query("SELECT pg_advisory_xact_lock_shared($1, $2)")
+        .bind(RUN_BATCH_MARK.0)
+        .bind(RUN_BATCH_MARK.1)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Claims one account, waiting up to `timeout` for a lock someone else holds on it. `None`: still
+/// locked when the time was up; the transaction is then aborted and must be rolled back.
+pub async fn claim_account_waiting(
+    conn: &mut PgConnection,
+    id: &str,
+    timeout: std::time::Duration,
+) -> sqlx::Result<Option<BillingAccount>> {
+    mark_as_run(conn).await?;
+    // lock_timeout 0 means no limit: wait at least a millisecond.
+    let ms = timeout.as_millis().clamp(1, i32::MAX as u128).to_string();
+    sqlx::query("SELECT set_config('lock_timeout', $1, true)").bind(&ms).execute(&mut *conn).await?;
+    let sql = format!("{CLAIM_COLUMNS} WHERE id = $1 FOR UPDATE");
+    let claimed = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(&mut *conn).await;
+    match claimed {
+        Err(sqlx::Error::Database(e)) if e.code().as_deref() == Some("55P03") => Ok(None),
+        Err(e) => Err(e),
+        Ok(a) => {
+            // The rest of the batch waits for locks as any batch does.
+            sqlx::query("SELECT set_config('lock_timeout', '0', true)").execute(&mut *conn).await?;
+            Ok(a)
+        }
+    }
+}
+
+/// Which of `ids` are locked right now by another invoice run's batch: the transaction holding the
+/// row lock (the row's `xmax`) belongs to a session holding the run mark. Any other holder (a
+/// credit grant, a payment, a usage event being recorded, a psql session) is not a run.
+pub async fn held_by_runs(conn: &mut PgConnection, ids: &[String]) -> sqlx::Result<Vec<String>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    sqlx::query_scalar(
+        "SELECT a.id FROM accounts a
+         WHERE a.id = ANY($1) AND EXISTS (
+             SELECT 1 FROM pg_locks x JOIN pg_locks m ON m.pid = x.pid
+             WHERE x.locktype = 'transactionid' AND x.transactionid = a.xmax AND x.granted
+               AND x.pid <> pg_backend_pid()
+               AND m.locktype = 'advisory' AND m.granted AND m.objsubid = 2
+               AND m.classid = $2::oid AND m.objid = $3::oid)
+         ORDER BY a.id",
+    )
+    .bind(ids)
+    .bind(i64::from(RUN_BATCH_MARK.0))
+    .bind(i64::from(RUN_BATCH_MARK.1))
+    .fetch_all(conn)
+    .await
 }
 
 /// The first date on which the account's subscriptions have something to bill (`invoice preview`):
@@ -137,11 +202,15 @@ pub async fn next_billing_date(conn: &mut PgConnection, account_id: &str) -> sql
 }
 
 /// The subscriptions of the accounts a batch bills: every one not canceled, and canceled ones
-/// with usage still to bill (up to their stop, owed, or late).
-pub async fn live_subscriptions(conn: &mut PgConnection, account_ids: &[String]) -> sqlx::Result<Vec<Subscription>> {
+/// with usage still to bill (up to their stop, owed, or late); each with the version of its row as
+/// read (`xmin`), which [`update_subscriptions`] writes only if it is still the same.
+pub async fn live_subscriptions(
+    conn: &mut PgConnection,
+    account_ids: &[String],
+) -> sqlx::Result<(Vec<Subscription>, Vec<String>)> {
     let sql = format!(
         concat!(
-            "SELECT {} FROM subscriptions WHERE account_id = ANY($1) AND (",
+            "SELECT {}, xmin::text FROM subscriptions WHERE account_id = ANY($1) AND (",
             billable_subscription!(),
             // late usage of a canceled subscription
             " OR EXISTS (SELECT 1 FROM usage_events u WHERE u.subscription_id = subscriptions.id
@@ -151,7 +220,9 @@ pub async fn live_subscriptions(conn: &mut PgConnection, account_ids: &[String])
         super::subscriptions::COLUMNS
     );
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(account_ids).fetch_all(conn).await?;
-    rows.iter().map(subscription_at).collect()
+    let subs = rows.iter().map(subscription_at).collect::<sqlx::Result<_>>()?;
+    let versions = rows.iter().map(|r| r.try_get(24)).collect::<sqlx::Result<_>>()?;
+    Ok((subs, versions))
 }
 
 /// Decodes a row of `subscriptions::COLUMNS` by position (a batch reads a few thousand; decoding
@@ -351,16 +422,67 @@ pub async fn mark_pending(conn: &mut PgConnection, charge_ids: &[String], invoic
     Ok(())
 }
 
-/// Writes the new state of many subscriptions at once.
-pub async fn update_subscriptions(conn: &mut PgConnection, subs: &[&Subscription]) -> sqlx::Result<()> {
+/// A subscription the run advanced: the row as read, its version then, and its new state.
+pub struct SubscriptionWrite<'a> {
+    pub before: &'a Subscription,
+    pub version: &'a str,
+    pub after: &'a Subscription,
+}
+
+/// The columns of `subscriptions` the run decides, in the order of the bits of a change mask.
+const DECIDED: [&str; 15] = [
+    "status",
+    "plan_version_id",
+    "quantity",
+    "anchor_date",
+    "current_period_start",
+    "current_period_end",
+    "next_bill_date",
+    "canceled_at",
+    "paused_at",
+    "resume_at",
+    "auto_cancel_on",
+    "usage_billed_through",
+    "pending_plan_version_id",
+    "pending_quantity",
+    "usage_owed_until",
+];
+
+/// Which of [`DECIDED`] differ between `before` and `after` (bit i: column i).
+fn change_mask(b: &Subscription, a: &Subscription) -> i32 {
+    let changed = [
+        b.status != a.status,
+        b.plan_version_id != a.plan_version_id,
+        b.quantity != a.quantity,
+        b.anchor_date != a.anchor_date,
+        b.current_period_start != a.current_period_start,
+        b.current_period_end != a.current_period_end,
+        b.next_bill_date != a.next_bill_date,
+        b.canceled_at != a.canceled_at,
+        b.paused_at != a.paused_at,
+        b.resume_at != a.resume_at,
+        b.auto_cancel_on != a.auto_cancel_on,
+        b.usage_billed_through != a.usage_billed_through,
+        b.pending_plan_version_id != a.pending_plan_version_id,
+        b.pending_quantity != a.pending_quantity,
+        b.usage_owed_until != a.usage_owed_until,
+    ];
+    changed.iter().enumerate().fold(0, |m, (i, c)| if *c { m | (1 << i) } else { m })
+}
+
+/// Writes the new state of many subscriptions at once: only the columns the run changed (each
+/// other column keeps whatever the row holds), and only on rows still at the version read (a
+/// row changed since would make the write stale). Returns how many rows were written: fewer than
+/// `subs` means some changed since they were read, and the caller must not commit.
+pub async fn update_subscriptions(conn: &mut PgConnection, subs: &[SubscriptionWrite<'_>]) -> sqlx::Result<u64> {
     if subs.is_empty() {
-        return Ok(());
+        return Ok(0);
     }
-    let col = |f: fn(&Subscription) -> Option<NaiveDate>| subs.iter().map(|s| f(s)).collect::<Vec<_>>();
-    let ids: Vec<&str> = subs.iter().map(|s| s.id.as_str()).collect();
-    let status: Vec<&str> = subs.iter().map(|s| s.status.as_str()).collect();
-    let version: Vec<&str> = subs.iter().map(|s| s.plan_version_id.as_str()).collect();
-    let quantity: Vec<i32> = subs.iter().map(|s| s.quantity).collect();
+    let col = |f: fn(&Subscription) -> Option<NaiveDate>| subs.iter().map(|w| f(w.after)).collect::<Vec<_>>();
+    let ids: Vec<&str> = subs.iter().map(|w| w.after.id.as_str()).collect();
+    let status: Vec<&str> = subs.iter().map(|w| w.after.status.as_str()).collect();
+    let version: Vec<&str> = subs.iter().map(|w| w.after.plan_version_id.as_str()).collect();
+    let quantity: Vec<i32> = subs.iter().map(|w| w.after.quantity).collect();
     let anchor = col(|s| Some(s.anchor_date));
     let cps = col(|s| Some(s.current_period_start));
     let cpe = col(|s| Some(s.current_period_end));
@@ -371,43 +493,68 @@ pub async fn update_subscriptions(conn: &mut PgConnection, subs: &[&Subscription
     let auto_cancel = col(|s| s.auto_cancel_on);
     let usage = col(|s| s.usage_billed_through);
     let owed = col(|s| s.usage_owed_until);
-    let pending_v: Vec<Option<&str>> = subs.iter().map(|s| s.pending_plan_version_id.as_deref()).collect();
-    let pending_q: Vec<Option<i32>> = subs.iter().map(|s| s.pending_quantity).collect();
-    let updated: Vec<DateTime<Utc>> = subs.iter().map(|s| s.updated_at).collect();
-    sqlx::query(
-        "UPDATE subscriptions s SET status = x.status, plan_version_id = x.version, quantity = x.quantity,
-            anchor_date = x.anchor, current_period_start = x.cps, current_period_end = x.cpe,
-            next_bill_date = x.next, canceled_at = x.canceled, paused_at = x.paused, resume_at = x.resume,
-            auto_cancel_on = x.auto_cancel, usage_billed_through = x.usage,
-            pending_plan_version_id = x.pending_v, pending_quantity = x.pending_q, updated_at = x.updated,
-            usage_owed_until = x.owed
+    let pending_v: Vec<Option<&str>> = subs.iter().map(|w| w.after.pending_plan_version_id.as_deref()).collect();
+    let pending_q: Vec<Option<i32>> = subs.iter().map(|w| w.after.pending_quantity).collect();
+    let updated: Vec<DateTime<Utc>> = subs.iter().map(|w| w.after.updated_at).collect();
+    let row_version: Vec<&str> = subs.iter().map(|w| w.version).collect();
+    let mask: Vec<i32> = subs.iter().map(|w| change_mask(w.before, w.after)).collect();
+    // x.<name> of each decided column, in DECIDED order.
+    let new = [
+        "status",
+        "version",
+        "quantity",
+        "anchor",
+        "cps",
+        "cpe",
+        "next",
+        "canceled",
+        "paused",
+        "resume",
+        "auto_cancel",
+        "usage",
+        "pending_v",
+        "pending_q",
+        "owed",
+    ];
+    let set: Vec<String> = DECIDED
+        .iter()
+        .zip(new)
+        .enumerate()
+        .map(|(i, (c, x))| format!("{c} = CASE WHEN x.mask & {} <> 0 THEN x.{x} ELSE s.{c} END", 1 << i))
+        .collect();
+    let sql = format!(
+        "UPDATE subscriptions s SET {}, updated_at = x.updated
          FROM UNNEST($1::text[], $2::text[], $3::text[], $4::int[], $5::date[], $6::date[], $7::date[], $8::date[],
                      $9::date[], $10::date[], $11::date[], $12::date[], $13::date[], $14::text[], $15::int[],
-                     $16::timestamptz[], $17::date[])
+                     $16::timestamptz[], $17::date[], $18::text[], $19::int[])
               AS x(id, status, version, quantity, anchor, cps, cpe, next, canceled, paused, resume, auto_cancel,
-                   usage, pending_v, pending_q, updated, owed)
-         WHERE s.id = x.id",
-    )
-    .bind(&ids)
-    .bind(&status)
-    .bind(&version)
-    .bind(&quantity)
-    .bind(&anchor)
-    .bind(&cps)
-    .bind(&cpe)
-    .bind(&next)
-    .bind(&canceled)
-    .bind(&paused)
-    .bind(&resume)
-    .bind(&auto_cancel)
-    .bind(&usage)
-    .bind(&pending_v)
-    .bind(&pending_q)
-    .bind(&updated)
-    .bind(&owed)
-    .execute(conn)
-    .await?;
-    Ok(())
+                   usage, pending_v, pending_q, updated, owed, row_version, mask)
+         WHERE s.id = x.id AND s.xmin = x.row_version::xid",
+        set.join(", ")
+    );
+    let done = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(&ids)
+        .bind(&status)
+        .bind(&version)
+        .bind(&quantity)
+        .bind(&anchor)
+        .bind(&cps)
+        .bind(&cpe)
+        .bind(&next)
+        .bind(&canceled)
+        .bind(&paused)
+        .bind(&resume)
+        .bind(&auto_cancel)
+        .bind(&usage)
+        .bind(&pending_v)
+        .bind(&pending_q)
+        .bind(&updated)
+        .bind(&owed)
+        .bind(&row_version)
+        .bind(&mask)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
 }
 
 pub async fn insert_credit_entries(conn: &mut PgConnection, entries: &[CreditEntry]) -> sqlx::Result<()> {
@@ -582,16 +729,6 @@ pub async fn prefer_index_joins(conn: &mut PgConnection) -> sqlx::Result<()> {
     )
     .execute(conn)
     .await?;
-    Ok(())
-}
-
-/// A batch commits without waiting for its WAL to reach disk. Safe here: a batch is atomic either
-/// way (a crash loses whole batches, never part of one, and the number counter goes back with
-/// them), a lost batch is simply billed again by the next run, and the run's final record is
-/// committed synchronously, which flushes every batch before it, so a run reported finished is
-/// durable. It takes the disk flush out of the numbering lock that batches queue on.
-pub async fn commit_without_waiting_for_disk(conn: &mut PgConnection) -> sqlx::Result<()> {
-    sqlx::query("SET LOCAL synchronous_commit = off").execute(conn).await?;
     Ok(())
 }
 

@@ -15,6 +15,7 @@ mod invoices;
 mod ops_safety;
 mod payments;
 mod plans;
+mod run_locking;
 mod secrets;
 mod seed;
 mod subscriptions;
