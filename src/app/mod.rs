@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod catalog;
+pub mod credit_notes;
 pub mod credits;
 pub mod fixtures;
 pub mod invoice_admin;

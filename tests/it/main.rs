@@ -11,6 +11,7 @@ mod fake_stripe;
 mod gateway;
 mod invoice_run;
 mod invoices;
+mod money_rules;
 mod payments;
 mod plans;
 mod seed;
