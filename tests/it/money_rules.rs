@@ -462,4 +462,15 @@ async fn random_operations_on_one_account_keep_the_money_rules_in_the_database()
             check_invariants(&db, &acct, &context).await;
         }
     }
+    // The fixed seeds exercise every kind of movement.
+    let counts: (i64, i64, i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM invoices), (SELECT count(*) FROM credit_notes),
+                (SELECT count(*) FROM payments), (SELECT count(*) FROM credit_entries WHERE kind = 'applied'),
+                (SELECT count(*) FROM invoices WHERE status = 'void')",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    eprintln!("invoices, credit notes, payments, credit applications, voids: {counts:?}");
+    assert!(counts.0 >= 5 && counts.1 >= 1 && counts.2 >= 1 && counts.3 >= 1 && counts.4 >= 1, "{counts:?}");
 }
