@@ -15,8 +15,8 @@
 //!   can all see the same success and record it once.
 //!
 //! # Account credit first
-//! Before a new attempt (collect or retry), the account's available credit is applied to its open
-//! invoices, oldest first ([`super::credits`]); an invoice it covers is not charged at all, one it
+//! Before the batch's charges start, and again before each new attempt (collect or retry), the
+//! account's available credit is applied to its open invoices, oldest first ([`super::credits`]); an invoice it covers is not charged at all, one it
 //! partly covers is charged only for the rest. (An attempt whose outcome was unknown is resent
 //! unchanged, with its own key and amount.)
 //!
@@ -269,6 +269,15 @@ pub async fn run(
             ids.extend(more.into_iter().filter(|i| seen.insert(i.clone())));
         }
     }
+    if opts.mode != Mode::Resolve && !opts.dry_run {
+        // Account credit first, oldest invoice first, before the workers charge in parallel.
+        for (account_id, currency) in invoices::accounts_with_credit(&mut conn, &ids).await? {
+            let mut tx = conn.begin().await?;
+            accounts::lock(&mut tx, &account_id).await?;
+            super::credits::settle_open_invoices(&mut tx, clock, &account_id, &currency, true).await?;
+            tx.commit().await?;
+        }
+    }
     drop(conn);
     let total = ids.len();
     let env = Arc::new(Env { gw: gateway.gw.clone(), clock: *clock, opts: opts.clone() });
@@ -431,7 +440,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
     // Account credit first: only the rest is charged (see `app::credits`).
     let mut inv = inv;
     let mut credit_note = String::new();
-    if resume.is_none() {
+    if resume.is_none() && crate::store::credits::balance(conn, &account.id).await? > 0 {
         let write = !env.opts.dry_run;
         let mut tx = conn.begin().await?;
         accounts::lock(&mut tx, &account.id).await?;

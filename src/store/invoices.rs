@@ -166,6 +166,21 @@ pub async fn open_for_credit(conn: &mut PgConnection, account_id: &str, currency
     sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(account_id).bind(currency).fetch_all(conn).await
 }
 
+/// The (account, currency) of the given invoices whose account holds credit.
+pub async fn accounts_with_credit(
+    conn: &mut PgConnection,
+    invoice_ids: &[String],
+) -> sqlx::Result<Vec<(String, String)>> {
+    sqlx::query_as(
+        "SELECT DISTINCT i.account_id, i.currency::TEXT FROM invoices i WHERE i.id = ANY($1)
+           AND (SELECT COALESCE(SUM(e.amount), 0) FROM credit_entries e WHERE e.account_id = i.account_id) > 0
+         ORDER BY 1",
+    )
+    .bind(invoice_ids)
+    .fetch_all(conn)
+    .await
+}
+
 /// Settles `amount` of an open invoice with account credit (`credit_settled`); the invoice is
 /// paid when nothing is left due.
 pub async fn settle_with_credit(

@@ -59,6 +59,25 @@ async fn amounts(db: &TestDb, invoice: &str) -> (i64, i64, i64, i64, i64, String
     .unwrap()
 }
 
+/// A USD 30.00/month subscription from March with its March and April invoices open:
+/// (db, account, March invoice id, (April invoice id, April number)).
+async fn two_open_months() -> (TestDb, String, String, (String, String)) {
+    let db = test_db().await;
+    db.json(&["plan", "create", "--code", "basic", "--name", "Basic", "--price", "USD:30"]);
+    let acct = account(&db, "USD", &[]);
+    let sub = subscribe(&db, &acct, "basic", "2026-03-01");
+    at(&db, "2026-03-01", &["invoice", "run"]);
+    at(&db, "2026-04-01", &["invoice", "run"]);
+    let (march, _) = period_invoice(&db, &sub, "2026-03-01").await;
+    let april = period_invoice(&db, &sub, "2026-04-01").await;
+    (db, acct, march, april)
+}
+
+/// (invoice id, amount) of every payment.
+async fn payments(db: &TestDb) -> Vec<(String, i64)> {
+    sqlx::query_as("SELECT invoice_id, amount FROM payments ORDER BY created_at").fetch_all(&db.pool).await.unwrap()
+}
+
 fn pay(db: &TestDb, now: &str, number: &str, amount: &str) {
     at(db, now, &["payment", "record", number, "--amount", amount, "--method", "wire"]);
 }
@@ -190,14 +209,7 @@ async fn cancel_with_credit_of_a_paid_period_grants_the_unused_days_with_their_t
 
 #[tokio::test]
 async fn credit_granted_while_two_invoices_are_open_settles_the_oldest_first_and_collect_charges_only_the_rest() {
-    let db = test_db().await;
-    db.json(&["plan", "create", "--code", "basic", "--name", "Basic", "--price", "USD:30"]);
-    let acct = account(&db, "USD", &[]);
-    let sub = subscribe(&db, &acct, "basic", "2026-03-01");
-    at(&db, "2026-03-01", &["invoice", "run"]);
-    at(&db, "2026-04-01", &["invoice", "run"]);
-    let (march, _) = period_invoice(&db, &sub, "2026-03-01").await;
-    let (april, april_no) = period_invoice(&db, &sub, "2026-04-01").await;
+    let (db, acct, march, (april, april_no)) = two_open_months().await;
     let g = at(&db, "2026-04-05", &["credit", "grant", "--account", &acct, "--amount", "40.00", "--reason", "outage"]);
     let settled: Vec<(String, i64)> = g["settled"]
         .as_array()
@@ -215,23 +227,14 @@ async fn credit_granted_while_two_invoices_are_open_settles_the_oldest_first_and
     at(&db, "2026-04-05", &["account", "payment-method", "add", &acct, "--token", "pm_card_visa", "--default"]);
     let c = at(&db, "2026-04-06", &["payment", "collect", "--all"]);
     assert_eq!(c["succeeded"], 1);
-    let charged: Vec<(String, i64)> =
-        sqlx::query_as("SELECT invoice_id, amount FROM payments").fetch_all(&db.pool).await.unwrap();
-    assert_eq!(charged, vec![(april.clone(), 2000)], "only the rest is charged");
+    assert_eq!(payments(&db).await, vec![(april.clone(), 2000)], "only the rest is charged");
     assert_eq!(amounts(&db, &april).await, (3000, 2000, 1000, 0, 0, "paid".into()));
     db.cmd().args(["payment", "collect", "--invoice", &april_no]).assert().code(4);
 }
 
 #[tokio::test]
 async fn collect_applies_credit_before_charging_and_credit_apply_does_it_on_demand() {
-    let db = test_db().await;
-    db.json(&["plan", "create", "--code", "basic", "--name", "Basic", "--price", "USD:30"]);
-    let acct = account(&db, "USD", &[]);
-    let sub = subscribe(&db, &acct, "basic", "2026-03-01");
-    at(&db, "2026-03-01", &["invoice", "run"]);
-    at(&db, "2026-04-01", &["invoice", "run"]);
-    let (march, _) = period_invoice(&db, &sub, "2026-03-01").await;
-    let (april, _) = period_invoice(&db, &sub, "2026-04-01").await;
+    let (db, acct, march, (april, _)) = two_open_months().await;
     // Credit granted before this rule existed: sitting in the ledger while invoices are open.
     sqlx::query(
         "INSERT INTO credit_entries (id, account_id, kind, amount, currency, reason, created_at)
@@ -247,9 +250,7 @@ async fn collect_applies_credit_before_charging_and_credit_apply_does_it_on_dema
     at(&db, "2026-04-05", &["account", "payment-method", "add", &acct, "--token", "pm_card_visa", "--default"]);
     let c = at(&db, "2026-04-06", &["payment", "collect", "--all"]);
     assert_eq!(c["succeeded"], 1);
-    let charged: Vec<(String, i64)> =
-        sqlx::query_as("SELECT invoice_id, amount FROM payments").fetch_all(&db.pool).await.unwrap();
-    assert_eq!(charged, vec![(april.clone(), 1500)]);
+    assert_eq!(payments(&db).await, vec![(april.clone(), 1500)]);
     assert_eq!(amounts(&db, &march).await, (3000, 0, 3000, 0, 0, "paid".into()));
     assert_eq!(balance(&db, &acct).await, 0);
     let again = at(&db, "2026-04-06", &["credit", "apply", &acct]);
