@@ -238,7 +238,7 @@ fn missing_required(input: &AccountInput) -> Vec<&'static str> {
 /// Asks for the missing required fields, validating each answer as it is typed.
 fn wizard(input: &mut AccountInput) -> Result<()> {
     use dialoguer::Input;
-    eprintln!("New account — required fields are asked for; Ctrl-C cancels without writing anything.");
+    crate::stderr_line!("New account — required fields are asked for; Ctrl-C cancels without writing anything.");
     if input.name.as_deref().is_none_or(|s| s.trim().is_empty()) {
         let v: String = Input::new()
             .with_prompt("Name")

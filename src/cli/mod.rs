@@ -2,6 +2,7 @@
 //! business rules here. Wizards only fill in missing arguments when stdin and stderr are terminals.
 
 pub mod account;
+pub mod audit;
 pub mod config;
 pub mod credit;
 pub mod db;
@@ -108,6 +109,9 @@ pub enum Command {
     /// Tax rates per country and region
     #[command(subcommand)]
     Tax(tax::TaxCmd),
+    /// The audit log: list who changed what; verify its hash chain
+    #[command(subcommand)]
+    Audit(audit::AuditCmd),
     /// Deterministic fixtures for CI scripts and benchmarks
     Seed(seed::SeedArgs),
     /// The embedded PostgreSQL cluster and migrations
@@ -189,6 +193,9 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         yes: g.yes,
         pool: OnceCell::new(),
     };
+    for w in &ctx.cfg.warnings {
+        ctx.out.warn(w);
+    }
     match cli.command {
         Command::Account(c) => account::run(&ctx, c).await,
         Command::Plan(c) => plan::run(&ctx, c).await,
@@ -199,6 +206,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Credit(c) => credit::run(&ctx, c).await,
         Command::Usage(c) => usage::run(&ctx, c).await,
         Command::Tax(c) => tax::run(&ctx, c).await,
+        Command::Audit(c) => audit::run(&ctx, c).await,
         Command::Seed(a) => seed::run(&ctx, a).await,
         Command::Db(c) => db::run(&ctx, c).await,
         Command::Config(c) => config::run(&ctx, c).await,

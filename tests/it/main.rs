@@ -3,6 +3,7 @@
 mod harness;
 
 mod accounts;
+mod audit_log;
 mod bench_payments;
 mod cli_basics;
 mod copy_binary;
@@ -14,6 +15,7 @@ mod invoices;
 mod money_rules;
 mod payments;
 mod plans;
+mod secrets;
 mod seed;
 mod subscriptions;
 mod tax;
