@@ -181,6 +181,9 @@ _billctl() {
             billctl__subcmd__config__subcmd__help,show)
                 cmd="billctl__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            billctl__subcmd__credit,apply)
+                cmd="billctl__subcmd__credit__subcmd__apply"
+                ;;
             billctl__subcmd__credit,grant)
                 cmd="billctl__subcmd__credit__subcmd__grant"
                 ;;
@@ -192,6 +195,9 @@ _billctl() {
                 ;;
             billctl__subcmd__credit,void)
                 cmd="billctl__subcmd__credit__subcmd__void"
+                ;;
+            billctl__subcmd__credit__subcmd__help,apply)
+                cmd="billctl__subcmd__credit__subcmd__help__subcmd__apply"
                 ;;
             billctl__subcmd__credit__subcmd__help,grant)
                 cmd="billctl__subcmd__credit__subcmd__help__subcmd__grant"
@@ -348,6 +354,9 @@ _billctl() {
                 ;;
             billctl__subcmd__help__subcmd__config,show)
                 cmd="billctl__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            billctl__subcmd__help__subcmd__credit,apply)
+                cmd="billctl__subcmd__help__subcmd__credit__subcmd__apply"
                 ;;
             billctl__subcmd__help__subcmd__credit,grant)
                 cmd="billctl__subcmd__help__subcmd__credit__subcmd__grant"
@@ -1747,8 +1756,34 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__credit)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help grant list void help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help grant apply list void help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__credit__subcmd__apply)
+            opts="-y -q -h --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1811,8 +1846,22 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__credit__subcmd__help)
-            opts="grant list void help"
+            opts="grant apply list void help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__credit__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2611,8 +2660,22 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__credit)
-            opts="grant list void"
+            opts="grant apply list void"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__credit__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3517,7 +3580,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__list)
-            opts="-y -q -h --account --status --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --status --kind --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3528,6 +3591,10 @@ _billctl() {
                     return 0
                     ;;
                 --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

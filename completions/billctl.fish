@@ -352,7 +352,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l credit -d 'With --at now: credit the unused, already invoiced days to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l credit -d 'With --at now: correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l no-color -d 'Disable colours (also NO_COLOR)'
@@ -364,7 +364,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l credit -d 'Credit the unused, already invoiced days to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l credit -d 'Correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l no-color -d 'Disable colours (also NO_COLOR)'
@@ -397,9 +397,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "list" -d 'List invoices, oldest first, a page at a time'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "show" -d 'Show one invoice (by id or number) with its lines and totals'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "void" -d 'Void a draft or open invoice; credit it applied goes back to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "list" -d 'List invoices (or credit notes), oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "show" -d 'Show one invoice or credit note (by id or number) with its lines and totals'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "void" -d 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "finalize" -d 'Finalize a draft: allocate its number, issue it today, open it for payment'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l account -d 'Only this account (id or external id)' -r
@@ -427,6 +427,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l status -d 'Only this status: draft, open, paid, void, uncollectible' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind: regular, supplemental, final, manual, or credit_note (lists credit notes)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l limit -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l after -d 'Start after this invoice id (the last id of the previous page)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -468,9 +469,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invoices, oldest first, a page at a time'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one invoice (by id or number) with its lines and totals'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "void" -d 'Void a draft or open invoice; credit it applied goes back to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invoices (or credit notes), oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one invoice or credit note (by id or number) with its lines and totals'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "void" -d 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "finalize" -d 'Finalize a draft: allocate its number, issue it today, open it for payment'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -612,19 +613,20 @@ complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Pull gateway events since the last sync and reconcile payments and customers'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from help" -f -a "verify-webhook" -d 'Check a webhook payload\'s Stripe-Signature header; prints valid or invalid (exit 0 / 1)'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); the next invoices use it'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -f -a "list" -d 'List credit grants with what is left of each, and the balance'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -f -a "void" -d 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); open invoices use it at once, oldest first'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -f -a "apply" -d 'Apply the account\'s credit to its open invoices now, oldest first (idempotent)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -f -a "list" -d 'List credit grants with what is left of each, and the balance'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -f -a "void" -d 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l account -d 'Account id or external id' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l amount -d 'Amount in major units of the account\'s currency (12.50)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l reason -d 'Why the credit is given (kept on the ledger and in the audit log)' -r
@@ -637,6 +639,16 @@ complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l dry-run -d 'Show what would be applied, write nothing'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l limit -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l after -d 'Start after this grant id' -r
@@ -659,7 +671,8 @@ complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); the next invoices use it'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); open invoices use it at once, oldest first'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply the account\'s credit to its open invoices now, oldest first (idempotent)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List credit grants with what is left of each, and the balance'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "void" -d 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -963,9 +976,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "resume" -d 'Resume a paused subscription; a new billing cycle starts today'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "list" -d 'List invoices, oldest first, a page at a time'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "show" -d 'Show one invoice (by id or number) with its lines and totals'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "void" -d 'Void a draft or open invoice; credit it applied goes back to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "list" -d 'List invoices (or credit notes), oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "show" -d 'Show one invoice or credit note (by id or number) with its lines and totals'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "void" -d 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "finalize" -d 'Finalize a draft: allocate its number, issue it today, open it for payment'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "collect" -d 'Charge open invoices to the customers\' default cards (off-session)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "retry" -d 'Retry declined charges whose scheduled day has come (run it daily from cron)'
@@ -975,7 +988,8 @@ complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "refund" -d 'Refund a card payment in full or in part through its gateway'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from stripe" -f -a "sync" -d 'Pull gateway events since the last sync and reconcile payments and customers'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from stripe" -f -a "verify-webhook" -d 'Check a webhook payload\'s Stripe-Signature header; prints valid or invalid (exit 0 / 1)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); the next invoices use it'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); open invoices use it at once, oldest first'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "apply" -d 'Apply the account\'s credit to its open invoices now, oldest first (idempotent)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "list" -d 'List credit grants with what is left of each, and the balance'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "void" -d 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "record" -d 'Record one usage event'

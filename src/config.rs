@@ -11,6 +11,7 @@
 //! | retry_schedule | BILLCTL_RETRY_SCHEDULE | days after the first failure to retry a charge (`3,5,7,10`) |
 //! | payment_rate | BILLCTL_PAYMENT_RATE | gateway requests per second (default 25 test / 100 live) |
 //! | invoice_number_format | BILLCTL_INVOICE_NUMBER_FORMAT | e.g. `INV-{year}-{seq:6}` |
+//! | credit_note_number_format | BILLCTL_CREDIT_NOTE_NUMBER_FORMAT | e.g. `CN-{year}-{seq:6}` |
 //! | seller_country | BILLCTL_SELLER_COUNTRY | seller's country for tax (EU reverse charge) |
 //! | payment_terms_days | BILLCTL_PAYMENT_TERMS_DAYS | days from issue to due date |
 //! | smtp_url | BILLCTL_SMTP_URL | SMTP relay for e-mail notifications |
@@ -38,6 +39,7 @@ pub struct FileConfig {
     pub retry_schedule: Option<String>,
     pub payment_rate: Option<f64>,
     pub invoice_number_format: Option<String>,
+    pub credit_note_number_format: Option<String>,
     pub seller_country: Option<String>,
     pub payment_terms_days: Option<u32>,
     pub smtp_url: Option<String>,
@@ -68,6 +70,7 @@ pub struct Config {
     pub retry_schedule: Option<(String, Source)>,
     pub payment_rate: Option<(f64, Source)>,
     pub invoice_number_format: (String, Source),
+    pub credit_note_number_format: (String, Source),
     pub seller_country: Option<(String, Source)>,
     pub payment_terms_days: (u32, Source),
     pub smtp_url: Option<(String, Source)>,
@@ -79,6 +82,7 @@ pub struct Config {
 }
 
 pub const DEFAULT_INVOICE_NUMBER_FORMAT: &str = "INV-{year}-{seq:6}";
+pub const DEFAULT_CREDIT_NOTE_NUMBER_FORMAT: &str = "CN-{year}-{seq:6}";
 
 fn project_dirs() -> Option<directories::ProjectDirs> {
     directories::ProjectDirs::from("", "", "billctl")
@@ -141,6 +145,12 @@ pub fn load(flag_database_url: Option<String>) -> anyhow::Result<Config> {
         stripe_api_base: pick(None, env_nonempty("STRIPE_API_BASE"), file.stripe_api_base),
         invoice_number_format: pick(None, env_nonempty("BILLCTL_INVOICE_NUMBER_FORMAT"), file.invoice_number_format)
             .unwrap_or((DEFAULT_INVOICE_NUMBER_FORMAT.to_string(), Source::Default)),
+        credit_note_number_format: pick(
+            None,
+            env_nonempty("BILLCTL_CREDIT_NOTE_NUMBER_FORMAT"),
+            file.credit_note_number_format,
+        )
+        .unwrap_or((DEFAULT_CREDIT_NOTE_NUMBER_FORMAT.to_string(), Source::Default)),
         seller_country: pick(None, env_nonempty("BILLCTL_SELLER_COUNTRY"), file.seller_country),
         payment_terms_days: pick(None, terms_env, file.payment_terms_days).unwrap_or((14, Source::Default)),
         smtp_url: pick(None, env_nonempty("BILLCTL_SMTP_URL"), file.smtp_url),
@@ -448,6 +458,7 @@ impl Config {
         rows.push(s("retry_schedule", &self.retry_schedule, plain));
         rows.push(s("payment_rate", &self.payment_rate, plain));
         rows.push(s("invoice_number_format", &Some(self.invoice_number_format.clone()), plain));
+        rows.push(s("credit_note_number_format", &Some(self.credit_note_number_format.clone()), plain));
         rows.push(s("seller_country", &self.seller_country, plain));
         rows.push(s("payment_terms_days", &Some(self.payment_terms_days), plain));
         rows.push(s("smtp_url", &self.smtp_url, redact_url));
@@ -479,6 +490,8 @@ pub const TEMPLATE: &str = r#"# billctl configuration. Every key is optional; en
 
 # Invoice numbers: {year}, {month}, {seq:N} (zero-padded to N digits). Gapless per prefix.
 # invoice_number_format = "INV-{year}-{seq:6}"
+# Credit notes (voids, unused time credited) have their own gapless series:
+# credit_note_number_format = "CN-{year}-{seq:6}"
 
 # seller_country = "DE"                    # for EU VAT reverse charge
 # payment_terms_days = 14

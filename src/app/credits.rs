@@ -1,18 +1,29 @@
-//! Account credit: grant, list, void. The balance is always the sum of the ledger.
+//! Account credit: grant, list, void, apply. The balance is always the sum of the ledger.
 //!
 //! What is left of a grant = its amount + its applied (−), returned (+) and void (−) entries.
 //! Voiding a grant writes one 'void' entry of −remaining; a fully used grant cannot be voided.
+//!
+//! **Credit reaches the invoices that are open** (`domain::settlement::settle_open`): whenever
+//! credit becomes available — a grant, credit returned by a void, a credit note, an invoice run
+//! that carries a negative invoice to credit — and before any charge (`payment collect|retry`),
+//! the account's credit is applied to its open invoices, oldest first, as 'applied' ledger
+//! entries against the invoice; the invoice's `credit_settled` grows and its `amount_due` shrinks
+//! (paid when nothing is left). `billctl credit apply ACCOUNT` does the same on demand. Invoices
+//! with a charge whose outcome is unknown, or being charged by another process right now, are
+//! left alone (their amount must not change under the charger).
 
 use anyhow::Result;
 use serde::Serialize;
-use sqlx::PgPool;
+use sqlx::{PgConnection, PgPool};
 
 use crate::clock::Clock;
+use crate::domain::credit::CreditBalance;
 use crate::domain::ids::IdKind;
+use crate::domain::settlement::{self, OpenInvoice};
 use crate::domain::{Currency, Money, validate};
 use crate::error::{self, UserError};
-use crate::store::audit;
 use crate::store::credits::{self as repo, CreditEntry, GrantRow};
+use crate::store::{audit, invoices, payments};
 
 fn json<T: Serialize>(v: &T) -> serde_json::Value {
     serde_json::to_value(v).unwrap_or_default()
@@ -23,6 +34,143 @@ fn json<T: Serialize>(v: &T) -> serde_json::Value {
 pub struct GrantOutcome {
     pub grant: GrantRow,
     pub balance: i64,
+    /// Open invoices the new credit settled, oldest first.
+    pub settled: Vec<Settled>,
+}
+
+/// Credit applied to one open invoice.
+#[derive(Debug, Clone, Serialize)]
+pub struct Settled {
+    pub invoice_id: String,
+    pub invoice_number: Option<String>,
+    pub amount: i64,
+    pub currency: String,
+    /// What is still due on the invoice afterwards.
+    pub amount_due: i64,
+}
+
+/// Applies the account's available credit to its open invoices in `currency`, oldest first (see
+/// the [module documentation](self)), in the caller's transaction, which must hold the account
+/// lock. With `write` false nothing is written (a dry run). Returns one entry per invoice.
+pub(crate) async fn settle_open_invoices(
+    conn: &mut PgConnection,
+    clock: &Clock,
+    account_id: &str,
+    currency: &str,
+    write: bool,
+) -> Result<Vec<Settled>> {
+    let grants = repo::grant_balances(conn, account_id).await?;
+    if grants.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut open = Vec::new();
+    for inv in invoices::open_for_credit(conn, account_id, currency).await? {
+        // Held by a charger (payment collect/retry) in another session: leave it alone.
+        if payments::try_lock_invoice_xact(conn, &inv.id).await? {
+            open.push(inv);
+        }
+    }
+    if open.is_empty() {
+        return Ok(Vec::new());
+    }
+    let balances: Vec<CreditBalance> = grants
+        .iter()
+        .enumerate()
+        .map(|(i, (id, remaining, _))| CreditBalance {
+            grant_id: id.clone(),
+            remaining_minor: *remaining,
+            granted_at_order: i,
+        })
+        .collect();
+    let wanted: Vec<OpenInvoice> =
+        open.iter().map(|i| OpenInvoice { invoice_id: i.id.clone(), amount_due_minor: i.amount_due }).collect();
+    let allocations = settlement::settle_open(&wanted, &balances);
+    if write && !allocations.is_empty() {
+        let ids: Vec<String> = allocations.iter().map(|a| a.grant_id.clone()).collect();
+        repo::lock_grants(conn, &ids).await?;
+    }
+    let now = clock.now();
+    let mut out: Vec<Settled> = Vec::new();
+    for inv in &open {
+        let mine: Vec<_> = allocations.iter().filter(|a| a.invoice_id == inv.id).collect();
+        let amount: i64 = mine.iter().map(|a| a.amount_minor).sum();
+        if amount == 0 {
+            continue;
+        }
+        if write {
+            let name = inv.number.clone().unwrap_or_else(|| inv.id.clone());
+            for a in &mine {
+                repo::insert(
+                    conn,
+                    &CreditEntry {
+                        id: super::new_id(IdKind::Credit, now),
+                        account_id: inv.account_id.clone(),
+                        kind: "applied".into(),
+                        amount: -a.amount_minor,
+                        currency: inv.currency.clone(),
+                        reason: Some(format!("applied to open invoice {name}")),
+                        grant_id: Some(a.grant_id.clone()),
+                        invoice_id: Some(inv.id.clone()),
+                        created_at: now,
+                    },
+                )
+                .await?;
+            }
+            invoices::settle_with_credit(conn, &inv.id, amount, now).await?;
+            let after = invoices::find(conn, &inv.id).await?;
+            audit::record(
+                conn,
+                audit::Entry {
+                    at: now,
+                    action: "invoice.credit",
+                    entity_type: "invoice",
+                    entity_id: &inv.id,
+                    account_id: Some(&inv.account_id),
+                    before: Some(json(inv)),
+                    after: after.as_ref().map(json),
+                },
+            )
+            .await?;
+        }
+        out.push(Settled {
+            invoice_id: inv.id.clone(),
+            invoice_number: inv.number.clone(),
+            amount,
+            currency: inv.currency.clone(),
+            amount_due: inv.amount_due - amount,
+        });
+    }
+    Ok(out)
+}
+
+/// The result of `credit apply`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ApplyOutcome {
+    pub account_id: String,
+    pub currency: String,
+    pub dry_run: bool,
+    pub settled: Vec<Settled>,
+    pub applied: i64,
+    /// The balance after (for a dry run: as it would be).
+    pub balance: i64,
+}
+
+/// `credit apply`: applies the account's credit to its open invoices now, oldest first.
+/// Idempotent: once applied, nothing is left to apply until new credit or a new invoice comes.
+pub async fn apply(pool: &PgPool, clock: &Clock, account: &str, dry_run: bool) -> Result<ApplyOutcome> {
+    let mut tx = pool.begin().await?;
+    let acct = crate::store::accounts::find_for_update(&mut tx, account).await?.ok_or_else(|| {
+        error::not_found(format!("no account '{account}'")).hint("list accounts with `billctl account list`")
+    })?;
+    let settled = settle_open_invoices(&mut tx, clock, &acct.id, &acct.currency, !dry_run).await?;
+    let applied: i64 = settled.iter().map(|s| s.amount).sum();
+    let balance = repo::balance(&mut tx, &acct.id).await? - if dry_run { applied } else { 0 };
+    if !dry_run && applied > 0 {
+        tx.commit().await?;
+    } else {
+        tx.rollback().await?;
+    }
+    Ok(ApplyOutcome { account_id: acct.id, currency: acct.currency, dry_run, settled, applied, balance })
 }
 
 /// Grants `amount` (major units of the account's currency) to an account.
@@ -66,10 +214,11 @@ pub async fn grant(pool: &PgPool, clock: &Clock, account: &str, amount: &str, re
         },
     )
     .await?;
+    let settled = settle_open_invoices(&mut tx, clock, &acct.id, &acct.currency, true).await?;
     let grant = repo::find_grant_for_update(&mut tx, &entry.id).await?.expect("just inserted");
     let balance = repo::balance(&mut tx, &acct.id).await?;
     tx.commit().await?;
-    Ok(GrantOutcome { grant, balance })
+    Ok(GrantOutcome { grant, balance, settled })
 }
 
 /// An account's balance, in its currency.
@@ -154,5 +303,5 @@ pub async fn void(pool: &PgPool, clock: &Clock, grant_id: &str, reason: Option<&
     .await?;
     let balance = repo::balance(&mut tx, &before.account_id).await?;
     tx.commit().await?;
-    Ok(GrantOutcome { grant: after, balance })
+    Ok(GrantOutcome { grant: after, balance, settled: Vec::new() })
 }

@@ -623,6 +623,16 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
         }
         lap(3, &mut t);
         invoices_repo::copy_invoices(&mut tx, built.iter().map(|b| &b.invoice)).await.context("writing invoices")?;
+        // Credit carried by a negative invoice reaches the account's older open invoices (rare:
+        // only accounts with such an invoice in this batch).
+        let carried: std::collections::BTreeSet<(&str, &str)> = built
+            .iter()
+            .filter(|b| b.credit_entries.iter().any(|e| e.kind == "grant"))
+            .map(|b| (b.invoice.account_id.as_str(), b.invoice.currency.as_str()))
+            .collect();
+        for (account_id, currency) in carried {
+            super::credits::settle_open_invoices(&mut tx, &sh.clock, account_id, currency, true).await?;
+        }
         lap(4, &mut t);
         tx.commit().await.context("committing a batch")?;
         lap(6, &mut t);

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod catalog;
+pub mod credit_notes;
 pub mod credits;
 pub mod fixtures;
 pub mod invoice_admin;

@@ -14,6 +14,12 @@
 //! - A charge recorded as a payment is unique per gateway charge id, so collect, retry and sync
 //!   can all see the same success and record it once.
 //!
+//! # Account credit first
+//! Before the batch's charges start, and again before each new attempt (collect or retry), the
+//! account's available credit is applied to its open invoices, oldest first ([`super::credits`]); an invoice it covers is not charged at all, one it
+//! partly covers is charged only for the rest. (An attempt whose outcome was unknown is resent
+//! unchanged, with its own key and amount.)
+//!
 //! # Success and failure
 //! Success writes the payment, the attempt and the invoice (`amount_paid`, `amount_due`, `paid`,
 //! `paid_at`) in one transaction, and unblocks the account when nothing overdue is left
@@ -263,6 +269,15 @@ pub async fn run(
             ids.extend(more.into_iter().filter(|i| seen.insert(i.clone())));
         }
     }
+    if opts.mode != Mode::Resolve && !opts.dry_run {
+        // Account credit first, oldest invoice first, before the workers charge in parallel.
+        for (account_id, currency) in invoices::accounts_with_credit(&mut conn, &ids).await? {
+            let mut tx = conn.begin().await?;
+            accounts::lock(&mut tx, &account_id).await?;
+            super::credits::settle_open_invoices(&mut tx, clock, &account_id, &currency, true).await?;
+            tx.commit().await?;
+        }
+    }
     drop(conn);
     let total = ids.len();
     let env = Arc::new(Env { gw: gateway.gw.clone(), clock: *clock, opts: opts.clone() });
@@ -422,6 +437,36 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
         }
         return Ok((item.is(Outcome::Skipped, format!("invoice is {}", inv.status)), Signal::Neither));
     }
+    // Account credit first: only the rest is charged (see `app::credits`).
+    let mut inv = inv;
+    let mut credit_note = String::new();
+    if resume.is_none() && crate::store::credits::balance(conn, &account.id).await? > 0 {
+        let write = !env.opts.dry_run;
+        let mut tx = conn.begin().await?;
+        accounts::lock(&mut tx, &account.id).await?;
+        let settled =
+            super::credits::settle_open_invoices(&mut tx, &env.clock, &account.id, &inv.currency, write).await?;
+        if write {
+            tx.commit().await?;
+        } else {
+            tx.rollback().await?;
+        }
+        let from_credit: i64 = settled.iter().filter(|s| s.invoice_id == inv.id).map(|s| s.amount).sum();
+        if from_credit > 0 {
+            if write {
+                inv = invoices::find(conn, id).await?.unwrap_or(inv);
+            } else {
+                inv.amount_due -= from_credit;
+            }
+            credit_note =
+                format!("; {} of account credit applied first", crate::render::money(from_credit, &inv.currency));
+            if inv.amount_due <= 0 {
+                let d = format!("paid by account credit ({})", crate::render::money(from_credit, &inv.currency));
+                item.amount = 0;
+                return Ok((item.is(Outcome::Skipped, d), Signal::Neither));
+            }
+        }
+    }
     item.amount = inv.amount_due;
     let pm = repo::default_method(conn, &account.id, gw.name()).await?;
     let customer = account.stripe_customer_id.clone().filter(|c| env.owns_customer(c));
@@ -483,7 +528,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
     };
     if env.opts.dry_run {
         let card = format!("{} •••• {}", pm.brand.as_deref().unwrap_or("card"), pm.last4.as_deref().unwrap_or("????"));
-        return Ok((item.is(Outcome::WouldCharge, format!("would charge {card}")), Signal::Neither));
+        return Ok((item.is(Outcome::WouldCharge, format!("would charge {card}{credit_note}")), Signal::Neither));
     }
 
     // 3. Record the attempt, then call the gateway.
@@ -545,7 +590,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
     match result {
         Ok(ChargeOutcome::Succeeded { payment_id }) => {
             let note = settle_success(conn, env, &attempt, &payment_id).await?;
-            Ok((item.is(Outcome::Succeeded, format!("charged ({payment_id}){note}")), Signal::Answered))
+            Ok((item.is(Outcome::Succeeded, format!("charged ({payment_id}){credit_note}{note}")), Signal::Answered))
         }
         Ok(ChargeOutcome::Declined { decline_code, message, hard }) => {
             let next = settle_failure(conn, env, &attempt, Some(&decline_code), &message, hard).await?;

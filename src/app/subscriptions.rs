@@ -4,8 +4,13 @@
 //! Proration is only produced when the period in force has already been invoiced (the customer
 //! paid for it in advance): a change before that takes effect for the whole uninvoiced period.
 //! Proration lines become pending charges that the next invoice of the subscription carries.
-//! A prorated credit on cancel or pause goes to the account's credit ledger instead, since no
-//! further invoice of that subscription may come.
+//!
+//! **Unused time on cancel or pause (`--credit`)** is credited only as far as it was paid
+//! (`domain::settlement::correct_unused`): the unused days of the billed period, with their tax
+//! at the period invoice's rate, are corrected on that invoice. If nothing of it was paid and
+//! the unused time covers it, the invoice is voided (with its credit note); otherwise a credit
+//! note for the unused time first reduces what is still due, and only the paid rest becomes
+//! account credit, which then settles other open invoices oldest first. The outcome says which.
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -18,15 +23,19 @@ use crate::domain::ids::IdKind;
 use crate::domain::lifecycle::{Action, DEFAULT_MAX_PAUSE_DAYS, SubStatus, auto_cancel_date, check_transition};
 use crate::domain::period::Period;
 use crate::domain::proration::ProrationLine;
+use crate::domain::settlement::{UnusedCorrection, correct_unused};
 use crate::domain::{Currency, schedule};
 use crate::error::{self, UserError};
 use crate::store::accounts::{self as accounts_repo, Account};
-use crate::store::credits::{self, CreditEntry};
+use crate::store::invoices;
 use crate::store::plans::{self as plans_repo, VersionDetail};
 use crate::store::subscriptions::{self as repo, NewHistory, PendingCharge, Subscription};
 use crate::store::{self, audit};
 
 use super::catalog;
+use super::credit_notes::{self, NewCreditNote};
+use super::credits::Settled;
+use super::invoice_admin;
 
 fn not_found(key: &str) -> UserError {
     error::not_found(format!("no subscription '{key}'")).hint("list them with `billctl subscription list`")
@@ -370,45 +379,187 @@ pub async fn change(pool: &PgPool, clock: &Clock, input: &ChangeInput, dry_run: 
 pub struct StateOutcome {
     pub subscription: Subscription,
     pub effective_date: NaiveDate,
-    /// Credit granted to the account for unused time (minor units, 0 if none).
+    /// Spendable credit granted to the account for unused time that was paid (minor units, 0 if
+    /// none).
     pub credit_minor: i64,
+    /// What `--credit` did with the unused time, if it was asked for.
+    pub correction: Option<UnusedOutcome>,
     pub note: String,
 }
 
-/// Grants the unused time of the billed period as account credit.
-async fn grant_unused(
+/// What `--credit` did with the unused time of the billed period.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnusedOutcome {
+    /// `none`, `voided` (the unpaid invoice), `reduced` (a credit note took it off what is due)
+    /// or `credited` (a credit note for time that was paid, granted as credit).
+    pub action: &'static str,
+    /// The unused time with its tax (minor units).
+    pub unused_minor: i64,
+    pub invoice_id: Option<String>,
+    pub invoice_number: Option<String>,
+    pub credit_note_number: Option<String>,
+    /// Taken off the invoice's amount due (voided: all of it).
+    pub reduced_minor: i64,
+    /// Granted as spendable credit.
+    pub credited_minor: i64,
+    /// Open invoices the new credit settled, oldest first.
+    pub settled: Vec<Settled>,
+    pub message: String,
+}
+
+/// Corrects the unused time of the billed period on its invoice (see the module documentation).
+async fn credit_unused(
     conn: &mut PgConnection,
     clock: &Clock,
     s: &Subscription,
     today: NaiveDate,
     why: &str,
-) -> Result<i64> {
-    let Some(period) = billed_period(s, today) else { return Ok(0) };
+    credit_note_format: &str,
+) -> Result<UnusedOutcome> {
+    let mut out = UnusedOutcome {
+        action: "none",
+        unused_minor: 0,
+        invoice_id: None,
+        invoice_number: None,
+        credit_note_number: None,
+        reduced_minor: 0,
+        credited_minor: 0,
+        settled: Vec::new(),
+        message: "no paid time left in the current period: nothing to credit".into(),
+    };
+    let Some(period) = billed_period(s, today) else { return Ok(out) };
     let detail = load_version(conn, &s.plan_version_id).await?;
     let arr = arrangement_of(&detail, currency(&s.currency)?, s.quantity)?;
-    let credit: i64 =
-        -unused_credit(&arr, &period, today).map_err(UserError::from)?.iter().map(|l| l.amount_minor).sum::<i64>();
-    if credit > 0 {
-        credits::insert(
-            conn,
-            &CreditEntry {
-                id: super::new_id(IdKind::Credit, clock.now()),
-                account_id: s.account_id.clone(),
-                kind: "grant".into(),
-                amount: credit,
-                currency: s.currency.clone(),
-                reason: Some(format!("{why}: unused time on {} from {today} to {}", s.id, period.end)),
-                grant_id: None,
-                invoice_id: None,
-                created_at: clock.now(),
-            },
-        )
-        .await?;
+    let unused = unused_credit(&arr, &period, today).map_err(UserError::from)?;
+    let net: i64 = -unused.iter().map(|l| l.amount_minor).sum::<i64>();
+    if net <= 0 {
+        return Ok(out);
     }
-    Ok(credit)
+    accounts_repo::lock(conn, &s.account_id).await?;
+    let Some(inv) = invoices::period_invoice_for_update(conn, &s.id, period.start).await? else {
+        out.message =
+            format!("no issued invoice for the period starting {}: nothing was paid, nothing credited", period.start);
+        return Ok(out);
+    };
+    let name = inv.number.clone().unwrap_or_else(|| inv.id.clone());
+    out.invoice_id = Some(inv.id.clone());
+    out.invoice_number = inv.number.clone();
+    if inv.status == "open"
+        && (!crate::store::payments::try_lock_invoice_xact(conn, &inv.id).await?
+            || !crate::store::payments::unresolved_invoice_ids(conn, Some(&inv.id)).await?.is_empty())
+    {
+        return Err(error::conflict(format!(
+            "invoice {name} of this period is being charged, or a charge of it has an unknown outcome"
+        ))
+        .hint(format!(
+            "resolve it first (`billctl payment collect --invoice {name}` or `billctl stripe sync`), then retry"
+        ))
+        .into());
+    }
+    let rate = invoices::tax_rate_of(conn, &inv.id).await?;
+    let issued = credit_notes::issued(conn, &inv).await?;
+    let description = format!("{why}: unused time on {} from {today} to {}", s.id, period.end);
+    match correct_unused(net, rate, &issued).map_err(UserError::from)? {
+        UnusedCorrection::Nothing => {
+            out.message = format!("invoice {name} has nothing left to correct: nothing credited");
+        }
+        UnusedCorrection::Void => {
+            let due = inv.amount_due;
+            let v = invoice_admin::void_locked(conn, clock, inv, false, credit_note_format).await?;
+            out.action = "voided";
+            out.unused_minor =
+                net + crate::domain::tax::tax_amount(net, rate.unwrap_or_default()).map_err(UserError::from)?;
+            out.reduced_minor = due;
+            out.credit_note_number = v.credit_note.map(|n| n.number);
+            out.settled = v.settled;
+            out.message =
+                format!("invoice {name} was unpaid and covered by the unused time: voided, no credit created");
+        }
+        UnusedCorrection::CreditNote { net: cn_net, tax, split } => {
+            let rate_id = rate.and(
+                invoices::lines(conn, &inv.id).await?.into_iter().find(|l| l.kind == "tax").and_then(|l| l.tax_rate_id),
+            );
+            let mut lines = Vec::new();
+            if cn_net == net {
+                for l in &unused {
+                    let description = l.description.clone();
+                    lines.push(credit_notes::line(
+                        lines.len() as i32 + 1,
+                        "proration",
+                        description,
+                        -l.amount_minor,
+                        None,
+                    ));
+                }
+            } else {
+                let d = format!("Unused time from {today} to {} (as far as invoice {name} holds)", period.end);
+                lines.push(credit_notes::line(1, "proration", d, cn_net, None));
+            }
+            if tax != 0 {
+                lines.push(credit_notes::line(
+                    lines.len() as i32 + 1,
+                    "tax",
+                    "Tax on unused time".into(),
+                    tax,
+                    rate_id,
+                ));
+            }
+            let note = credit_notes::issue(
+                conn,
+                clock,
+                NewCreditNote {
+                    invoice: &inv,
+                    reason: "unused_time",
+                    description,
+                    lines,
+                    split,
+                    grant: true,
+                    number_format: credit_note_format,
+                    today,
+                },
+            )
+            .await?;
+            out.unused_minor = split.total;
+            out.reduced_minor = split.reduces_due;
+            out.credited_minor = split.to_credit;
+            out.credit_note_number = Some(note.number.clone());
+            out.action = if split.to_credit > 0 { "credited" } else { "reduced" };
+            let cur = &inv.currency;
+            out.message = match (split.reduces_due, split.to_credit) {
+                (r, 0) => format!(
+                    "invoice {name} is unpaid: credit note {} takes {} off it, no credit created",
+                    note.number,
+                    crate::render::money(r, cur)
+                ),
+                (0, c) => format!(
+                    "credit note {} for invoice {name}: {} of paid time granted as account credit",
+                    note.number,
+                    crate::render::money(c, cur)
+                ),
+                (r, c) => format!(
+                    "credit note {} for invoice {name}: {} off what is still due, {} of paid time granted as credit",
+                    note.number,
+                    crate::render::money(r, cur),
+                    crate::render::money(c, cur)
+                ),
+            };
+            if split.to_credit > 0 {
+                out.settled =
+                    super::credits::settle_open_invoices(conn, clock, &s.account_id, &s.currency, true).await?;
+            }
+        }
+    }
+    Ok(out)
 }
 
-pub async fn cancel(pool: &PgPool, clock: &Clock, key: &str, when: When, credit: bool) -> Result<StateOutcome> {
+pub async fn cancel(
+    pool: &PgPool,
+    clock: &Clock,
+    key: &str,
+    when: When,
+    credit: bool,
+    credit_note_format: &str,
+) -> Result<StateOutcome> {
     let mut tx = pool.begin().await?;
     let before = lock_for_change(&mut tx, key).await?;
     let status = status_of(&before)?;
@@ -430,6 +581,7 @@ pub async fn cancel(pool: &PgPool, clock: &Clock, key: &str, when: When, credit:
                 subscription: after,
                 effective_date: end,
                 credit_minor: 0,
+                correction: None,
                 note: format!(
                     "cancels at the end of the period on {end}; no further recurring charges (usage until then \
                      goes on a final invoice)"
@@ -438,7 +590,11 @@ pub async fn cancel(pool: &PgPool, clock: &Clock, key: &str, when: When, credit:
         }
         When::Now => {
             let to = check_transition(status, &Action::CancelNow).map_err(UserError::from)?;
-            let granted = if credit { grant_unused(&mut tx, clock, &before, today, "Canceled").await? } else { 0 };
+            let correction = match credit {
+                true => Some(credit_unused(&mut tx, clock, &before, today, "Canceled", credit_note_format).await?),
+                false => None,
+            };
+            let granted = correction.as_ref().map_or(0, |c| c.credited_minor);
             after.status = to.as_str().to_string();
             after.canceled_at = Some(today);
             after.pending_plan_version_id = None;
@@ -450,6 +606,7 @@ pub async fn cancel(pool: &PgPool, clock: &Clock, key: &str, when: When, credit:
                 subscription: after,
                 effective_date: today,
                 credit_minor: granted,
+                correction,
                 note: "canceled now; usage up to today goes on a final invoice at the next invoice run".into(),
             }
         }
@@ -465,6 +622,7 @@ pub async fn pause(
     until: Option<NaiveDate>,
     max_days: Option<u32>,
     credit: bool,
+    credit_note_format: &str,
 ) -> Result<StateOutcome> {
     let mut tx = pool.begin().await?;
     let before = lock_for_change(&mut tx, key).await?;
@@ -485,7 +643,11 @@ pub async fn pause(
             .into());
         }
     }
-    let granted = if credit { grant_unused(&mut tx, clock, &before, today, "Paused").await? } else { 0 };
+    let correction = match credit {
+        true => Some(credit_unused(&mut tx, clock, &before, today, "Paused", credit_note_format).await?),
+        false => None,
+    };
+    let granted = correction.as_ref().map_or(0, |c| c.credited_minor);
     let mut after = before.clone();
     after.status = to.as_str().to_string();
     after.paused_at = Some(today);
@@ -502,7 +664,7 @@ pub async fn pause(
         ),
         None => format!("paused; cancels automatically on {cancel_on} unless resumed"),
     };
-    Ok(StateOutcome { subscription: after, effective_date: today, credit_minor: granted, note })
+    Ok(StateOutcome { subscription: after, effective_date: today, credit_minor: granted, correction, note })
 }
 
 /// Leaves the usage up to `until` (exclusive), if not billed yet, to the next invoice run.
@@ -551,7 +713,7 @@ pub async fn resume(pool: &PgPool, clock: &Clock, key: &str) -> Result<StateOutc
     let after = resume_on(&mut tx, clock, &before, today, "resumed").await?;
     tx.commit().await?;
     let note = format!("resumed; a new billing cycle starts {today} and is billed at the next invoice run");
-    Ok(StateOutcome { subscription: after, effective_date: today, credit_minor: 0, note })
+    Ok(StateOutcome { subscription: after, effective_date: today, credit_minor: 0, correction: None, note })
 }
 
 /// A subscription with its plan, history and pending charges, for `show`.

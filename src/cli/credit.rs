@@ -1,4 +1,4 @@
-//! `billctl credit grant|list|void`: account credit, kept as a ledger whose sum is the balance.
+//! `billctl credit grant|list|void|apply`: account credit, kept as a ledger whose sum is the balance.
 
 use std::process::ExitCode;
 
@@ -6,22 +6,38 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use crate::app::credits::{self, GrantOutcome, Listing};
+use crate::app::credits::{self, ApplyOutcome, GrantOutcome, Listing, Settled};
 use crate::render::{Format, Record, cell, money};
 use crate::store::credits::GrantRow;
 
 const LEDGER_HELP: &str =
     "The balance is the sum of the account's ledger entries. What is left of a grant is its amount
 plus the entries made against it: applied to invoices (−), returned when an invoice is voided (+),
-and voided (−). Invoices use credit oldest grant first.";
+and voided (−). Invoices use credit oldest grant first.
+
+Credit reaches open invoices: when credit is granted (or returned by a void), and before any
+charge, it is applied to the account's open invoices, oldest invoice first; a partly covered
+invoice is charged only for the rest.";
 
 #[derive(Debug, Subcommand)]
 pub enum CreditCmd {
-    /// Grant credit to an account (in the account's currency); the next invoices use it
-    #[command(
-        after_help = "Example:\n  billctl credit grant --account acct_… --amount 12.50 --reason \"outage on 3 March\""
-    )]
+    /// Grant credit to an account (in the account's currency); open invoices use it at once, oldest first
+    #[command(after_help = "The credit first settles the account's open invoices, oldest first; what is left waits\n\
+        for the next invoices.\n\nExample:\n  billctl credit grant --account acct_… --amount 12.50 --reason \"outage on 3 March\"")]
     Grant(GrantArgs),
+    /// Apply the account's credit to its open invoices now, oldest first (idempotent)
+    #[command(after_help = "Credit is applied to open invoices automatically when it is granted and before any
+charge; this does it on demand (e.g. for credit granted before this rule existed). Running it again
+applies nothing more. Invoices with a charge in flight are left alone.
+
+Examples:\n  billctl credit apply acct_… --dry-run\n  billctl credit apply acct_…")]
+    Apply {
+        /// Account id or external id
+        account: String,
+        /// Show what would be applied, write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// List credit grants with what is left of each, and the balance
     #[command(after_help = LEDGER_HELP)]
     List(ListArgs),
@@ -91,7 +107,51 @@ fn print_outcome(ctx: &Ctx, o: &GrantOutcome) -> Result<()> {
         Format::Json => ctx.out.value(o, &[], vec![]),
         _ => {
             ctx.out.one(&o.grant)?;
+            print_settled(ctx, &o.settled);
             ctx.out.info(format!("balance of {}: {}", o.grant.account_id, money(o.balance, &o.grant.currency)));
+            Ok(())
+        }
+    }
+}
+
+impl Record for Settled {
+    fn headers() -> Vec<&'static str> {
+        vec!["invoice_id", "invoice_number", "credit_applied", "amount_due"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.invoice_id.clone(),
+            cell(&self.invoice_number),
+            money(self.amount, &self.currency),
+            money(self.amount_due, &self.currency),
+        ]
+    }
+}
+
+fn print_settled(ctx: &Ctx, settled: &[Settled]) {
+    for s in settled {
+        let name = s.invoice_number.as_deref().unwrap_or(&s.invoice_id);
+        ctx.out.info(format!(
+            "applied {} to open invoice {name} ({} still due)",
+            money(s.amount, &s.currency),
+            money(s.amount_due, &s.currency)
+        ));
+    }
+}
+
+fn print_apply(ctx: &Ctx, o: &ApplyOutcome) -> Result<()> {
+    match ctx.out.format {
+        Format::Json => ctx.out.value(o, &[], vec![]),
+        _ => {
+            ctx.out.list(&o.settled)?;
+            let verb = if o.dry_run { "would apply" } else { "applied" };
+            ctx.out.info(format!(
+                "{verb} {} of credit to {} open invoice(s); balance of {}: {}",
+                money(o.applied, &o.currency),
+                o.settled.len(),
+                o.account_id,
+                money(o.balance, &o.currency)
+            ));
             Ok(())
         }
     }
@@ -131,6 +191,10 @@ pub async fn run(ctx: &Ctx, cmd: CreditCmd) -> Result<ExitCode> {
             let o = credits::void(ctx.pool().await?, &ctx.clock, &credit, reason.as_deref()).await?;
             print_outcome(ctx, &o)?;
             ctx.out.success(format!("voided the unused remainder of {}", o.grant.id));
+        }
+        CreditCmd::Apply { account, dry_run } => {
+            let o = credits::apply(ctx.pool().await?, &ctx.clock, &account, dry_run).await?;
+            print_apply(ctx, &o)?;
         }
     }
     Ok(ExitCode::SUCCESS)

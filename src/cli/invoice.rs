@@ -6,9 +6,10 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use crate::app::invoice_admin::{self as invoices, Detail, STATUSES, Voided};
+use crate::app::invoice_admin::{self as invoices, CreditNoteDetail, Detail, KINDS, STATUSES, Shown, Voided};
 use crate::error;
 use crate::render::{Format, Record, cell, money};
+use crate::store::credit_notes::CreditNote;
 use crate::store::invoices::{Filter, Invoice};
 
 #[derive(Debug, Subcommand)]
@@ -26,16 +27,22 @@ pub enum InvoiceCmd {
         /// Account id or external id
         account: String,
     },
-    /// List invoices, oldest first, a page at a time
-    #[command(after_help = "Pages: pass the last id shown to --after to get the next page.")]
+    /// List invoices (or credit notes), oldest first, a page at a time
+    #[command(after_help = "Pages: pass the last id shown to --after to get the next page.\n\nExamples:\n  \
+        billctl invoice list --account acct_… --status open\n  billctl invoice list --kind credit_note")]
     List(ListArgs),
-    /// Show one invoice (by id or number) with its lines and totals
+    /// Show one invoice or credit note (by id or number) with its lines and totals
+    #[command(after_help = "Examples:\n  billctl invoice show INV-2026-000042\n  billctl invoice show CN-2026-000001")]
     Show { invoice: String },
-    /// Void a draft or open invoice; credit it applied goes back to the account
+    /// Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back
     #[command(after_help = "Only draft and open invoices with nothing paid can be voided; a paid invoice is
-corrected with `billctl credit grant`. Credit the invoice applied is returned to the grants it came
-from. --credit-account also grants the invoice total to the account as new credit (for a customer
-who is owed it, e.g. when the invoice is replaced).")]
+corrected with `billctl credit grant`. Voiding an issued (numbered) invoice issues a credit note for
+its charges and tax, numbered from credit_note_number_format (default CN-{year}-{seq:6}, its own
+gapless series). Credit the invoice applied is returned to the grants it came from, and from there
+to the account's other open invoices, oldest first. --credit-account also grants the invoice total
+to the account as new credit (for a customer who is owed it, e.g. when the invoice is replaced).
+
+Example:\n  billctl invoice void INV-2026-000042")]
     Void(VoidArgs),
     /// Finalize a draft: allocate its number, issue it today, open it for payment
     #[command(after_help = "The number comes from invoice_number_format (default INV-{year}-{seq:6}); numbers are
@@ -51,6 +58,9 @@ pub struct ListArgs {
     /// Only this status: draft, open, paid, void, uncollectible
     #[arg(long)]
     pub status: Option<String>,
+    /// Only this kind: regular, supplemental, final, manual, or credit_note (lists credit notes)
+    #[arg(long)]
+    pub kind: Option<String>,
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
     pub limit: i64,
     /// Start after this invoice id (the last id of the previous page)
@@ -83,6 +93,8 @@ impl Record for Invoice {
             "credit_applied",
             "total",
             "amount_paid",
+            "credit_settled",
+            "credited",
             "amount_due",
             "issued_on",
             "due_on",
@@ -105,6 +117,8 @@ impl Record for Invoice {
             m(self.credit_applied),
             m(self.total),
             m(self.amount_paid),
+            m(self.credit_settled),
+            m(self.credited),
             m(self.amount_due),
             cell(&self.issued_on),
             cell(&self.due_on),
@@ -112,8 +126,80 @@ impl Record for Invoice {
         ]
     }
     fn brief() -> Option<Vec<usize>> {
-        Some(vec![0, 1, 2, 3, 6, 7, 11, 13, 15])
+        Some(vec![0, 1, 2, 3, 6, 7, 11, 15, 17])
     }
+}
+
+impl Record for CreditNote {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "id",
+            "number",
+            "account_id",
+            "invoice_id",
+            "reason",
+            "currency",
+            "subtotal",
+            "tax",
+            "total",
+            "reduces_due",
+            "to_credit",
+            "issued_on",
+            "created_at",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        let m = |v: i64| money(v, &self.currency);
+        vec![
+            self.id.clone(),
+            self.number.clone(),
+            self.account_id.clone(),
+            self.invoice_id.clone(),
+            self.reason.clone(),
+            self.currency.clone(),
+            m(self.subtotal),
+            m(self.tax),
+            m(self.total),
+            m(self.reduces_due),
+            m(self.to_credit),
+            self.issued_on.to_string(),
+            self.created_at.to_rfc3339(),
+        ]
+    }
+    fn brief() -> Option<Vec<usize>> {
+        Some(vec![0, 1, 2, 3, 4, 8, 9, 10, 11])
+    }
+}
+
+fn print_credit_note(ctx: &Ctx, d: &CreditNoteDetail) -> Result<()> {
+    let n = &d.credit_note;
+    match ctx.out.format {
+        Format::Json => return ctx.out.value(d, &[], vec![]),
+        Format::Csv => return ctx.out.one(n),
+        Format::Table => {}
+    }
+    let m = |v: i64| money(v, &n.currency);
+    let head = [
+        ("credit note", format!("{} ({})", n.number, n.id)),
+        ("corrects invoice", format!("{} ({})", d.invoice_number.as_deref().unwrap_or("draft"), n.invoice_id)),
+        ("account", n.account_id.clone()),
+        ("reason", n.description.clone()),
+        ("issued", n.issued_on.to_string()),
+    ];
+    println!("{}", key_values(&head));
+    let lines = d.lines.iter().map(|l| {
+        vec![l.position.to_string(), l.kind.clone(), l.description.clone(), l.quantity.to_string(), m(l.amount)]
+    });
+    println!("{}", crate::render::table::list(&["#", "kind", "description", "quantity", "credited"], lines));
+    let totals = [
+        ("subtotal", m(n.subtotal)),
+        ("tax", m(n.tax)),
+        ("total credited", m(n.total)),
+        ("off the amount due", m(n.reduces_due)),
+        ("to account credit", m(n.to_credit)),
+    ];
+    println!("{}", key_values(&totals));
+    Ok(())
 }
 
 fn key_values(pairs: &[(&str, String)]) -> comfy_table::Table {
@@ -164,11 +250,16 @@ fn print_detail(ctx: &Ctx, d: &Detail) -> Result<()> {
         ("credit applied", m(-i.credit_applied)),
         ("total", m(i.total)),
         ("paid", m(i.amount_paid)),
+        ("credit applied after issue", m(i.credit_settled)),
+        ("credit notes", m(i.credited)),
         ("amount due", m(i.amount_due)),
     ];
     println!("{}", key_values(&totals));
     if let Some(note) = &i.tax_note {
         println!("{note}");
+    }
+    for n in &d.credit_notes {
+        println!("credit note {} ({}): {} credited", n.number, n.description, m(n.total));
     }
     Ok(())
 }
@@ -179,6 +270,13 @@ fn print_voided(ctx: &Ctx, v: &Voided) -> Result<()> {
     }
     ctx.out.one(&v.invoice)?;
     let cur = &v.invoice.currency;
+    if let Some(n) = &v.credit_note {
+        ctx.out.info(format!("issued credit note {} for {}", n.number, money(n.total, cur)));
+    }
+    for s in &v.settled {
+        let name = s.invoice_number.as_deref().unwrap_or(&s.invoice_id);
+        ctx.out.info(format!("applied {} of credit to open invoice {name}", money(s.amount, cur)));
+    }
     if v.credit_returned > 0 {
         ctx.out.info(format!("returned {} of applied credit to the account", money(v.credit_returned, cur)));
     }
@@ -198,7 +296,32 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
             {
                 return Err(error::usage(format!("--status '{s}' is not one of {}", STATUSES.join(", "))).into());
             }
-            let filter = Filter { account_id: None, status: a.status.clone(), after: a.after.clone(), limit: a.limit };
+            if let Some(k) = &a.kind
+                && !KINDS.contains(&k.as_str())
+            {
+                return Err(error::usage(format!("--kind '{k}' is not one of {}", KINDS.join(", "))).into());
+            }
+            if a.kind.as_deref() == Some("credit_note") {
+                if a.status.is_some() {
+                    return Err(error::usage("--status does not apply to credit notes; leave it out").into());
+                }
+                let pool = ctx.pool().await?;
+                let rows = invoices::list_credit_notes(pool, a.account.as_deref(), a.after.as_deref(), a.limit).await?;
+                ctx.out.list(&rows)?;
+                if rows.len() as i64 == a.limit
+                    && let Some(last) = rows.last()
+                {
+                    ctx.out.info(format!("more may follow: add --after {}", last.id));
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            let filter = Filter {
+                account_id: None,
+                status: a.status.clone(),
+                kind: a.kind.clone(),
+                after: a.after.clone(),
+                limit: a.limit,
+            };
             let rows = invoices::list(ctx.pool().await?, a.account.as_deref(), filter).await?;
             ctx.out.list(&rows)?;
             if rows.len() as i64 == a.limit
@@ -207,12 +330,13 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
                 ctx.out.info(format!("more may follow: add --after {}", last.id));
             }
         }
-        InvoiceCmd::Show { invoice } => {
-            let d = invoices::show(ctx.pool().await?, &invoice).await?;
-            print_detail(ctx, &d)?;
-        }
+        InvoiceCmd::Show { invoice } => match invoices::show(ctx.pool().await?, &invoice).await? {
+            Shown::Invoice(d) => print_detail(ctx, &d)?,
+            Shown::CreditNote(d) => print_credit_note(ctx, &d)?,
+        },
         InvoiceCmd::Void(a) => {
-            let v = invoices::void(ctx.pool().await?, &ctx.clock, &a.invoice, a.credit_account).await?;
+            let cn = &ctx.cfg.credit_note_number_format.0;
+            let v = invoices::void(ctx.pool().await?, &ctx.clock, &a.invoice, a.credit_account, cn).await?;
             print_voided(ctx, &v)?;
             ctx.out.success(format!("voided {}", v.invoice.number.as_deref().unwrap_or(&v.invoice.id)));
         }

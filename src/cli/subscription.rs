@@ -115,7 +115,7 @@ pub struct CancelArgs {
     pub subscription: String,
     #[arg(long, value_enum, default_value = "period-end")]
     pub at: When,
-    /// With --at now: credit the unused, already invoiced days to the account
+    /// With --at now: correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)
     #[arg(long)]
     pub credit: bool,
 }
@@ -129,7 +129,7 @@ pub struct PauseArgs {
     /// Cancel automatically after this many days paused
     #[arg(long)]
     pub max_days: Option<u32>,
-    /// Credit the unused, already invoiced days to the account
+    /// Correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)
     #[arg(long)]
     pub credit: bool,
 }
@@ -220,6 +220,10 @@ fn print_state(ctx: &Ctx, o: &StateOutcome) -> Result<()> {
         vec!["credit granted".into(), money(o.credit_minor, &s.currency)],
         vec!["note".into(), o.note.clone()],
     ];
+    let mut rows = rows;
+    if let Some(c) = &o.correction {
+        rows.insert(4, vec!["unused time".into(), c.message.clone()]);
+    }
     ctx.out.value(o, &["field", "value"], rows)
 }
 
@@ -316,11 +320,14 @@ pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
         }
         SubscriptionCmd::Change(a) => change(ctx, a).await?,
         SubscriptionCmd::Cancel(a) => {
-            let o = subs::cancel(ctx.pool().await?, &ctx.clock, &a.subscription, a.at, a.credit).await?;
+            let cn = &ctx.cfg.credit_note_number_format.0;
+            let o = subs::cancel(ctx.pool().await?, &ctx.clock, &a.subscription, a.at, a.credit, cn).await?;
             print_state(ctx, &o)?;
         }
         SubscriptionCmd::Pause(a) => {
-            let o = subs::pause(ctx.pool().await?, &ctx.clock, &a.subscription, a.until, a.max_days, a.credit).await?;
+            let cn = &ctx.cfg.credit_note_number_format.0;
+            let o =
+                subs::pause(ctx.pool().await?, &ctx.clock, &a.subscription, a.until, a.max_days, a.credit, cn).await?;
             print_state(ctx, &o)?;
         }
         SubscriptionCmd::Resume { subscription } => {

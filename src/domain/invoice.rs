@@ -5,19 +5,22 @@
 //! 1. **Subtotal.** The subtotal is the sum of the charge lines (recurring, proration, usage,
 //!    one-off), which may be negative (proration credits). Tax and credit lines are never passed
 //!    in: [`assemble`] adds them. All sums are checked; leaving the `i64` range is an error.
-//! 2. **Charges that net negative.** If the subtotal is negative (e.g. a downgrade credit larger
-//!    than the new charges), the invoice total is **0**, no tax is charged, no credit grant is
-//!    used, and the difference is returned as [`InvoiceDraft::excess_credit`], to be granted back
-//!    to the account as credit.
-//! 3. **Tax** is charged on the whole subtotal at the decided rate, rounded **once per invoice**
-//!    ([`tax_amount`]); it appears as one `tax` line when it is not zero. Exempt accounts, reverse
-//!    charge and "no rate" pay no tax; a reverse charge puts its note in
-//!    [`InvoiceDraft::tax_note`]. [`InvoiceDraft::tax_rate_id`] records the decided rate, if any.
-//! 4. **Credit** from the account's grants is applied to `subtotal + tax`, oldest grant first,
-//!    never more than that ([`credit::apply`]); it appears as one negative `credit` line.
-//! 5. **Total** = `subtotal + tax − credit applied`, which is never negative, and equals the sum
-//!    of all the invoice's lines whenever the subtotal is not negative. An invoice whose total is
-//!    0 is paid on issue.
+//! 2. **Tax** is charged on the whole subtotal at the decided rate, **negative subtotals
+//!    included**, rounded **once per invoice** ([`tax_amount`], half away from zero, so a credit
+//!    of −45.00 at 19 % carries −8.55 of tax exactly as a charge of 45.00 carries 8.55); it appears
+//!    as one `tax` line when it is not zero. Exempt accounts, reverse charge and "no rate" pay no
+//!    tax; a reverse charge puts its note in [`InvoiceDraft::tax_note`].
+//!    [`InvoiceDraft::tax_rate_id`] records the decided rate, if any.
+//! 3. **Charges that net negative** (`subtotal + tax < 0`, e.g. a downgrade credit larger than
+//!    the new charges) become account credit: the invoice gets one positive `credit_carried` line
+//!    of `−(subtotal + tax)` that carries the amount to the account's credit, so its total is 0;
+//!    no credit grant is used, and [`InvoiceDraft::excess_credit`] is that amount, to be granted
+//!    to the account to the cent.
+//! 4. **Credit** from the account's grants is applied to `subtotal + tax` when it is positive,
+//!    oldest grant first, never more than that ([`credit::apply`]); it appears as one negative
+//!    `credit` line.
+//! 5. **Total** = the sum of all the invoice's lines, always: `subtotal + tax − credit applied +
+//!    credit carried`. It is never negative. An invoice whose total is 0 is paid on issue.
 //!
 //! # Invoice numbers
 //! A number format is text with placeholders: `{year}`, `{month}` (two digits), and exactly one
@@ -46,12 +49,22 @@ pub enum LineKind {
     Usage,
     OneOff,
     Tax,
+    /// Account credit applied to the invoice (negative).
     Credit,
+    /// What a negative invoice carries to the account's credit (positive).
+    CreditCarried,
 }
 
 impl LineKind {
-    pub const ALL: [LineKind; 6] =
-        [LineKind::Recurring, LineKind::Proration, LineKind::Usage, LineKind::OneOff, LineKind::Tax, LineKind::Credit];
+    pub const ALL: [LineKind; 7] = [
+        LineKind::Recurring,
+        LineKind::Proration,
+        LineKind::Usage,
+        LineKind::OneOff,
+        LineKind::Tax,
+        LineKind::Credit,
+        LineKind::CreditCarried,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -61,12 +74,13 @@ impl LineKind {
             LineKind::OneOff => "one_off",
             LineKind::Tax => "tax",
             LineKind::Credit => "credit",
+            LineKind::CreditCarried => "credit_carried",
         }
     }
 
     /// Whether the line is a charge (the input of [`assemble`]) rather than tax or credit.
     pub fn is_charge(self) -> bool {
-        !matches!(self, LineKind::Tax | LineKind::Credit)
+        !matches!(self, LineKind::Tax | LineKind::Credit | LineKind::CreditCarried)
     }
 }
 
@@ -79,13 +93,16 @@ impl fmt::Display for LineKind {
 impl FromStr for LineKind {
     type Err = DomainError;
 
-    /// Accepts the database values (`recurring`, `proration`, `usage`, `one_off`, `tax`, `credit`).
+    /// Accepts the database values (`recurring`, `proration`, `usage`, `one_off`, `tax`, `credit`,
+    /// `credit_carried`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let t = s.trim().to_ascii_lowercase();
         LineKind::ALL.into_iter().find(|k| k.as_str() == t).ok_or_else(|| {
             DomainError::invalid(
                 "line_kind",
-                format!("'{s}' is not a line kind (use recurring, proration, usage, one_off, tax or credit)"),
+                format!(
+                    "'{s}' is not a line kind (use recurring, proration, usage, one_off, tax, credit or credit_carried)"
+                ),
             )
         })
     }
@@ -111,17 +128,18 @@ pub struct LineDraft {
 pub struct InvoiceDraft {
     pub currency: Currency,
     /// The charge lines, then one `tax` line if the tax is not zero, then one `credit` line
-    /// (negative) if credit was applied.
+    /// (negative) if credit was applied or one `credit_carried` line (positive) if the charges
+    /// and their tax net negative.
     pub lines: Vec<LineDraft>,
     /// Sum of the charge lines.
     pub subtotal: i64,
     pub tax: i64,
     /// Credit applied from the account's grants (positive).
     pub credit_applied: i64,
-    /// What the customer owes: `subtotal + tax − credit_applied`, never negative.
+    /// The sum of the lines: `subtotal + tax − credit_applied + excess_credit`, never negative.
     pub total: i64,
-    /// When the charges net negative, the invoice total is 0 and this (positive) amount must be
-    /// granted back to the account as credit. Otherwise 0.
+    /// When the charges and their tax net negative, the amount of the `credit_carried` line
+    /// (positive), to be granted to the account as credit; the total is then 0. Otherwise 0.
     pub excess_credit: i64,
     /// `(grant id, amount)` for each credit grant used, oldest first.
     pub credit_allocations: Vec<(String, i64)>,
@@ -195,10 +213,6 @@ pub fn assemble(
         tax_rate_id,
         paid_on_issue: true,
     };
-    if subtotal < 0 {
-        draft.excess_credit = subtotal.checked_neg().ok_or(DomainError::Overflow)?;
-        return Ok(draft);
-    }
     if let Some(rate) = tax.rate() {
         draft.tax = tax_amount(subtotal, rate.rate)?;
         if draft.tax != 0 {
@@ -206,13 +220,19 @@ pub fn assemble(
             draft.lines.push(summary_line(LineKind::Tax, description, draft.tax, currency));
         }
     }
-    let due = subtotal.checked_add(draft.tax).ok_or(DomainError::Overflow)?;
-    draft.credit_allocations = credit::apply(due, credits);
+    let gross = subtotal.checked_add(draft.tax).ok_or(DomainError::Overflow)?;
+    if gross < 0 {
+        draft.excess_credit = gross.checked_neg().ok_or(DomainError::Overflow)?;
+        let description = "Carried to account credit".to_string();
+        draft.lines.push(summary_line(LineKind::CreditCarried, description, draft.excess_credit, currency));
+        return Ok(draft);
+    }
+    draft.credit_allocations = credit::apply(gross, credits);
     draft.credit_applied = credit::total_applied(&draft.credit_allocations);
     if draft.credit_applied > 0 {
         draft.lines.push(summary_line(LineKind::Credit, "Account credit".into(), -draft.credit_applied, currency));
     }
-    draft.total = due - draft.credit_applied; // credit::apply never gives more than `due`
+    draft.total = gross - draft.credit_applied; // credit::apply never gives more than `gross`
     draft.paid_on_issue = draft.total == 0;
     Ok(draft)
 }
@@ -398,14 +418,14 @@ mod tests {
     #[test]
     fn line_kinds_use_the_database_strings() {
         let strings: Vec<&str> = LineKind::ALL.iter().map(|k| k.as_str()).collect();
-        assert_eq!(strings, ["recurring", "proration", "usage", "one_off", "tax", "credit"]);
+        assert_eq!(strings, ["recurring", "proration", "usage", "one_off", "tax", "credit", "credit_carried"]);
         for kind in LineKind::ALL {
             assert_eq!(kind.as_str().parse::<LineKind>().unwrap(), kind);
             assert_eq!(serde_json::to_string(&kind).unwrap(), format!("\"{kind}\""));
         }
         assert_eq!(
             "oneoff".parse::<LineKind>().unwrap_err().to_string(),
-            "invalid line_kind: 'oneoff' is not a line kind (use recurring, proration, usage, one_off, tax or credit)"
+            "invalid line_kind: 'oneoff' is not a line kind (use recurring, proration, usage, one_off, tax, credit or credit_carried)"
         );
     }
 
@@ -460,18 +480,51 @@ mod tests {
     }
 
     #[test]
-    fn charges_that_net_negative_give_a_zero_invoice_and_excess_credit() {
+    fn charges_that_net_negative_keep_their_tax_and_carry_the_rest_to_credit() {
         let lines = vec![
             line(LineKind::Proration, "Unused time on Pro", -1000),
             line(LineKind::Proration, "Remaining time on Basic", 333),
         ];
         let credits = [grant("cg_1", 500, 0)];
         let draft = assemble(cur("USD"), lines, &rate("txr_de", "VAT", dec!(0.19)), &credits).unwrap();
-        assert_eq!((draft.subtotal, draft.tax, draft.credit_applied, draft.total), (-667, 0, 0, 0));
-        assert_eq!(draft.excess_credit, 667);
-        assert_eq!(kinds(&draft), [LineKind::Proration, LineKind::Proration]);
+        // −667 × 0.19 = −126.73 → −127; −667 − 127 = −794 carried to credit.
+        assert_eq!((draft.subtotal, draft.tax, draft.credit_applied, draft.total), (-667, -127, 0, 0));
+        assert_eq!(draft.excess_credit, 794);
+        assert_eq!(kinds(&draft), [LineKind::Proration, LineKind::Proration, LineKind::Tax, LineKind::CreditCarried]);
+        assert_eq!(draft.lines[3].amount_minor, 794);
+        assert_eq!(draft.lines[3].description, "Carried to account credit");
+        assert_eq!(lines_sum(&draft), draft.total);
         assert!(draft.credit_allocations.is_empty());
         assert!(draft.paid_on_issue);
+    }
+
+    #[test]
+    fn a_de_consumer_downgrading_from_100_to_10_mid_period_is_credited_41_65_with_vat() {
+        // Next month's 10.00 plus the half month: −50.00 unused on the 100 plan, +5.00 on the 10 plan.
+        let vat = rate("txr_de", "VAT", dec!(0.19));
+        let lines = vec![
+            line(LineKind::Recurring, "Small (2026-05-01 – 2026-05-31)", 1000),
+            line(LineKind::Proration, "Unused time on Big", -5000),
+            line(LineKind::Proration, "Remaining time on Small", 500),
+        ];
+        let draft = assemble(cur("EUR"), lines, &vat, &[]).unwrap();
+        assert_eq!((draft.subtotal, draft.tax, draft.excess_credit, draft.total), (-3500, -665, 4165, 0));
+        assert_eq!(lines_sum(&draft), 0);
+        // The month after is paid by that credit and carries its VAT once.
+        let next = vec![line(LineKind::Recurring, "Small (2026-06-01 – 2026-06-30)", 1000)];
+        let draft = assemble(cur("EUR"), next, &vat, &[grant("carried", 4165, 0)]).unwrap();
+        assert_eq!((draft.subtotal, draft.tax, draft.credit_applied, draft.total), (1000, 190, 1190, 0));
+        assert_eq!(kinds(&draft), [LineKind::Recurring, LineKind::Tax, LineKind::Credit]);
+    }
+
+    #[test]
+    fn a_negative_subtotal_without_tax_carries_exactly_the_subtotal() {
+        let lines = vec![line(LineKind::Proration, "Unused", -1000), line(LineKind::Recurring, "New", 300)];
+        for decision in [TaxDecision::Exempt, TaxDecision::NoRate, TaxDecision::ReverseCharge { note: "rc".into() }] {
+            let draft = assemble(cur("EUR"), lines.clone(), &decision, &[grant("g", 100, 0)]).unwrap();
+            assert_eq!((draft.tax, draft.excess_credit, draft.total, draft.credit_applied), (0, 700, 0, 0));
+            assert_eq!(kinds(&draft), [LineKind::Proration, LineKind::Recurring, LineKind::CreditCarried]);
+        }
     }
 
     #[test]
@@ -680,23 +733,24 @@ mod tests {
             prop_assert_eq!(credit::total_applied(&draft.credit_allocations), draft.credit_applied);
             prop_assert_eq!(draft.paid_on_issue, draft.total == 0);
             prop_assert!(draft.lines[charges..].iter().all(|l| !l.kind.is_charge()));
-            if subtotal >= 0 {
-                prop_assert_eq!(lines_sum(&draft), draft.total);
-                prop_assert_eq!(draft.total, draft.subtotal + draft.tax - draft.credit_applied);
+            prop_assert_eq!(lines_sum(&draft), draft.total);
+            let expected_tax = decision.rate().map_or(0, |r| tax_amount(subtotal, r.rate).unwrap());
+            prop_assert_eq!(draft.tax, expected_tax);
+            let gross = subtotal + draft.tax;
+            let tail: Vec<LineKind> = draft.lines[charges..].iter().map(|l| l.kind).collect();
+            let mut expected_tail = Vec::new();
+            if draft.tax != 0 { expected_tail.push(LineKind::Tax); }
+            if gross >= 0 {
+                prop_assert_eq!(draft.total, gross - draft.credit_applied);
                 prop_assert_eq!(draft.excess_credit, 0);
-                let expected_tax = decision.rate().map_or(0, |r| tax_amount(subtotal, r.rate).unwrap());
-                prop_assert_eq!(draft.tax, expected_tax);
-                prop_assert_eq!(draft.credit_applied, (subtotal + draft.tax).min(available));
-                let tail: Vec<LineKind> = draft.lines[charges..].iter().map(|l| l.kind).collect();
-                let mut expected_tail = Vec::new();
-                if draft.tax != 0 { expected_tail.push(LineKind::Tax); }
+                prop_assert_eq!(draft.credit_applied, gross.min(available));
                 if draft.credit_applied != 0 { expected_tail.push(LineKind::Credit); }
-                prop_assert_eq!(tail, expected_tail);
             } else {
-                prop_assert_eq!((draft.tax, draft.total, draft.credit_applied), (0, 0, 0));
-                prop_assert_eq!(draft.excess_credit, -subtotal);
-                prop_assert_eq!(draft.lines.len(), charges);
+                prop_assert_eq!((draft.total, draft.credit_applied), (0, 0));
+                prop_assert_eq!(draft.excess_credit, -gross);
+                expected_tail.push(LineKind::CreditCarried);
             }
+            prop_assert_eq!(tail, expected_tail);
         }
 
         #[test]

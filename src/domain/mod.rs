@@ -18,6 +18,7 @@ pub mod pricing;
 pub mod proration;
 pub mod retry;
 pub mod schedule;
+pub mod settlement;
 pub mod tax;
 pub mod usage;
 pub mod validate;

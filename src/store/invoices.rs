@@ -24,6 +24,11 @@ pub struct Invoice {
     pub credit_applied: i64,
     pub total: i64,
     pub amount_paid: i64,
+    /// Account credit applied after issue (see `domain::settlement`).
+    pub credit_settled: i64,
+    /// What credit notes took off the amount due.
+    pub credited: i64,
+    /// `total − amount_paid − credit_settled − credited`.
     pub amount_due: i64,
     pub tax_note: Option<String>,
     pub issued_on: Option<NaiveDate>,
@@ -52,7 +57,7 @@ pub struct InvoiceLine {
 }
 
 const COLUMNS: &str = "id, account_id, subscription_id, number, status, kind, currency::TEXT AS currency, period_start,
-    period_end, subtotal, tax, credit_applied, total, amount_paid, amount_due, tax_note, issued_on, due_on, paid_at,
+    period_end, subtotal, tax, credit_applied, total, amount_paid, credit_settled, credited, amount_due, tax_note, issued_on, due_on, paid_at,
     voided_at, run_id, created_at";
 
 /// An invoice by id (`inv_…`) or number.
@@ -89,6 +94,7 @@ pub async fn lines(conn: &mut PgConnection, invoice_id: &str) -> sqlx::Result<Ve
 pub struct Filter {
     pub account_id: Option<String>,
     pub status: Option<String>,
+    pub kind: Option<String>,
     /// Keyset pagination: only ids greater than this.
     pub after: Option<String>,
     pub limit: i64,
@@ -101,6 +107,9 @@ pub async fn list(conn: &mut PgConnection, f: &Filter) -> sqlx::Result<Vec<Invoi
     }
     if let Some(s) = &f.status {
         q.push(" AND status = ").push_bind(s.clone());
+    }
+    if let Some(k) = &f.kind {
+        q.push(" AND kind = ").push_bind(k.clone());
     }
     if let Some(a) = &f.after {
         q.push(" AND id > ").push_bind(a.clone());
@@ -124,6 +133,93 @@ pub async fn update_status(conn: &mut PgConnection, i: &Invoice) -> sqlx::Result
     .bind(i.due_on)
     .bind(i.paid_at)
     .bind(i.voided_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The regular invoice (open or paid) that billed a subscription's period starting on `start`,
+/// locked for update.
+pub async fn period_invoice_for_update(
+    conn: &mut PgConnection,
+    subscription_id: &str,
+    start: NaiveDate,
+) -> sqlx::Result<Option<Invoice>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM invoices WHERE subscription_id = $1 AND period_start = $2 AND kind = 'regular'
+           AND status IN ('open', 'paid') ORDER BY created_at DESC LIMIT 1 FOR UPDATE"
+    );
+    sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(subscription_id).bind(start).fetch_optional(conn).await
+}
+
+/// The account's open invoices with something due in `currency`, oldest first (issue date,
+/// then creation), leaving out those with a charge whose outcome is unknown (`started` or
+/// `uncertain` attempt): their amount must not change under a charger.
+pub async fn open_for_credit(conn: &mut PgConnection, account_id: &str, currency: &str) -> sqlx::Result<Vec<Invoice>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM invoices i WHERE account_id = $1 AND status = 'open' AND amount_due > 0
+           AND currency = $2
+           AND NOT EXISTS (SELECT 1 FROM payment_attempts a WHERE a.invoice_id = i.id
+                             AND a.status IN ('started', 'uncertain'))
+         ORDER BY issued_on NULLS LAST, created_at, id"
+    );
+    sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(account_id).bind(currency).fetch_all(conn).await
+}
+
+/// The (account, currency) of the given invoices whose account holds credit.
+pub async fn accounts_with_credit(
+    conn: &mut PgConnection,
+    invoice_ids: &[String],
+) -> sqlx::Result<Vec<(String, String)>> {
+    sqlx::query_as(
+        "SELECT DISTINCT i.account_id, i.currency::TEXT FROM invoices i WHERE i.id = ANY($1)
+           AND (SELECT COALESCE(SUM(e.amount), 0) FROM credit_entries e WHERE e.account_id = i.account_id) > 0
+         ORDER BY 1",
+    )
+    .bind(invoice_ids)
+    .fetch_all(conn)
+    .await
+}
+
+/// Settles `amount` of an open invoice with account credit (`credit_settled`); the invoice is
+/// paid when nothing is left due.
+pub async fn settle_with_credit(
+    conn: &mut PgConnection,
+    invoice_id: &str,
+    amount: i64,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE invoices SET credit_settled = credit_settled + $2, amount_due = amount_due - $2,
+            status = CASE WHEN amount_due - $2 = 0 THEN 'paid' ELSE status END,
+            paid_at = CASE WHEN amount_due - $2 = 0 THEN $3 ELSE paid_at END
+         WHERE id = $1 AND status = 'open' AND amount_due >= $2",
+    )
+    .bind(invoice_id)
+    .bind(amount)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Takes `amount` off an invoice's amount due for a credit note (`credited`); an open invoice with
+/// nothing left due is paid (settled by the credit note).
+pub async fn reduce_by_credit_note(
+    conn: &mut PgConnection,
+    invoice_id: &str,
+    amount: i64,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE invoices SET credited = credited + $2, amount_due = amount_due - $2,
+            status = CASE WHEN status = 'open' AND amount_due - $2 = 0 THEN 'paid' ELSE status END,
+            paid_at = CASE WHEN status = 'open' AND amount_due - $2 = 0 THEN $3 ELSE paid_at END
+         WHERE id = $1 AND amount_due >= $2",
+    )
+    .bind(invoice_id)
+    .bind(amount)
+    .bind(now)
     .execute(conn)
     .await?;
     Ok(())
@@ -225,4 +321,15 @@ pub async fn copy_lines<'a>(conn: &mut PgConnection, rows: impl Iterator<Item = 
             .opt_text(r.tax_rate_id.as_deref());
     }
     copy_in_binary(conn, "invoice_lines", &LINE_COLUMNS, c).await
+}
+
+/// The tax rate (a fraction) of an invoice's tax line, if it has one.
+pub async fn tax_rate_of(conn: &mut PgConnection, invoice_id: &str) -> sqlx::Result<Option<Decimal>> {
+    sqlx::query_scalar(
+        "SELECT t.rate FROM invoice_lines l JOIN tax_rates t ON t.id = l.tax_rate_id
+         WHERE l.invoice_id = $1 AND l.kind = 'tax' ORDER BY l.position LIMIT 1",
+    )
+    .bind(invoice_id)
+    .fetch_optional(conn)
+    .await
 }

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod billing_batch;
 pub mod copy;
 pub mod copy_binary;
+pub mod credit_notes;
 pub mod credits;
 pub mod invoices;
 pub mod local_pg;

@@ -260,23 +260,46 @@ async fn reverse_charge_exempt_and_zero_total_invoices() {
     assert_eq!(totals(&db, &s4, "2026-06-01").await, (0, 0, 0, 0, "paid".into()));
 }
 
-#[tokio::test]
-async fn a_downgrade_credit_larger_than_the_charges_becomes_account_credit() {
+/// USD 300 → 10 on 2 April (April invoiced, paid if `pay_april`), then the May run: (db, sub).
+async fn downgrade_after_april(pay_april: bool) -> (TestDb, String) {
     let db = test_db().await;
     db.json(&["plan", "create", "--code", "big", "--name", "Big", "--price", "USD:300"]);
     db.json(&["plan", "create", "--code", "small", "--name", "Small", "--price", "USD:10"]);
     let a = account(&db, "USD", &[]).await;
     let s = subscribe(&db, &a, "big", "2026-04-01", &[]).await;
     at(&db, "2026-04-01", &["invoice", "run"]);
+    if pay_april {
+        let number = "SELECT number FROM invoices WHERE period_start = '2026-04-01'";
+        let number: String = sqlx::query_scalar(number).fetch_one(&db.pool).await.unwrap();
+        at(&db, "2026-04-01", &["payment", "record", &number, "--amount", "300.00", "--method", "wire"]);
+    }
     at(&db, "2026-04-02", &["subscription", "change", &s, "--plan", "small"]);
     at(&db, "2026-05-01", &["invoice", "run"]);
+    (db, s)
+}
+
+#[tokio::test]
+async fn a_downgrade_credit_larger_than_the_charges_becomes_account_credit() {
+    let (db, s) = downgrade_after_april(false).await;
     // May: +10.00; proration: −300×29/30 = −290.00, +10×29/30 = 9.67 → subtotal −270.33 → total 0.
     assert_eq!(totals(&db, &s, "2026-05-01").await, (-27033, 0, 0, 0, "paid".into()));
-    assert_eq!(
-        scalar(&db, "SELECT COALESCE(SUM(amount),0)::bigint FROM credit_entries WHERE account_id IS NOT NULL").await,
-        27033
-    );
-    // The credit pays the next invoices, oldest first, never below zero.
+    let carried = "SELECT amount FROM invoice_lines WHERE kind = 'credit_carried'";
+    assert_eq!(scalar(&db, carried).await, 27033);
+    // April (300.00) is still open: the carried credit settles it first, so no spendable credit
+    // comes out of a month that was never paid.
+    let april =
+        "SELECT credit_settled || '/' || amount_due || '/' || status FROM invoices WHERE period_start = '2026-04-01'";
+    let april: String = sqlx::query_scalar(sqlx::AssertSqlSafe(april)).fetch_one(&db.pool).await.unwrap();
+    assert_eq!(april, "27033/2967/open");
+    assert_eq!(scalar(&db, "SELECT SUM(amount)::bigint FROM credit_entries").await, 0);
+    at(&db, "2026-06-01", &["invoice", "run"]);
+    assert_eq!(totals(&db, &s, "2026-06-01").await, (1000, 0, 0, 1000, "open".into()));
+}
+
+#[tokio::test]
+async fn a_downgrade_credit_of_a_paid_month_pays_the_next_invoices_never_below_zero() {
+    let (db, s) = downgrade_after_april(true).await;
+    assert_eq!(scalar(&db, "SELECT SUM(amount)::bigint FROM credit_entries").await, 27033);
     at(&db, "2026-06-01", &["invoice", "run"]);
     assert_eq!(totals(&db, &s, "2026-06-01").await, (1000, 0, 1000, 0, "paid".into()));
     assert_eq!(scalar(&db, "SELECT SUM(amount)::bigint FROM credit_entries").await, 26033);

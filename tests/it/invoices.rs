@@ -71,10 +71,20 @@ async fn invoice(
     }
 }
 
-/// A grant of `amount`, and an invoice that applied `applied` of it.
-async fn grant_applied(db: &TestDb, account: &str, invoice_id: &str, amount: &str, applied: i64) -> String {
-    let g = db.json(&["credit", "grant", "--account", account, "--amount", amount, "--reason", "promo"]);
-    let grant = g["grant"]["id"].as_str().unwrap().to_string();
+/// A grant of `amount` (minor units), and an invoice that applied `applied` of it, written the way
+/// the invoice run writes them (a grant made with `credit grant` would settle the open invoice at once).
+async fn grant_applied(db: &TestDb, account: &str, invoice_id: &str, amount: i64, applied: i64) -> String {
+    let grant = format!("cred_grant_{invoice_id}_{amount}");
+    sqlx::query(
+        "INSERT INTO credit_entries (id, account_id, kind, amount, currency, reason, created_at)
+         VALUES ($1, $2, 'grant', $3, 'USD', 'promo', now())",
+    )
+    .bind(&grant)
+    .bind(account)
+    .bind(amount)
+    .execute(&db.pool)
+    .await
+    .unwrap();
     sqlx::query(
         "INSERT INTO credit_entries (id, account_id, kind, amount, currency, grant_id, invoice_id, created_at)
          VALUES ($1, $2, 'applied', $3, 'USD', $4, $5, now())",
@@ -148,14 +158,19 @@ async fn voiding_an_open_invoice_returns_its_credit_to_the_grants() {
     let db = test_db().await;
     let a = account(&db, "a@example.com").await;
     invoice(&db, &a, "inv_01", Some("INV-2026-000001"), "open", (&[3000], 0, 1500)).await;
-    let g1 = grant_applied(&db, &a, "inv_01", "10.00", 1000).await;
-    let g2 = grant_applied(&db, &a, "inv_01", "8.00", 500).await;
+    let g1 = grant_applied(&db, &a, "inv_01", 1000, 1000).await;
+    let g2 = grant_applied(&db, &a, "inv_01", 800, 500).await;
     assert_eq!(balance(&db, &a).await, 300);
     let v = db.json(&["invoice", "void", "INV-2026-000001"]);
     assert_eq!(v["invoice"]["status"], "void");
     assert!(v["invoice"]["voided_at"].is_string());
     assert_eq!(v["credit_returned"], 1500);
     assert_eq!(v["credit_grant_id"], Value::Null);
+    // An issued invoice gets a credit note: its charges (30.00) cancel the 15.00 due and the 15.00
+    // of credit it used goes back to the grants.
+    let cn = &v["credit_note"];
+    assert_eq!((cn["number"].as_str(), cn["total"].as_i64()), (Some("CN-2026-000001"), Some(3000)));
+    assert_eq!((cn["reduces_due"].as_i64(), cn["to_credit"].as_i64()), (Some(1500), Some(1500)));
     assert_eq!(balance(&db, &a).await, 1800);
     let returned: Vec<(String, i64)> = sqlx::query_as(
         "SELECT grant_id, amount FROM credit_entries WHERE kind = 'returned' AND invoice_id = 'inv_01' ORDER BY amount DESC",

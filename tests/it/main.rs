@@ -13,6 +13,7 @@ mod gateway;
 mod invoice_run;
 mod invoices;
 mod ops_safety;
+mod money_rules;
 mod payments;
 mod plans;
 mod run_locking;

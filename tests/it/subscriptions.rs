@@ -191,9 +191,16 @@ async fn changing_the_interval_credits_unused_time_and_starts_a_new_cycle() {
 async fn cancel_now_with_credit_grants_the_unused_days_and_period_end_is_scheduled() {
     let (db, a) = setup("UTC").await;
     let s = create(&db, &a, "pro", "2026-04-01", &[]).await;
-    mark_invoiced(&db, &s).await;
+    at(&db, "2026-04-01", &["invoice", "run"]);
+    let number: String = sqlx::query_scalar("SELECT number FROM invoices WHERE subscription_id = $1")
+        .bind(&s)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    at(&db, "2026-04-02", &["payment", "record", &number, "--amount", "90.00", "--method", "wire"]);
     let o = at(&db, "2026-04-21", &["subscription", "cancel", &s, "--at", "now", "--credit"]);
-    assert_eq!(o["credit_minor"], 3000); // 10 of 30 days of 90.00
+    assert_eq!(o["credit_minor"], 3000); // 10 of 30 days of 90.00, paid
+    assert_eq!(o["correction"]["action"], "credited");
     let (kind, amount): (String, i64) =
         sqlx::query_as("SELECT kind, amount FROM credit_entries").fetch_one(&db.pool).await.unwrap();
     assert_eq!((kind.as_str(), amount), ("grant", 3000));
