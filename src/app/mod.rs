@@ -2,10 +2,12 @@
 
 pub mod accounts;
 pub mod catalog;
+pub mod charges;
 pub mod credits;
 pub mod fixtures;
 pub mod invoice_admin;
 pub mod invoice_build;
+pub mod invoice_now;
 pub mod invoice_run;
 pub mod late_usage;
 pub mod payment_admin;

@@ -3,6 +3,7 @@
 mod harness;
 
 mod accounts;
+mod bad_input;
 mod bench_payments;
 mod cli_basics;
 mod copy_binary;
@@ -11,6 +12,7 @@ mod fake_stripe;
 mod gateway;
 mod invoice_run;
 mod invoices;
+mod invoicing;
 mod payments;
 mod plans;
 mod seed;
