@@ -281,8 +281,9 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
             )
             .await?;
             let list = &done.invoices;
-            match list.as_slice() {
-                [i] => ctx.out.one(i)?,
+            match (ctx.out.format, list.as_slice()) {
+                (Format::Json, _) => ctx.out.value(&done, &[], vec![])?,
+                (_, [i]) => ctx.out.one(i)?,
                 _ => ctx.out.list(list)?,
             }
             let range = match (list.first(), list.last()) {

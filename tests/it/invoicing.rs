@@ -32,7 +32,7 @@ fn subscribe(db: &TestDb, acct: &str, plan: &str, start: &str, extra: &[&str]) -
 /// (kind, description, quantity, amount) of an invoice's lines.
 async fn lines_of(db: &TestDb, invoice_id: &str) -> Vec<(String, String, String, i64)> {
     sqlx::query_as(
-        "SELECT kind, description, quantity::text, amount FROM invoice_lines WHERE invoice_id = $1 ORDER BY position",
+        "SELECT kind, description, trim_scale(quantity)::text, amount FROM invoice_lines WHERE invoice_id = $1 ORDER BY position",
     )
     .bind(invoice_id)
     .fetch_all(&db.pool)
@@ -134,7 +134,7 @@ async fn invoice_next_and_proration_invoicing_next_leave_the_proration_for_the_n
     let down = at(&db, "2026-05-16", &["subscription", "change", &s, "--plan", "m", "--invoice", "now"]);
     assert_eq!(down["invoiced_now"], false);
     assert!(down["net_minor"].as_i64().unwrap() < 0);
-    assert_eq!(numbers(&db).await.len(), 3);
+    assert_eq!(numbers(&db).await.len(), 2, "April's and May's invoices only");
 }
 
 #[tokio::test]
