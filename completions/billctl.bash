@@ -19,6 +19,9 @@ _billctl() {
             billctl,account)
                 cmd="billctl__subcmd__account"
                 ;;
+            billctl,charge)
+                cmd="billctl__subcmd__charge"
+                ;;
             billctl,config)
                 cmd="billctl__subcmd__config"
                 ;;
@@ -139,6 +142,30 @@ _billctl() {
             billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help,list)
                 cmd="billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help__subcmd__list"
                 ;;
+            billctl__subcmd__charge,add)
+                cmd="billctl__subcmd__charge__subcmd__add"
+                ;;
+            billctl__subcmd__charge,help)
+                cmd="billctl__subcmd__charge__subcmd__help"
+                ;;
+            billctl__subcmd__charge,list)
+                cmd="billctl__subcmd__charge__subcmd__list"
+                ;;
+            billctl__subcmd__charge,void)
+                cmd="billctl__subcmd__charge__subcmd__void"
+                ;;
+            billctl__subcmd__charge__subcmd__help,add)
+                cmd="billctl__subcmd__charge__subcmd__help__subcmd__add"
+                ;;
+            billctl__subcmd__charge__subcmd__help,help)
+                cmd="billctl__subcmd__charge__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__charge__subcmd__help,list)
+                cmd="billctl__subcmd__charge__subcmd__help__subcmd__list"
+                ;;
+            billctl__subcmd__charge__subcmd__help,void)
+                cmd="billctl__subcmd__charge__subcmd__help__subcmd__void"
+                ;;
             billctl__subcmd__config,help)
                 cmd="billctl__subcmd__config__subcmd__help"
                 ;;
@@ -238,6 +265,9 @@ _billctl() {
             billctl__subcmd__help,account)
                 cmd="billctl__subcmd__help__subcmd__account"
                 ;;
+            billctl__subcmd__help,charge)
+                cmd="billctl__subcmd__help__subcmd__charge"
+                ;;
             billctl__subcmd__help,config)
                 cmd="billctl__subcmd__help__subcmd__config"
                 ;;
@@ -307,6 +337,15 @@ _billctl() {
             billctl__subcmd__help__subcmd__account__subcmd__payment__subcmd__method,list)
                 cmd="billctl__subcmd__help__subcmd__account__subcmd__payment__subcmd__method__subcmd__list"
                 ;;
+            billctl__subcmd__help__subcmd__charge,add)
+                cmd="billctl__subcmd__help__subcmd__charge__subcmd__add"
+                ;;
+            billctl__subcmd__help__subcmd__charge,list)
+                cmd="billctl__subcmd__help__subcmd__charge__subcmd__list"
+                ;;
+            billctl__subcmd__help__subcmd__charge,void)
+                cmd="billctl__subcmd__help__subcmd__charge__subcmd__void"
+                ;;
             billctl__subcmd__help__subcmd__config,init)
                 cmd="billctl__subcmd__help__subcmd__config__subcmd__init"
                 ;;
@@ -351,6 +390,9 @@ _billctl() {
                 ;;
             billctl__subcmd__help__subcmd__invoice,preview)
                 cmd="billctl__subcmd__help__subcmd__invoice__subcmd__preview"
+                ;;
+            billctl__subcmd__help__subcmd__invoice,regenerate)
+                cmd="billctl__subcmd__help__subcmd__invoice__subcmd__regenerate"
                 ;;
             billctl__subcmd__help__subcmd__invoice,run)
                 cmd="billctl__subcmd__help__subcmd__invoice__subcmd__run"
@@ -448,6 +490,9 @@ _billctl() {
             billctl__subcmd__invoice,preview)
                 cmd="billctl__subcmd__invoice__subcmd__preview"
                 ;;
+            billctl__subcmd__invoice,regenerate)
+                cmd="billctl__subcmd__invoice__subcmd__regenerate"
+                ;;
             billctl__subcmd__invoice,run)
                 cmd="billctl__subcmd__invoice__subcmd__run"
                 ;;
@@ -468,6 +513,9 @@ _billctl() {
                 ;;
             billctl__subcmd__invoice__subcmd__help,preview)
                 cmd="billctl__subcmd__invoice__subcmd__help__subcmd__preview"
+                ;;
+            billctl__subcmd__invoice__subcmd__help,regenerate)
+                cmd="billctl__subcmd__invoice__subcmd__help__subcmd__regenerate"
                 ;;
             billctl__subcmd__invoice__subcmd__help,run)
                 cmd="billctl__subcmd__invoice__subcmd__help__subcmd__run"
@@ -683,7 +731,7 @@ _billctl() {
 
     case "${cmd}" in
         billctl)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account plan subscription invoice payment stripe credit usage tax seed db config generate help"
+            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account plan subscription invoice charge payment stripe credit usage tax seed db config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1369,6 +1417,208 @@ _billctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__charge)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help add list void help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__charge__subcmd__add)
+            opts="-y -q -h --account --amount --description --invoice --tax-exempt --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invoice)
+                    COMPREPLY=($(compgen -W "now next" -- "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__charge__subcmd__help)
+            opts="add list void help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__charge__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__charge__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__charge__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__charge__subcmd__help__subcmd__void)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__charge__subcmd__list)
+            opts="-y -q -h --account --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__charge__subcmd__void)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2121,7 +2371,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help)
-            opts="account plan subscription invoice payment stripe credit usage tax seed db config generate help"
+            opts="account plan subscription invoice charge payment stripe credit usage tax seed db config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2275,6 +2525,62 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__account__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__charge)
+            opts="add list void"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__charge__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__charge__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__charge__subcmd__void)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2527,7 +2833,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__invoice)
-            opts="run preview list show void finalize"
+            opts="run preview list show void finalize regenerate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2569,6 +2875,20 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__invoice__subcmd__preview)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__invoice__subcmd__regenerate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3073,7 +3393,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help run preview list show void finalize help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help run preview list show void finalize regenerate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3099,12 +3419,16 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__finalize)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --run --all-drafts --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --run)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3125,7 +3449,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__help)
-            opts="run preview list show void finalize help"
+            opts="run preview list show void finalize regenerate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3181,6 +3505,20 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__help__subcmd__preview)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__invoice__subcmd__help__subcmd__regenerate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3304,8 +3642,42 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__invoice__subcmd__regenerate)
+            opts="-y -q -h --run --account --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --run)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__invoice__subcmd__run)
-            opts="-y -q -h --dry-run --account --batch-size --workers --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --dry-run --draft --account --batch-size --workers --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4351,7 +4723,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription__subcmd__change)
-            opts="-y -q -h --plan --quantity --at --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --plan --quantity --at --invoice --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4367,6 +4739,10 @@ _billctl() {
                     ;;
                 --at)
                     COMPREPLY=($(compgen -W "now period-end" -- "${cur}"))
+                    return 0
+                    ;;
+                --invoice)
+                    COMPREPLY=($(compgen -W "now next" -- "${cur}"))
                     return 0
                     ;;
                 --database-url)

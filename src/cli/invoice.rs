@@ -281,9 +281,10 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
             )
             .await?;
             let list = &done.invoices;
-            match (ctx.out.format, list.as_slice()) {
-                (Format::Json, _) => ctx.out.value(&done, &[], vec![])?,
-                (_, [i]) => ctx.out.one(i)?,
+            // One invoice named by id prints as that invoice (as before); a batch as a list.
+            match (&selection, list.as_slice()) {
+                (DraftSelection::Ids(ids), [i]) if ids.len() == 1 => ctx.out.one(i)?,
+                _ if ctx.out.format == Format::Json => ctx.out.value(&done, &[], vec![])?,
                 _ => ctx.out.list(list)?,
             }
             let range = match (list.first(), list.last()) {
