@@ -78,7 +78,7 @@ pub async fn issue(
         run_id: None,
         now,
     };
-    let mut grants: Vec<CreditBalance> = batch::grant_balances(conn, &[account.id.clone()])
+    let mut grants: Vec<CreditBalance> = batch::grant_balances(conn, std::slice::from_ref(&account.id))
         .await?
         .into_iter()
         .enumerate()
