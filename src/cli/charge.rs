@@ -27,6 +27,8 @@ A tax-exempt charge is billed without tax, on an invoice of its own. The amount 
 account's currency, positive, at most 9999999999999.99 (in minor units: 999999999999999).")]
     Add(AddArgs),
     /// List one-off charges (pending, billed, void), oldest first
+    #[command(after_help = "Example:\n  billctl charge list --account acct_… --format csv\n\n\
+        Pages: pass the last id shown to --after to get the next page.")]
     List(ListArgs),
     /// Void a charge that is not billed yet
     #[command(after_help = "Example:\n  billctl charge void chg_…\n\n\
