@@ -19,6 +19,9 @@ _billctl() {
             billctl,account)
                 cmd="billctl__subcmd__account"
                 ;;
+            billctl,audit)
+                cmd="billctl__subcmd__audit"
+                ;;
             billctl,charge)
                 cmd="billctl__subcmd__charge"
                 ;;
@@ -141,6 +144,24 @@ _billctl() {
                 ;;
             billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help,list)
                 cmd="billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__help__subcmd__list"
+                ;;
+            billctl__subcmd__audit,help)
+                cmd="billctl__subcmd__audit__subcmd__help"
+                ;;
+            billctl__subcmd__audit,list)
+                cmd="billctl__subcmd__audit__subcmd__list"
+                ;;
+            billctl__subcmd__audit,verify)
+                cmd="billctl__subcmd__audit__subcmd__verify"
+                ;;
+            billctl__subcmd__audit__subcmd__help,help)
+                cmd="billctl__subcmd__audit__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__audit__subcmd__help,list)
+                cmd="billctl__subcmd__audit__subcmd__help__subcmd__list"
+                ;;
+            billctl__subcmd__audit__subcmd__help,verify)
+                cmd="billctl__subcmd__audit__subcmd__help__subcmd__verify"
                 ;;
             billctl__subcmd__charge,add)
                 cmd="billctl__subcmd__charge__subcmd__add"
@@ -265,6 +286,9 @@ _billctl() {
             billctl__subcmd__help,account)
                 cmd="billctl__subcmd__help__subcmd__account"
                 ;;
+            billctl__subcmd__help,audit)
+                cmd="billctl__subcmd__help__subcmd__audit"
+                ;;
             billctl__subcmd__help,charge)
                 cmd="billctl__subcmd__help__subcmd__charge"
                 ;;
@@ -336,6 +360,12 @@ _billctl() {
                 ;;
             billctl__subcmd__help__subcmd__account__subcmd__payment__subcmd__method,list)
                 cmd="billctl__subcmd__help__subcmd__account__subcmd__payment__subcmd__method__subcmd__list"
+                ;;
+            billctl__subcmd__help__subcmd__audit,list)
+                cmd="billctl__subcmd__help__subcmd__audit__subcmd__list"
+                ;;
+            billctl__subcmd__help__subcmd__audit,verify)
+                cmd="billctl__subcmd__help__subcmd__audit__subcmd__verify"
                 ;;
             billctl__subcmd__help__subcmd__charge,add)
                 cmd="billctl__subcmd__help__subcmd__charge__subcmd__add"
@@ -731,7 +761,7 @@ _billctl() {
 
     case "${cmd}" in
         billctl)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account plan subscription invoice charge payment stripe credit usage tax seed db config generate help"
+            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1417,6 +1447,168 @@ _billctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__audit)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help list verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__audit__subcmd__help)
+            opts="list verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__audit__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__audit__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__audit__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__audit__subcmd__list)
+            opts="-y -q -h --account --entity --actor --action --since --limit --before --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --entity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --action)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__audit__subcmd__verify)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2371,7 +2563,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help)
-            opts="account plan subscription invoice charge payment stripe credit usage tax seed db config generate help"
+            opts="account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2525,6 +2717,48 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__account__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__audit)
+            opts="list verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__audit__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__audit__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

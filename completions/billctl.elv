@@ -40,6 +40,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
             cand tax 'Tax rates per country and region'
+            cand audit 'The audit log: list who changed what; verify its hash chain'
             cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
@@ -1174,6 +1175,63 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;tax;help;help'= {
         }
+        &'billctl;audit'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'The audit log, newest first: who (OS user, database role), what, when, before and after'
+            cand verify 'Check the audit log''s hash chain: no row edited, removed or inserted out of band'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;audit;list'= {
+            cand --account 'Only rows about this account (id or external id)'
+            cand --entity 'Only this entity: a type (subscription, invoice, …) or one id (sub_…)'
+            cand --actor 'Only changes made by this OS user or database role'
+            cand --action 'Only this action (credit.grant) or family of actions (credit)'
+            cand --since 'Only rows written on or after this date (2026-11-01) or instant (RFC 3339)'
+            cand --limit 'At most this many rows'
+            cand --before 'The next page: rows older than this audit id (the last id of the previous page)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;audit;verify'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;audit;help'= {
+            cand list 'The audit log, newest first: who (OS user, database role), what, when, before and after'
+            cand verify 'Check the audit log''s hash chain: no row edited, removed or inserted out of band'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;audit;help;list'= {
+        }
+        &'billctl;audit;help;verify'= {
+        }
+        &'billctl;audit;help;help'= {
+        }
         &'billctl;seed'= {
             cand --accounts 'Number of accounts (each gets one subscription)'
             cand --file 'Load a declared set of plans, accounts and subscriptions from a JSON file (idempotent)'
@@ -1404,6 +1462,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
             cand tax 'Tax rates per country and region'
+            cand audit 'The audit log: list who changed what; verify its hash chain'
             cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
@@ -1573,6 +1632,14 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;tax;rate;add'= {
         }
         &'billctl;help;tax;rate;list'= {
+        }
+        &'billctl;help;audit'= {
+            cand list 'The audit log, newest first: who (OS user, database role), what, when, before and after'
+            cand verify 'Check the audit log''s hash chain: no row edited, removed or inserted out of band'
+        }
+        &'billctl;help;audit;list'= {
+        }
+        &'billctl;help;audit;verify'= {
         }
         &'billctl;help;seed'= {
         }

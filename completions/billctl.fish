@@ -44,6 +44,7 @@ complete -c billctl -n "__fish_billctl_needs_command" -f -a "stripe" -d 'Stripe:
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "tax" -d 'Tax rates per country and region'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "audit" -d 'The audit log: list who changed what; verify its hash chain'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "config" -d 'Show or create the configuration file'
@@ -796,6 +797,46 @@ complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_sub
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from help" -f -a "rate" -d 'Tax rates: add, list'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'The audit log, newest first: who (OS user, database role), what, when, before and after'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "verify" -d 'Check the audit log\'s hash chain: no row edited, removed or inserted out of band'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l account -d 'Only rows about this account (id or external id)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l entity -d 'Only this entity: a type (subscription, invoice, …) or one id (sub_…)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only changes made by this OS user or database role' -r
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (credit.grant) or family of actions (credit)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only rows written on or after this date (2026-11-01) or instant (RFC 3339)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l before -d 'The next page: rows older than this audit id (the last id of the previous page)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The audit log, newest first: who (OS user, database role), what, when, before and after'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the audit log\'s hash chain: no row edited, removed or inserted out of band'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l accounts -d 'Number of accounts (each gets one subscription)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l file -d 'Load a declared set of plans, accounts and subscriptions from a JSON file (idempotent)' -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l seed -d 'Random seed: the same seed gives the same data' -r
@@ -946,21 +987,22 @@ complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_see
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages (one per command) into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax seed db config generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax seed db config generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax seed db config generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax seed db config generate help" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax seed db config generate help" -f -a "charge" -d 'One-off charges: add (on the next invoice or invoiced now), list, void'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax seed db config generate help" -f -a "payment" -d 'Payments: collect, retry (cron), list, show, record external payments, refund'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax seed db config generate help" -f -a "stripe" -d 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax seed db config generate help" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax seed db config generate help" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax seed db config generate help" -f -a "tax" -d 'Tax rates per country and region'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax seed db config generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax seed db config generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax seed db config generate help" -f -a "config" -d 'Show or create the configuration file'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax seed db config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax seed db config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "charge" -d 'One-off charges: add (on the next invoice or invoiced now), list, void'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "payment" -d 'Payments: collect, retry (cron), list, show, record external payments, refund'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "stripe" -d 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "tax" -d 'Tax rates per country and region'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "audit" -d 'The audit log: list who changed what; verify its hash chain'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "config" -d 'Show or create the configuration file'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "payment-method" -d 'Cards of an account at the payment gateway: add, list, default (shown masked)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Create an account. At a terminal, missing required fields are asked for'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts, oldest first, a page at a time'
@@ -1004,6 +1046,8 @@ complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "record" -d 'Record one usage event'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "import" -d 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from tax" -f -a "rate" -d 'Tax rates: add, list'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'The audit log, newest first: who (OS user, database role), what, when, before and after'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the audit log\'s hash chain: no row edited, removed or inserted out of band'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show which database billctl uses, whether it runs, and the migration level'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "start" -d 'Start the embedded cluster (initialising it on first use)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "stop" -d 'Stop the embedded cluster'

@@ -81,6 +81,8 @@ pub struct Config {
     pub email_from: Option<(String, Source)>,
     pub webhook_url: Option<(String, Source)>,
     pub webhook_secret: Option<(String, Source)>,
+    /// Problems worth telling the person (e.g. a config file with secrets readable by others).
+    pub warnings: Vec<String>,
 }
 
 pub const DEFAULT_INVOICE_NUMBER_FORMAT: &str = "INV-{year}-{seq:6}";
@@ -149,7 +151,7 @@ pub fn load(flag_database_url: Option<String>) -> anyhow::Result<Config> {
             None => Ok(None),
         }
     };
-    Ok(Config {
+    let cfg = Config {
         stripe_timeout_secs: pick(None, number_env("BILLCTL_STRIPE_TIMEOUT")?, file.stripe_timeout_secs),
         retry_schedule: pick(None, env_nonempty("BILLCTL_RETRY_SCHEDULE"), file.retry_schedule),
         payment_rate: pick(None, number_env("BILLCTL_PAYMENT_RATE")?, file.payment_rate),
@@ -173,7 +175,40 @@ pub fn load(flag_database_url: Option<String>) -> anyhow::Result<Config> {
         webhook_url: pick(None, env_nonempty("BILLCTL_WEBHOOK_URL"), file.webhook_url),
         webhook_secret: pick(None, env_nonempty("BILLCTL_WEBHOOK_SECRET"), file.webhook_secret),
         config_path: path,
-    })
+        warnings: Vec::new(),
+    };
+    let _ = KNOWN_SECRETS.set(cfg.secrets());
+    let mut cfg = cfg;
+    if cfg.file_holds_secret()
+        && let Some(mode) = readable_by_others(&cfg.config_path)
+    {
+        cfg.warnings.push(format!(
+            "{} holds secrets and can be read by other users (mode {mode:04o}); run `chmod 600 {}`",
+            cfg.config_path.display(),
+            cfg.config_path.display()
+        ));
+    }
+    Ok(cfg)
+}
+
+/// The file's permission bits when group or others may read it.
+fn readable_by_others(path: &Path) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
+    (mode & 0o044 != 0).then_some(mode)
+}
+
+/// Writes the config template: the file 0600 (it is where secrets go), its directory 0700 when
+/// billctl creates it. Refuses to overwrite an existing file.
+pub fn write_template(path: &Path) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
+        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+    }
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+    file.write_all(TEMPLATE.as_bytes())?;
+    file.sync_all()
 }
 
 fn read_file(path: &Path) -> anyhow::Result<FileConfig> {
@@ -189,17 +224,201 @@ fn read_file(path: &Path) -> anyhow::Result<FileConfig> {
     }
 }
 
-/// Replaces the password of a URL (`postgres://u:secret@h/db` → `postgres://u:****@h/db`).
+/// Query parameters and key/value settings whose values are secrets (compared case-insensitively;
+/// a name that ends in one of these, such as `sslpassword` or `access_token`, counts too).
+const SECRET_NAMES: [&str; 7] = ["password", "passwd", "pwd", "token", "secret", "key", "signature"];
+
+fn is_secret_name(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    SECRET_NAMES.iter().any(|s| name.ends_with(s)) || name == "auth" || name == "sig"
+}
+
+/// Redacts the credentials of a connection string or URL, whichever form it has:
+/// - a URL's user info password (`postgres://u:secret@h/db` → `postgres://u:****@h/db`),
+/// - secret query parameters (`?password=…`, `&token=…`, `sslpassword=…`),
+/// - the key/value form (`host=db password=secret` → `host=db password=****`, quoted values too).
 pub fn redact_url(url: &str) -> String {
-    let Some(scheme_end) = url.find("://") else { return url.to_string() };
-    let rest = &url[scheme_end + 3..];
-    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    if !url.contains("://") {
+        return redact_key_values(url);
+    }
+    let scheme_end = url.find("://").map(|i| i + 3).unwrap_or(0);
+    let rest = &url[scheme_end..];
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let authority = &rest[..authority_end];
-    match (authority.rfind('@'), authority.find(':')) {
-        (Some(at), Some(colon)) if colon < at => {
-            format!("{}{}:****{}", &url[..scheme_end + 3], &authority[..colon], &rest[at..])
+    let mut out = String::with_capacity(url.len());
+    out.push_str(&url[..scheme_end]);
+    match authority.rfind('@') {
+        Some(at) => {
+            let userinfo = &authority[..at];
+            match userinfo.find(':') {
+                Some(colon) => {
+                    out.push_str(&userinfo[..colon]);
+                    out.push_str(":****");
+                }
+                // A user name alone can itself be a token (`https://ghp_xyz@host`): keep only its start.
+                None if userinfo.len() > 16 => out.push_str("****"),
+                None => out.push_str(userinfo),
+            }
+            out.push_str(&authority[at..]);
         }
-        _ => url.to_string(),
+        None => out.push_str(authority),
+    }
+    let tail = &rest[authority_end..];
+    match tail.find('?') {
+        Some(q) => {
+            out.push_str(&tail[..=q]);
+            let (query, fragment) = match tail[q + 1..].find('#') {
+                Some(h) => (&tail[q + 1..q + 1 + h], &tail[q + 1 + h..]),
+                None => (&tail[q + 1..], ""),
+            };
+            let parts: Vec<String> = query
+                .split('&')
+                .map(|pair| match pair.split_once('=') {
+                    Some((k, _)) if is_secret_name(k) => format!("{k}=****"),
+                    _ => pair.to_string(),
+                })
+                .collect();
+            out.push_str(&parts.join("&"));
+            out.push_str(fragment);
+        }
+        None => out.push_str(tail),
+    }
+    out
+}
+
+/// Redacts secret values in the key/value form `host=db user=u password='s e c' dbname=x`, and in
+/// `key = "value"` lines such as a TOML file quoted by a parse error.
+fn redact_key_values(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(eq) = rest.find('=') {
+        let before = rest[..eq].trim_end();
+        let key_start = before.rfind(|c: char| c.is_whitespace() || ";,?&\"'(".contains(c)).map(|i| i + 1).unwrap_or(0);
+        let key = &before[key_start..];
+        out.push_str(&rest[..=eq]);
+        let after = &rest[eq + 1..];
+        let value = after.trim_start();
+        out.push_str(&after[..after.len() - value.len()]);
+        let value_len = match value.chars().next() {
+            Some(q @ ('\'' | '"')) => {
+                // Quoted: up to the closing quote that is not escaped by a backslash.
+                let mut end = value.len();
+                let mut escaped = false;
+                for (i, c) in value.char_indices().skip(1) {
+                    match c {
+                        // An unterminated quote (a TOML error quoting the line) ends with its line.
+                        '\n' => {
+                            end = i;
+                            break;
+                        }
+                        '\\' if !escaped => escaped = true,
+                        c if c == q && !escaped => {
+                            end = i + 1;
+                            break;
+                        }
+                        _ => escaped = false,
+                    }
+                }
+                end
+            }
+            _ => value.find(|c: char| c.is_whitespace() || ";,&\")".contains(c)).unwrap_or(value.len()),
+        };
+        if is_secret_name(key) && value_len > 0 {
+            out.push_str("****");
+        } else {
+            out.push_str(&value[..value_len]);
+        }
+        rest = &value[value_len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Redacts every URL and `key=value` secret inside a free text (an error message, a cause from a
+/// library), then every secret value this process has loaded from its configuration.
+pub fn scrub(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        match word.find("://") {
+            Some(sep) => {
+                // The URL may sit inside quotes or brackets: redact from its scheme on.
+                let start = word[..sep]
+                    .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '.'))
+                    .map(|j| j + 1)
+                    .unwrap_or(0);
+                out.push_str(&word[..start]);
+                out.push_str(&redact_url(&word[start..]));
+            }
+            None => out.push_str(word),
+        }
+    }
+    let mut out = redact_key_values(&out);
+    if let Some(secrets) = KNOWN_SECRETS.get() {
+        for s in secrets {
+            if out.contains(s.as_str()) {
+                out = out.replace(s.as_str(), "****");
+            }
+        }
+    }
+    out
+}
+
+/// The secret values of the loaded configuration, so that [`scrub`] removes them from any text
+/// even where no pattern would recognise them.
+static KNOWN_SECRETS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+
+/// The secrets held by a configuration value: a URL's password and secret parameters, a whole key.
+fn secrets_in_url(url: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let redacted = redact_url(url);
+    if redacted != url {
+        // The secrets are the pieces of the original that the redaction replaced.
+        let (mut a, b) = (url, redacted.as_str());
+        for piece in b.split("****") {
+            if let Some(pos) = a.find(piece) {
+                let skipped = &a[..pos];
+                if !skipped.is_empty() {
+                    found.push(skipped.to_string());
+                }
+                a = &a[pos + piece.len()..];
+            }
+        }
+        if !a.is_empty() {
+            found.push(a.to_string());
+        }
+    }
+    found.retain(|s| s.len() >= 3);
+    found
+}
+
+impl Config {
+    /// Every secret this configuration holds, in clear (for scrubbing only; never shown).
+    fn secrets(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for url in [&self.database_url, &self.smtp_url, &self.webhook_url].into_iter().flatten() {
+            out.extend(secrets_in_url(&url.0));
+        }
+        for key in [&self.stripe_secret_key, &self.webhook_secret].into_iter().flatten() {
+            if key.0.len() >= 3 {
+                out.push(key.0.clone());
+            }
+        }
+        out
+    }
+
+    /// Whether the config file itself holds a secret (not only the environment).
+    fn file_holds_secret(&self) -> bool {
+        let from_file = |v: &Option<(String, Source)>| v.as_ref().is_some_and(|(_, s)| *s == Source::File);
+        let url_secret =
+            |v: &Option<(String, Source)>| from_file(v) && v.as_ref().is_some_and(|(u, _)| redact_url(u) != *u);
+        url_secret(&self.database_url)
+            || url_secret(&self.smtp_url)
+            || url_secret(&self.webhook_url)
+            || from_file(&self.stripe_secret_key)
+            || from_file(&self.webhook_secret)
     }
 }
 
@@ -262,7 +481,7 @@ impl Config {
         rows.push(s("max_trial_days", &Some(self.max_trial_days), plain));
         rows.push(s("smtp_url", &self.smtp_url, redact_url));
         rows.push(s("email_from", &self.email_from, plain));
-        rows.push(s("webhook_url", &self.webhook_url, plain));
+        rows.push(s("webhook_url", &self.webhook_url, redact_url));
         rows.push(s("webhook_secret", &self.webhook_secret, |_| "****".into()));
         rows
     }
@@ -317,6 +536,44 @@ mod tests {
         );
         assert_eq!(redact_url("postgres://bob@db/x"), "postgres://bob@db/x");
         assert_eq!(redact_url("postgres:///x?host=/tmp"), "postgres:///x?host=/tmp");
+    }
+
+    #[test]
+    fn secret_query_parameters_are_redacted() {
+        assert_eq!(
+            redact_url("postgres://bob@db/x?password=hunter2&sslmode=require"),
+            "postgres://bob@db/x?password=****&sslmode=require"
+        );
+        assert_eq!(
+            redact_url("https://user:pass@hooks.example.com/in?token=abc&x=1#frag"),
+            "https://user:****@hooks.example.com/in?token=****&x=1#frag"
+        );
+        assert_eq!(redact_url("postgres://h/x?sslpassword=s3"), "postgres://h/x?sslpassword=****");
+    }
+
+    #[test]
+    fn key_value_connection_strings_are_redacted() {
+        assert_eq!(redact_url("host=db user=bob password=hunter2 dbname=x"), "host=db user=bob password=**** dbname=x");
+        assert_eq!(redact_url("host=db password='a b\\' c' dbname=x"), "host=db password=**** dbname=x");
+        assert_eq!(redact_url("host=/tmp dbname=x"), "host=/tmp dbname=x");
+    }
+
+    #[test]
+    fn free_text_is_scrubbed_of_urls_and_key_values() {
+        let text = "cannot connect to \"postgres://u:pw1@db/x?password=pw2\": refused; dsn host=db password=pw3";
+        let scrubbed = scrub(text);
+        for secret in ["pw1", "pw2", "pw3"] {
+            assert!(!scrubbed.contains(secret), "{secret} leaked in {scrubbed}");
+        }
+        assert!(scrubbed.contains("postgres://u:****@db/x"), "{scrubbed}");
+        assert_eq!(scrub("stripe_secret_key = \"sk_live_123\""), "stripe_secret_key = ****");
+        assert_eq!(scrub("nothing to hide = here"), "nothing to hide = here");
+    }
+
+    #[test]
+    fn the_secrets_of_a_url_are_the_redacted_pieces() {
+        assert_eq!(secrets_in_url("postgres://u:pw1@db/x?password=pw2&a=b"), vec!["pw1", "pw2"]);
+        assert!(secrets_in_url("postgres://u@db/x").is_empty());
     }
 
     #[test]

@@ -146,10 +146,13 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe))
 }
 
-/// Prints `error: … / caused by: … / hint: …` to stderr.
+/// Prints `error: … / caused by: … / hint: …` to stderr. Every line goes through
+/// [`crate::config::scrub`] first: no URL password, token or configured secret is ever printed,
+/// whichever library wrote the message.
 pub fn print(err: &anyhow::Error, color: bool) {
+    use crate::config::scrub;
     let (red, yellow, reset) = if color { ("\x1b[31;1m", "\x1b[33m", "\x1b[0m") } else { ("", "", "") };
-    eprintln!("{red}error:{reset} {err}");
+    crate::stderr_line!("{red}error:{reset} {}", scrub(&err.to_string()));
     let mut hint = None;
     let mut details = Vec::new();
     for (i, cause) in err.chain().enumerate() {
@@ -158,13 +161,13 @@ pub fn print(err: &anyhow::Error, color: bool) {
             details.extend(u.details.iter().cloned());
         }
         if i > 0 {
-            eprintln!("caused by: {cause}");
+            crate::stderr_line!("caused by: {}", scrub(&cause.to_string()));
         }
     }
     for d in details {
-        eprintln!("  {d}");
+        crate::stderr_line!("  {}", scrub(&d));
     }
     if let Some(h) = hint {
-        eprintln!("{yellow}hint:{reset} {h}");
+        crate::stderr_line!("{yellow}hint:{reset} {}", scrub(&h));
     }
 }

@@ -24,7 +24,7 @@ pub fn main_entry() -> ExitCode {
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("error: cannot start the async runtime: {e}");
+            crate::stderr_line!("error: cannot start the async runtime: {e}");
             return ExitCode::from(error::EXIT_ERROR);
         }
     };

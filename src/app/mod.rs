@@ -1,6 +1,7 @@
 //! Use cases: transaction boundaries, batching and locking, calling the domain for decisions.
 
 pub mod accounts;
+pub mod audit;
 pub mod catalog;
 pub mod charges;
 pub mod credits;

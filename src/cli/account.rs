@@ -133,7 +133,7 @@ pub struct ListArgs {
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
     pub limit: i64,
     /// Start after this account id (the last id of the previous page)
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Account, s))]
     pub after: Option<String>,
 }
 
@@ -238,7 +238,7 @@ fn missing_required(input: &AccountInput) -> Vec<&'static str> {
 /// Asks for the missing required fields, validating each answer as it is typed.
 fn wizard(input: &mut AccountInput) -> Result<()> {
     use dialoguer::Input;
-    eprintln!("New account — required fields are asked for; Ctrl-C cancels without writing anything.");
+    crate::stderr_line!("New account — required fields are asked for; Ctrl-C cancels without writing anything.");
     if input.name.as_deref().is_none_or(|s| s.trim().is_empty()) {
         let v: String = Input::new()
             .with_prompt("Name")

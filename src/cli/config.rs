@@ -39,11 +39,8 @@ pub async fn run(ctx: &Ctx, cmd: ConfigCmd) -> Result<ExitCode> {
                     .hint("edit it, or use `billctl config init --print` to see the template")
                     .into());
             }
-            if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-            }
-            std::fs::write(path, TEMPLATE).with_context(|| format!("cannot write {}", path.display()))?;
-            ctx.out.success(format!("wrote {}", path.display()));
+            crate::config::write_template(path).with_context(|| format!("cannot write {}", path.display()))?;
+            ctx.out.success(format!("wrote {} (mode 0600: it is where secrets go)", path.display()));
         }
     }
     Ok(ExitCode::SUCCESS)

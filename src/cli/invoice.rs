@@ -79,7 +79,7 @@ pub struct ListArgs {
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
     pub limit: i64,
     /// Start after this invoice id (the last id of the previous page)
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Invoice, s))]
     pub after: Option<String>,
 }
 

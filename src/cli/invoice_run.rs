@@ -92,7 +92,7 @@ fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
     if ctx.out.format == Format::Table {
         let t = crate::render::table::list(&["run summary", ""], rows.into_iter());
         if s.dry_run {
-            eprintln!("{t}");
+            crate::stderr_line!("{t}");
         } else {
             println!("{t}");
         }
@@ -121,7 +121,7 @@ pub async fn run(ctx: &Ctx, a: RunArgs) -> Result<ExitCode> {
     let summary = invoice_run::run(pool, &ctx.clock, opts, report).await;
     bar.finish_and_clear();
     if std::env::var_os("BILLCTL_PROFILE").is_some() {
-        eprintln!("batch phases: {}", invoice_run::phase_report());
+        crate::stderr_line!("batch phases: {}", invoice_run::phase_report());
     }
     let summary = summary?;
     if let Some(out) = streamed {

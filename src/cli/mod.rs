@@ -2,6 +2,7 @@
 //! business rules here. Wizards only fill in missing arguments when stdin and stderr are terminals.
 
 pub mod account;
+pub mod audit;
 pub mod charge;
 pub mod config;
 pub mod credit;
@@ -112,6 +113,9 @@ pub enum Command {
     /// Tax rates per country and region
     #[command(subcommand)]
     Tax(tax::TaxCmd),
+    /// The audit log: list who changed what; verify its hash chain
+    #[command(subcommand)]
+    Audit(audit::AuditCmd),
     /// Deterministic fixtures for CI scripts and benchmarks
     Seed(seed::SeedArgs),
     /// The embedded PostgreSQL cluster and migrations
@@ -188,6 +192,14 @@ impl Ctx {
     }
 }
 
+/// A keyset cursor (`--after ID`) must be an id of the listed kind: a garbage or foreign id would
+/// otherwise list nothing, which a paging script takes for the end.
+pub fn cursor(kind: crate::domain::ids::IdKind, text: &str) -> std::result::Result<String, String> {
+    crate::domain::ids::check_id(kind, text.trim(), "--after")
+        .map(|_| text.trim().to_string())
+        .map_err(|_| format!("not a {}_… id: pass the last id of the previous page", kind.prefix()))
+}
+
 /// Parses arguments; on `--help`/`--version` or a usage error, prints and returns the exit code.
 pub fn parse() -> std::result::Result<Cli, ExitCode> {
     Cli::try_parse().map_err(|e| {
@@ -207,6 +219,9 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         yes: g.yes,
         pool: OnceCell::new(),
     };
+    for w in &ctx.cfg.warnings {
+        ctx.out.warn(w);
+    }
     match cli.command {
         Command::Account(c) => account::run(&ctx, c).await,
         Command::Plan(c) => plan::run(&ctx, c).await,
@@ -218,6 +233,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Credit(c) => credit::run(&ctx, c).await,
         Command::Usage(c) => usage::run(&ctx, c).await,
         Command::Tax(c) => tax::run(&ctx, c).await,
+        Command::Audit(c) => audit::run(&ctx, c).await,
         Command::Seed(a) => seed::run(&ctx, a).await,
         Command::Db(c) => db::run(&ctx, c).await,
         Command::Config(c) => config::run(&ctx, c).await,

@@ -9,6 +9,15 @@ use std::io::{IsTerminal, Write};
 
 use serde::Serialize;
 
+/// `eprintln!` that never panics: a failed write to stderr is dropped (see [`Output::info`]).
+#[macro_export]
+macro_rules! stderr_line {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 /// Output format chosen with `--format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
 pub enum Format {
@@ -93,9 +102,11 @@ impl Output {
     }
 
     /// A message for the person (stderr), unless `--quiet`.
+    /// Messages never fail a command: a closed or full stderr (`2>/dev/full`, a reader that went
+    /// away) loses the message, not the exit code of work already committed.
     pub fn info(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", msg.as_ref());
+            stderr_line!("{}", msg.as_ref());
         }
     }
 
@@ -103,9 +114,9 @@ impl Output {
     pub fn success(&self, msg: impl AsRef<str>) {
         if !self.quiet {
             if self.color {
-                eprintln!("\x1b[32m✔\x1b[0m {}", msg.as_ref());
+                stderr_line!("\x1b[32m✔\x1b[0m {}", msg.as_ref());
             } else {
-                eprintln!("{}", msg.as_ref());
+                stderr_line!("{}", msg.as_ref());
             }
         }
     }
@@ -113,9 +124,9 @@ impl Output {
     /// A warning on stderr (always shown).
     pub fn warn(&self, msg: impl AsRef<str>) {
         if self.color {
-            eprintln!("\x1b[33mwarning:\x1b[0m {}", msg.as_ref());
+            stderr_line!("\x1b[33mwarning:\x1b[0m {}", msg.as_ref());
         } else {
-            eprintln!("warning: {}", msg.as_ref());
+            stderr_line!("warning: {}", msg.as_ref());
         }
     }
 

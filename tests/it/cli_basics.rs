@@ -117,3 +117,47 @@ fn output_cut_short_by_its_reader_is_not_an_error() {
     assert_eq!(String::from_utf8_lossy(&out.stderr), "", "no error message");
     assert!(out.status.success(), "{:?}", out.status);
 }
+
+#[test]
+fn a_full_or_closed_stderr_keeps_the_documented_exit_code() {
+    // `2>/dev/full`: every write to stderr fails with ENOSPC; the error must still exit 5, not panic (101).
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let status = std::process::Command::new(assert_cmd::cargo::cargo_bin("billctl"))
+        .env_clear()
+        .env("HOME", tempfile::tempdir().unwrap().keep())
+        .args(["--database-url", "postgres://nobody@127.0.0.1:1/x", "account", "list"])
+        .stdout(std::process::Stdio::null())
+        .stderr(full)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(5));
+    // A reader that closed stderr before billctl wrote its message (`2>&1 | head -0`).
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("billctl"))
+        .env_clear()
+        .env("HOME", tempfile::tempdir().unwrap().keep())
+        .args(["--database-url", "postgres://nobody@127.0.0.1:1/x", "account", "list"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stderr.take());
+    assert_eq!(child.wait().unwrap().code(), Some(5));
+}
+
+#[tokio::test]
+async fn a_garbage_or_foreign_page_cursor_is_refused() {
+    let db = test_db().await;
+    for (list, foreign) in [
+        ("account", "inv_01jf0000000000000000000000"),
+        ("invoice", "acct_01jf0000000000000000000000"),
+        ("subscription", "garbage"),
+        ("payment", "garbage"),
+        ("credit", "sub_01jf0000000000000000000000"),
+    ] {
+        db.cmd()
+            .args([list, "list", "--after", foreign])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("--after").and(predicate::str::contains("previous page")));
+    }
+}

@@ -3,6 +3,7 @@
 mod harness;
 
 mod accounts;
+mod audit_log;
 mod bad_input;
 mod bench_payments;
 mod cli_basics;
@@ -15,6 +16,7 @@ mod invoices;
 mod invoicing;
 mod payments;
 mod plans;
+mod secrets;
 mod seed;
 mod subscriptions;
 mod tax;
