@@ -37,6 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'The catalog: plans, versions, prices per currency, tiers, trials')
             [CompletionResult]::new('subscription', 'subscription', [CompletionResultType]::ParameterValue, 'Subscriptions: create, change with proration, pause, resume, cancel')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Invoices: run (the billing engine), preview, list, show, void, finalize')
+            [CompletionResult]::new('charge', 'charge', [CompletionResultType]::ParameterValue, 'One-off charges: add (on the next invoice or invoiced now), list, void')
             [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'Payments: collect, retry (cron), list, show, record external payments, refund')
             [CompletionResult]::new('stripe', 'stripe', [CompletionResultType]::ParameterValue, 'Stripe: sync events (reconcile payments and customers), verify webhook signatures')
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Account credit: grant, list, void (a ledger; the balance is its sum)')
@@ -46,7 +47,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Deterministic fixtures for CI scripts and benchmarks')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The embedded PostgreSQL cluster and migrations')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show or create the configuration file')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate shell completions and man pages')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -469,7 +469,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
         'billctl;subscription;create' {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id or external id')
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Plan code (its latest version is used)')
-            [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'Seats (multiplies per-seat prices)')
+            [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'Seats (multiplies per-seat prices), 1 to 2147483647')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'First day of service (default: today in the account''s time zone)')
             [CompletionResult]::new('--trial-days', '--trial-days', [CompletionResultType]::ParameterName, 'Trial days (default: the plan''s)')
             [CompletionResult]::new('--anchor', '--anchor', [CompletionResultType]::ParameterName, 'Billing anchor date (default: first paid day); days before it are billed as a prorated stub')
@@ -520,8 +520,9 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
         }
         'billctl;subscription;change' {
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'New plan code (its latest version); the same code moves to the latest version')
-            [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'New quantity')
+            [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'New quantity, 1 to 2147483647')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the change takes effect')
+            [CompletionResult]::new('--invoice', '--invoice', [CompletionResultType]::ParameterName, 'When a net charge is invoiced: now (a numbered invoice issued at once) or with the next invoice of the subscription [default: proration_invoicing in config.toml, else now]')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
@@ -540,7 +541,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
-            [CompletionResult]::new('--credit', '--credit', [CompletionResultType]::ParameterName, 'With --at now: correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)')
+            [CompletionResult]::new('--credit', '--credit', [CompletionResultType]::ParameterName, 'With --at now: credit the unused, already invoiced days to the account')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
@@ -556,7 +557,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
-            [CompletionResult]::new('--credit', '--credit', [CompletionResultType]::ParameterName, 'Correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)')
+            [CompletionResult]::new('--credit', '--credit', [CompletionResultType]::ParameterName, 'Credit the unused, already invoiced days to the account')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
@@ -625,12 +626,13 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Bill every due subscription: one invoice per subscription and period, numbered, left open')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)')
             [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show the next invoice(s) an account will get, without writing anything')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices (or credit notes), oldest first, a page at a time')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one invoice or credit note (by id or number) with its lines and totals')
-            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back')
-            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Finalize a draft: allocate its number, issue it today, open it for payment')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices, oldest first, a page at a time')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one invoice (by id or number) with its lines and totals')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a draft or open invoice; credit it applied goes back to the account')
+            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Finalize drafts: allocate their numbers, issue them today, open them for payment')
+            [CompletionResult]::new('regenerate', 'regenerate', [CompletionResultType]::ParameterValue, 'Regenerate the drafts of a draft run: void them and bill their subscriptions again')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -638,11 +640,11 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account (id or external id)')
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Accounts per transaction')
             [CompletionResult]::new('--workers', '--workers', [CompletionResultType]::ParameterName, 'Batches processed concurrently')
-            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait, in all, for accounts locked by something other than an invoice run (a payment, a credit grant, a psql session); those still locked are reported, exit 6')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Compute exactly what the run would write, to the cent, and write nothing (--format csv or json lists every line; the table shows the first 50 invoices)')
+            [CompletionResult]::new('--draft', '--draft', [CompletionResultType]::ParameterName, 'Write the invoices as drafts (no number, not collectable) for review; number them with `billctl invoice finalize --run RUN_ID`')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
@@ -668,7 +670,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
         'billctl;invoice;list' {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account (id or external id)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status: draft, open, paid, void, uncollectible')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind: regular, supplemental, final, manual, or credit_note (lists credit notes)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start after this invoice id (the last id of the previous page)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
@@ -711,6 +712,23 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;invoice;finalize' {
+            [CompletionResult]::new('--run', '--run', [CompletionResultType]::ParameterName, 'Every draft written by this invoice run (`invoice run --draft`)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--all-drafts', '--all-drafts', [CompletionResultType]::ParameterName, 'Every draft invoice')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;invoice;regenerate' {
+            [CompletionResult]::new('--run', '--run', [CompletionResultType]::ParameterName, 'The draft run (`invoice run --draft` prints its id)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account (id or external id)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
@@ -724,12 +742,13 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;invoice;help' {
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Bill every due subscription: one invoice per subscription and period, numbered, left open')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)')
             [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show the next invoice(s) an account will get, without writing anything')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices (or credit notes), oldest first, a page at a time')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one invoice or credit note (by id or number) with its lines and totals')
-            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back')
-            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Finalize a draft: allocate its number, issue it today, open it for payment')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices, oldest first, a page at a time')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one invoice (by id or number) with its lines and totals')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a draft or open invoice; credit it applied goes back to the account')
+            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Finalize drafts: allocate their numbers, issue them today, open them for payment')
+            [CompletionResult]::new('regenerate', 'regenerate', [CompletionResultType]::ParameterValue, 'Regenerate the drafts of a draft run: void them and bill their subscriptions again')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -751,7 +770,93 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
         'billctl;invoice;help;finalize' {
             break
         }
+        'billctl;invoice;help;regenerate' {
+            break
+        }
         'billctl;invoice;help;help' {
+            break
+        }
+        'billctl;charge' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Charge an account once (a setup fee, extra work): on its next invoice or invoiced now')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List one-off charges (pending, billed, void), oldest first')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a charge that is not billed yet')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;charge;add' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id or external id')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Amount in major units of the account''s currency (25.00)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the charge is for (shown on the invoice line)')
+            [CompletionResult]::new('--invoice', '--invoice', [CompletionResultType]::ParameterName, 'Invoice it now (a numbered invoice of its own) or on the account''s next invoice')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--tax-exempt', '--tax-exempt', [CompletionResultType]::ParameterName, 'Bill it without tax (on an invoice of its own)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;charge;list' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account (id or external id)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start after this charge id')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;charge;void' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;charge;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Charge an account once (a setup fee, extra work): on its next invoice or invoiced now')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List one-off charges (pending, billed, void), oldest first')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a charge that is not billed yet')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;charge;help;add' {
+            break
+        }
+        'billctl;charge;help;list' {
+            break
+        }
+        'billctl;charge;help;void' {
+            break
+        }
+        'billctl;charge;help;help' {
             break
         }
         'billctl;payment' {
@@ -977,8 +1082,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant credit to an account (in the account''s currency); open invoices use it at once, oldest first')
-            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply the account''s credit to its open invoices now, oldest first (idempotent)')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant credit to an account (in the account''s currency); the next invoices use it')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credit grants with what is left of each, and the balance')
             [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void the unused remainder of a grant (a fully used grant cannot be voided)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -991,20 +1095,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'billctl;credit;apply' {
-            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be applied, write nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
@@ -1045,17 +1135,13 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;credit;help' {
-            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant credit to an account (in the account''s currency); open invoices use it at once, oldest first')
-            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply the account''s credit to its open invoices now, oldest first (idempotent)')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant credit to an account (in the account''s currency); the next invoices use it')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credit grants with what is left of each, and the balance')
             [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void the unused remainder of a grant (a fully used grant cannot be voided)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'billctl;credit;help;grant' {
-            break
-        }
-        'billctl;credit;help;apply' {
             break
         }
         'billctl;credit;help;list' {
@@ -1480,19 +1566,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
         'billctl;config;help;help' {
             break
         }
-        'billctl;completions' {
-            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
         'billctl;generate' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
@@ -1557,6 +1630,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'The catalog: plans, versions, prices per currency, tiers, trials')
             [CompletionResult]::new('subscription', 'subscription', [CompletionResultType]::ParameterValue, 'Subscriptions: create, change with proration, pause, resume, cancel')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Invoices: run (the billing engine), preview, list, show, void, finalize')
+            [CompletionResult]::new('charge', 'charge', [CompletionResultType]::ParameterValue, 'One-off charges: add (on the next invoice or invoiced now), list, void')
             [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'Payments: collect, retry (cron), list, show, record external payments, refund')
             [CompletionResult]::new('stripe', 'stripe', [CompletionResultType]::ParameterValue, 'Stripe: sync events (reconcile payments and customers), verify webhook signatures')
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Account credit: grant, list, void (a ledger; the balance is its sum)')
@@ -1566,7 +1640,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Deterministic fixtures for CI scripts and benchmarks')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The embedded PostgreSQL cluster and migrations')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show or create the configuration file')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate shell completions and man pages')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1669,12 +1742,13 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;help;invoice' {
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Bill every due subscription: one invoice per subscription and period, numbered, left open')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)')
             [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show the next invoice(s) an account will get, without writing anything')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices (or credit notes), oldest first, a page at a time')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one invoice or credit note (by id or number) with its lines and totals')
-            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back')
-            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Finalize a draft: allocate its number, issue it today, open it for payment')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices, oldest first, a page at a time')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one invoice (by id or number) with its lines and totals')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a draft or open invoice; credit it applied goes back to the account')
+            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Finalize drafts: allocate their numbers, issue them today, open them for payment')
+            [CompletionResult]::new('regenerate', 'regenerate', [CompletionResultType]::ParameterValue, 'Regenerate the drafts of a draft run: void them and bill their subscriptions again')
             break
         }
         'billctl;help;invoice;run' {
@@ -1693,6 +1767,24 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;help;invoice;finalize' {
+            break
+        }
+        'billctl;help;invoice;regenerate' {
+            break
+        }
+        'billctl;help;charge' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Charge an account once (a setup fee, extra work): on its next invoice or invoiced now')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List one-off charges (pending, billed, void), oldest first')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a charge that is not billed yet')
+            break
+        }
+        'billctl;help;charge;add' {
+            break
+        }
+        'billctl;help;charge;list' {
+            break
+        }
+        'billctl;help;charge;void' {
             break
         }
         'billctl;help;payment' {
@@ -1734,16 +1826,12 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;help;credit' {
-            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant credit to an account (in the account''s currency); open invoices use it at once, oldest first')
-            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply the account''s credit to its open invoices now, oldest first (idempotent)')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant credit to an account (in the account''s currency); the next invoices use it')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credit grants with what is left of each, and the balance')
             [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void the unused remainder of a grant (a fully used grant cannot be voided)')
             break
         }
         'billctl;help;credit;grant' {
-            break
-        }
-        'billctl;help;credit;apply' {
             break
         }
         'billctl;help;credit;list' {
@@ -1824,9 +1912,6 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;help;config;init' {
-            break
-        }
-        'billctl;help;completions' {
             break
         }
         'billctl;help;generate' {

@@ -22,8 +22,8 @@ _billctl() {
             billctl,audit)
                 cmd="billctl__subcmd__audit"
                 ;;
-            billctl,completions)
-                cmd="billctl__subcmd__completions"
+            billctl,charge)
+                cmd="billctl__subcmd__charge"
                 ;;
             billctl,config)
                 cmd="billctl__subcmd__config"
@@ -163,6 +163,30 @@ _billctl() {
             billctl__subcmd__audit__subcmd__help,verify)
                 cmd="billctl__subcmd__audit__subcmd__help__subcmd__verify"
                 ;;
+            billctl__subcmd__charge,add)
+                cmd="billctl__subcmd__charge__subcmd__add"
+                ;;
+            billctl__subcmd__charge,help)
+                cmd="billctl__subcmd__charge__subcmd__help"
+                ;;
+            billctl__subcmd__charge,list)
+                cmd="billctl__subcmd__charge__subcmd__list"
+                ;;
+            billctl__subcmd__charge,void)
+                cmd="billctl__subcmd__charge__subcmd__void"
+                ;;
+            billctl__subcmd__charge__subcmd__help,add)
+                cmd="billctl__subcmd__charge__subcmd__help__subcmd__add"
+                ;;
+            billctl__subcmd__charge__subcmd__help,help)
+                cmd="billctl__subcmd__charge__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__charge__subcmd__help,list)
+                cmd="billctl__subcmd__charge__subcmd__help__subcmd__list"
+                ;;
+            billctl__subcmd__charge__subcmd__help,void)
+                cmd="billctl__subcmd__charge__subcmd__help__subcmd__void"
+                ;;
             billctl__subcmd__config,help)
                 cmd="billctl__subcmd__config__subcmd__help"
                 ;;
@@ -181,9 +205,6 @@ _billctl() {
             billctl__subcmd__config__subcmd__help,show)
                 cmd="billctl__subcmd__config__subcmd__help__subcmd__show"
                 ;;
-            billctl__subcmd__credit,apply)
-                cmd="billctl__subcmd__credit__subcmd__apply"
-                ;;
             billctl__subcmd__credit,grant)
                 cmd="billctl__subcmd__credit__subcmd__grant"
                 ;;
@@ -195,9 +216,6 @@ _billctl() {
                 ;;
             billctl__subcmd__credit,void)
                 cmd="billctl__subcmd__credit__subcmd__void"
-                ;;
-            billctl__subcmd__credit__subcmd__help,apply)
-                cmd="billctl__subcmd__credit__subcmd__help__subcmd__apply"
                 ;;
             billctl__subcmd__credit__subcmd__help,grant)
                 cmd="billctl__subcmd__credit__subcmd__help__subcmd__grant"
@@ -271,8 +289,8 @@ _billctl() {
             billctl__subcmd__help,audit)
                 cmd="billctl__subcmd__help__subcmd__audit"
                 ;;
-            billctl__subcmd__help,completions)
-                cmd="billctl__subcmd__help__subcmd__completions"
+            billctl__subcmd__help,charge)
+                cmd="billctl__subcmd__help__subcmd__charge"
                 ;;
             billctl__subcmd__help,config)
                 cmd="billctl__subcmd__help__subcmd__config"
@@ -349,14 +367,20 @@ _billctl() {
             billctl__subcmd__help__subcmd__audit,verify)
                 cmd="billctl__subcmd__help__subcmd__audit__subcmd__verify"
                 ;;
+            billctl__subcmd__help__subcmd__charge,add)
+                cmd="billctl__subcmd__help__subcmd__charge__subcmd__add"
+                ;;
+            billctl__subcmd__help__subcmd__charge,list)
+                cmd="billctl__subcmd__help__subcmd__charge__subcmd__list"
+                ;;
+            billctl__subcmd__help__subcmd__charge,void)
+                cmd="billctl__subcmd__help__subcmd__charge__subcmd__void"
+                ;;
             billctl__subcmd__help__subcmd__config,init)
                 cmd="billctl__subcmd__help__subcmd__config__subcmd__init"
                 ;;
             billctl__subcmd__help__subcmd__config,show)
                 cmd="billctl__subcmd__help__subcmd__config__subcmd__show"
-                ;;
-            billctl__subcmd__help__subcmd__credit,apply)
-                cmd="billctl__subcmd__help__subcmd__credit__subcmd__apply"
                 ;;
             billctl__subcmd__help__subcmd__credit,grant)
                 cmd="billctl__subcmd__help__subcmd__credit__subcmd__grant"
@@ -396,6 +420,9 @@ _billctl() {
                 ;;
             billctl__subcmd__help__subcmd__invoice,preview)
                 cmd="billctl__subcmd__help__subcmd__invoice__subcmd__preview"
+                ;;
+            billctl__subcmd__help__subcmd__invoice,regenerate)
+                cmd="billctl__subcmd__help__subcmd__invoice__subcmd__regenerate"
                 ;;
             billctl__subcmd__help__subcmd__invoice,run)
                 cmd="billctl__subcmd__help__subcmd__invoice__subcmd__run"
@@ -493,6 +520,9 @@ _billctl() {
             billctl__subcmd__invoice,preview)
                 cmd="billctl__subcmd__invoice__subcmd__preview"
                 ;;
+            billctl__subcmd__invoice,regenerate)
+                cmd="billctl__subcmd__invoice__subcmd__regenerate"
+                ;;
             billctl__subcmd__invoice,run)
                 cmd="billctl__subcmd__invoice__subcmd__run"
                 ;;
@@ -513,6 +543,9 @@ _billctl() {
                 ;;
             billctl__subcmd__invoice__subcmd__help,preview)
                 cmd="billctl__subcmd__invoice__subcmd__help__subcmd__preview"
+                ;;
+            billctl__subcmd__invoice__subcmd__help,regenerate)
+                cmd="billctl__subcmd__invoice__subcmd__help__subcmd__regenerate"
                 ;;
             billctl__subcmd__invoice__subcmd__help,run)
                 cmd="billctl__subcmd__invoice__subcmd__help__subcmd__run"
@@ -728,7 +761,7 @@ _billctl() {
 
     case "${cmd}" in
         billctl)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account plan subscription invoice payment stripe credit usage tax audit seed db config completions generate help"
+            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1595,9 +1628,185 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        billctl__subcmd__completions)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help bash elvish fish powershell zsh"
+        billctl__subcmd__charge)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help add list void help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__charge__subcmd__add)
+            opts="-y -q -h --account --amount --description --invoice --tax-exempt --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invoice)
+                    COMPREPLY=($(compgen -W "now next" -- "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__charge__subcmd__help)
+            opts="add list void help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__charge__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__charge__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__charge__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__charge__subcmd__help__subcmd__void)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__charge__subcmd__list)
+            opts="-y -q -h --account --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__charge__subcmd__void)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1756,34 +1965,8 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__credit)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help grant apply list void help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help grant list void help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        billctl__subcmd__credit__subcmd__apply)
-            opts="-y -q -h --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1846,22 +2029,8 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__credit__subcmd__help)
-            opts="grant apply list void help"
+            opts="grant list void help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        billctl__subcmd__credit__subcmd__help__subcmd__apply)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2394,7 +2563,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help)
-            opts="account plan subscription invoice payment stripe credit usage tax audit seed db config completions generate help"
+            opts="account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2603,9 +2772,51 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        billctl__subcmd__help__subcmd__completions)
-            opts=""
+        billctl__subcmd__help__subcmd__charge)
+            opts="add list void"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__charge__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__charge__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__charge__subcmd__void)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2660,22 +2871,8 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__credit)
-            opts="grant apply list void"
+            opts="grant list void"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        billctl__subcmd__help__subcmd__credit__subcmd__apply)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2870,7 +3067,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__invoice)
-            opts="run preview list show void finalize"
+            opts="run preview list show void finalize regenerate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2912,6 +3109,20 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__invoice__subcmd__preview)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__invoice__subcmd__regenerate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3416,7 +3627,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help run preview list show void finalize help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help run preview list show void finalize regenerate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3442,12 +3653,16 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__finalize)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --run --all-drafts --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --run)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3468,7 +3683,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__help)
-            opts="run preview list show void finalize help"
+            opts="run preview list show void finalize regenerate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3537,6 +3752,20 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__invoice__subcmd__help__subcmd__regenerate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__invoice__subcmd__help__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3580,7 +3809,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__list)
-            opts="-y -q -h --account --status --kind --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --status --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3591,10 +3820,6 @@ _billctl() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kind)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3651,8 +3876,42 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__invoice__subcmd__regenerate)
+            opts="-y -q -h --run --account --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --run)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__invoice__subcmd__run)
-            opts="-y -q -h --dry-run --account --batch-size --workers --lock-timeout --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --dry-run --draft --account --batch-size --workers --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3667,10 +3926,6 @@ _billctl() {
                     return 0
                     ;;
                 --workers)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4702,7 +4957,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription__subcmd__change)
-            opts="-y -q -h --plan --quantity --at --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --plan --quantity --at --invoice --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4718,6 +4973,10 @@ _billctl() {
                     ;;
                 --at)
                     COMPREPLY=($(compgen -W "now period-end" -- "${cur}"))
+                    return 0
+                    ;;
+                --invoice)
+                    COMPREPLY=($(compgen -W "now next" -- "${cur}"))
                     return 0
                     ;;
                 --database-url)

@@ -34,6 +34,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand plan 'The catalog: plans, versions, prices per currency, tiers, trials'
             cand subscription 'Subscriptions: create, change with proration, pause, resume, cancel'
             cand invoice 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+            cand charge 'One-off charges: add (on the next invoice or invoiced now), list, void'
             cand payment 'Payments: collect, retry (cron), list, show, record external payments, refund'
             cand stripe 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
             cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
@@ -43,7 +44,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
-            cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout'
             cand generate 'Generate shell completions and man pages'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -423,7 +423,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;subscription;create'= {
             cand --account 'Account id or external id'
             cand --plan 'Plan code (its latest version is used)'
-            cand --quantity 'Seats (multiplies per-seat prices)'
+            cand --quantity 'Seats (multiplies per-seat prices), 1 to 2147483647'
             cand --start 'First day of service (default: today in the account''s time zone)'
             cand --trial-days 'Trial days (default: the plan''s)'
             cand --anchor 'Billing anchor date (default: first paid day); days before it are billed as a prorated stub'
@@ -471,8 +471,9 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;subscription;change'= {
             cand --plan 'New plan code (its latest version); the same code moves to the latest version'
-            cand --quantity 'New quantity'
+            cand --quantity 'New quantity, 1 to 2147483647'
             cand --at 'When the change takes effect'
+            cand --invoice 'When a net charge is invoiced: now (a numbered invoice issued at once) or with the next invoice of the subscription [default: proration_invoicing in config.toml, else now]'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
@@ -490,7 +491,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
-            cand --credit 'With --at now: correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)'
+            cand --credit 'With --at now: credit the unused, already invoiced days to the account'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages'
@@ -505,7 +506,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
-            cand --credit 'Correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)'
+            cand --credit 'Credit the unused, already invoiced days to the account'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages'
@@ -563,23 +564,24 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
+            cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)'
             cand preview 'Show the next invoice(s) an account will get, without writing anything'
-            cand list 'List invoices (or credit notes), oldest first, a page at a time'
-            cand show 'Show one invoice or credit note (by id or number) with its lines and totals'
-            cand void 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back'
-            cand finalize 'Finalize a draft: allocate its number, issue it today, open it for payment'
+            cand list 'List invoices, oldest first, a page at a time'
+            cand show 'Show one invoice (by id or number) with its lines and totals'
+            cand void 'Void a draft or open invoice; credit it applied goes back to the account'
+            cand finalize 'Finalize drafts: allocate their numbers, issue them today, open them for payment'
+            cand regenerate 'Regenerate the drafts of a draft run: void them and bill their subscriptions again'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'billctl;invoice;run'= {
             cand --account 'Only this account (id or external id)'
             cand --batch-size 'Accounts per transaction'
             cand --workers 'Batches processed concurrently'
-            cand --lock-timeout 'Seconds to wait, in all, for accounts locked by something other than an invoice run (a payment, a credit grant, a psql session); those still locked are reported, exit 6'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
             cand --dry-run 'Compute exactly what the run would write, to the cent, and write nothing (--format csv or json lists every line; the table shows the first 50 invoices)'
+            cand --draft 'Write the invoices as drafts (no number, not collectable) for review; number them with `billctl invoice finalize --run RUN_ID`'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages'
@@ -603,7 +605,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;invoice;list'= {
             cand --account 'Only this account (id or external id)'
             cand --status 'Only this status: draft, open, paid, void, uncollectible'
-            cand --kind 'Only this kind: regular, supplemental, final, manual, or credit_note (lists credit notes)'
             cand --limit 'limit'
             cand --after 'Start after this invoice id (the last id of the previous page)'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -643,6 +644,22 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --help 'Print help'
         }
         &'billctl;invoice;finalize'= {
+            cand --run 'Every draft written by this invoice run (`invoice run --draft`)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --all-drafts 'Every draft invoice'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;invoice;regenerate'= {
+            cand --run 'The draft run (`invoice run --draft` prints its id)'
+            cand --account 'Only this account (id or external id)'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
@@ -655,12 +672,13 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --help 'Print help'
         }
         &'billctl;invoice;help'= {
-            cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
+            cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)'
             cand preview 'Show the next invoice(s) an account will get, without writing anything'
-            cand list 'List invoices (or credit notes), oldest first, a page at a time'
-            cand show 'Show one invoice or credit note (by id or number) with its lines and totals'
-            cand void 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back'
-            cand finalize 'Finalize a draft: allocate its number, issue it today, open it for payment'
+            cand list 'List invoices, oldest first, a page at a time'
+            cand show 'Show one invoice (by id or number) with its lines and totals'
+            cand void 'Void a draft or open invoice; credit it applied goes back to the account'
+            cand finalize 'Finalize drafts: allocate their numbers, issue them today, open them for payment'
+            cand regenerate 'Regenerate the drafts of a draft run: void them and bill their subscriptions again'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'billctl;invoice;help;run'= {
@@ -675,7 +693,83 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;invoice;help;finalize'= {
         }
+        &'billctl;invoice;help;regenerate'= {
+        }
         &'billctl;invoice;help;help'= {
+        }
+        &'billctl;charge'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Charge an account once (a setup fee, extra work): on its next invoice or invoiced now'
+            cand list 'List one-off charges (pending, billed, void), oldest first'
+            cand void 'Void a charge that is not billed yet'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;charge;add'= {
+            cand --account 'Account id or external id'
+            cand --amount 'Amount in major units of the account''s currency (25.00)'
+            cand --description 'What the charge is for (shown on the invoice line)'
+            cand --invoice 'Invoice it now (a numbered invoice of its own) or on the account''s next invoice'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --tax-exempt 'Bill it without tax (on an invoice of its own)'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;charge;list'= {
+            cand --account 'Only this account (id or external id)'
+            cand --limit 'limit'
+            cand --after 'Start after this charge id'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;charge;void'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;charge;help'= {
+            cand add 'Charge an account once (a setup fee, extra work): on its next invoice or invoiced now'
+            cand list 'List one-off charges (pending, billed, void), oldest first'
+            cand void 'Void a charge that is not billed yet'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;charge;help;add'= {
+        }
+        &'billctl;charge;help;list'= {
+        }
+        &'billctl;charge;help;void'= {
+        }
+        &'billctl;charge;help;help'= {
         }
         &'billctl;payment'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -878,8 +972,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand grant 'Grant credit to an account (in the account''s currency); open invoices use it at once, oldest first'
-            cand apply 'Apply the account''s credit to its open invoices now, oldest first (idempotent)'
+            cand grant 'Grant credit to an account (in the account''s currency); the next invoices use it'
             cand list 'List credit grants with what is left of each, and the balance'
             cand void 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -891,19 +984,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
-            cand -y 'Answer yes to confirmations (for scripts and cron)'
-            cand --yes 'Answer yes to confirmations (for scripts and cron)'
-            cand -q 'Print only data and errors, no progress or messages'
-            cand --quiet 'Print only data and errors, no progress or messages'
-            cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'billctl;credit;apply'= {
-            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
-            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
-            cand --format 'Output format for data on stdout'
-            cand --dry-run 'Show what would be applied, write nothing'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages'
@@ -941,15 +1021,12 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --help 'Print help'
         }
         &'billctl;credit;help'= {
-            cand grant 'Grant credit to an account (in the account''s currency); open invoices use it at once, oldest first'
-            cand apply 'Apply the account''s credit to its open invoices now, oldest first (idempotent)'
+            cand grant 'Grant credit to an account (in the account''s currency); the next invoices use it'
             cand list 'List credit grants with what is left of each, and the balance'
             cand void 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'billctl;credit;help;grant'= {
-        }
-        &'billctl;credit;help;apply'= {
         }
         &'billctl;credit;help;list'= {
         }
@@ -1322,18 +1399,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;config;help;help'= {
         }
-        &'billctl;completions'= {
-            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
-            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
-            cand --format 'Output format for data on stdout'
-            cand -y 'Answer yes to confirmations (for scripts and cron)'
-            cand --yes 'Answer yes to confirmations (for scripts and cron)'
-            cand -q 'Print only data and errors, no progress or messages'
-            cand --quiet 'Print only data and errors, no progress or messages'
-            cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
         &'billctl;generate'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
@@ -1391,6 +1456,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand plan 'The catalog: plans, versions, prices per currency, tiers, trials'
             cand subscription 'Subscriptions: create, change with proration, pause, resume, cancel'
             cand invoice 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+            cand charge 'One-off charges: add (on the next invoice or invoiced now), list, void'
             cand payment 'Payments: collect, retry (cron), list, show, record external payments, refund'
             cand stripe 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
             cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
@@ -1400,7 +1466,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
-            cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout'
             cand generate 'Generate shell completions and man pages'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1477,12 +1542,13 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;subscription;resume'= {
         }
         &'billctl;help;invoice'= {
-            cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open'
+            cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)'
             cand preview 'Show the next invoice(s) an account will get, without writing anything'
-            cand list 'List invoices (or credit notes), oldest first, a page at a time'
-            cand show 'Show one invoice or credit note (by id or number) with its lines and totals'
-            cand void 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back'
-            cand finalize 'Finalize a draft: allocate its number, issue it today, open it for payment'
+            cand list 'List invoices, oldest first, a page at a time'
+            cand show 'Show one invoice (by id or number) with its lines and totals'
+            cand void 'Void a draft or open invoice; credit it applied goes back to the account'
+            cand finalize 'Finalize drafts: allocate their numbers, issue them today, open them for payment'
+            cand regenerate 'Regenerate the drafts of a draft run: void them and bill their subscriptions again'
         }
         &'billctl;help;invoice;run'= {
         }
@@ -1495,6 +1561,19 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;invoice;void'= {
         }
         &'billctl;help;invoice;finalize'= {
+        }
+        &'billctl;help;invoice;regenerate'= {
+        }
+        &'billctl;help;charge'= {
+            cand add 'Charge an account once (a setup fee, extra work): on its next invoice or invoiced now'
+            cand list 'List one-off charges (pending, billed, void), oldest first'
+            cand void 'Void a charge that is not billed yet'
+        }
+        &'billctl;help;charge;add'= {
+        }
+        &'billctl;help;charge;list'= {
+        }
+        &'billctl;help;charge;void'= {
         }
         &'billctl;help;payment'= {
             cand collect 'Charge open invoices to the customers'' default cards (off-session)'
@@ -1525,14 +1604,11 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;stripe;verify-webhook'= {
         }
         &'billctl;help;credit'= {
-            cand grant 'Grant credit to an account (in the account''s currency); open invoices use it at once, oldest first'
-            cand apply 'Apply the account''s credit to its open invoices now, oldest first (idempotent)'
+            cand grant 'Grant credit to an account (in the account''s currency); the next invoices use it'
             cand list 'List credit grants with what is left of each, and the balance'
             cand void 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
         }
         &'billctl;help;credit;grant'= {
-        }
-        &'billctl;help;credit;apply'= {
         }
         &'billctl;help;credit;list'= {
         }
@@ -1591,8 +1667,6 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;config;show'= {
         }
         &'billctl;help;config;init'= {
-        }
-        &'billctl;help;completions'= {
         }
         &'billctl;help;generate'= {
             cand completions 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'

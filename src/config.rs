@@ -42,6 +42,8 @@ pub struct FileConfig {
     pub credit_note_number_format: Option<String>,
     pub seller_country: Option<String>,
     pub payment_terms_days: Option<u32>,
+    pub proration_invoicing: Option<String>,
+    pub max_trial_days: Option<u32>,
     pub smtp_url: Option<String>,
     pub email_from: Option<String>,
     pub webhook_url: Option<String>,
@@ -73,6 +75,11 @@ pub struct Config {
     pub credit_note_number_format: (String, Source),
     pub seller_country: Option<(String, Source)>,
     pub payment_terms_days: (u32, Source),
+    /// `now` (default): a mid-period change whose net is a charge is invoiced at once; `next`: on
+    /// the subscription's next invoice.
+    pub proration_invoicing: (String, Source),
+    /// The longest trial accepted without confirmation (default 365 days).
+    pub max_trial_days: (u32, Source),
     pub smtp_url: Option<(String, Source)>,
     pub email_from: Option<(String, Source)>,
     pub webhook_url: Option<(String, Source)>,
@@ -122,6 +129,23 @@ pub fn load(flag_database_url: Option<String>) -> anyhow::Result<Config> {
         })?),
         None => None,
     };
+    let days_env = |key: &str| -> anyhow::Result<Option<u32>> {
+        match env_nonempty(key) {
+            Some(v) => Ok(Some(
+                v.trim()
+                    .parse::<u32>()
+                    .map_err(|_| error::environment(format!("{key}='{v}' is not a whole number of days")))?,
+            )),
+            None => Ok(None),
+        }
+    };
+    let proration = pick(None, env_nonempty("BILLCTL_PRORATION_INVOICING"), file.proration_invoicing)
+        .unwrap_or(("now".to_string(), Source::Default));
+    if !matches!(proration.0.as_str(), "now" | "next") {
+        return Err(error::environment(format!("proration_invoicing = '{}' is not now or next", proration.0))
+            .hint("set proration_invoicing to \"now\" or \"next\" in config.toml or BILLCTL_PRORATION_INVOICING")
+            .into());
+    }
     let number_env = |key: &str| -> anyhow::Result<Option<f64>> {
         match env_nonempty(key) {
             Some(v) => match v.trim().parse::<f64>() {
@@ -153,6 +177,9 @@ pub fn load(flag_database_url: Option<String>) -> anyhow::Result<Config> {
         .unwrap_or((DEFAULT_CREDIT_NOTE_NUMBER_FORMAT.to_string(), Source::Default)),
         seller_country: pick(None, env_nonempty("BILLCTL_SELLER_COUNTRY"), file.seller_country),
         payment_terms_days: pick(None, terms_env, file.payment_terms_days).unwrap_or((14, Source::Default)),
+        proration_invoicing: proration,
+        max_trial_days: pick(None, days_env("BILLCTL_MAX_TRIAL_DAYS")?, file.max_trial_days)
+            .unwrap_or((365, Source::Default)),
         smtp_url: pick(None, env_nonempty("BILLCTL_SMTP_URL"), file.smtp_url),
         email_from: pick(None, env_nonempty("BILLCTL_EMAIL_FROM"), file.email_from),
         webhook_url: pick(None, env_nonempty("BILLCTL_WEBHOOK_URL"), file.webhook_url),
@@ -461,6 +488,8 @@ impl Config {
         rows.push(s("credit_note_number_format", &Some(self.credit_note_number_format.clone()), plain));
         rows.push(s("seller_country", &self.seller_country, plain));
         rows.push(s("payment_terms_days", &Some(self.payment_terms_days), plain));
+        rows.push(s("proration_invoicing", &Some(self.proration_invoicing.clone()), plain));
+        rows.push(s("max_trial_days", &Some(self.max_trial_days), plain));
         rows.push(s("smtp_url", &self.smtp_url, redact_url));
         rows.push(s("email_from", &self.email_from, plain));
         rows.push(s("webhook_url", &self.webhook_url, redact_url));
@@ -495,6 +524,12 @@ pub const TEMPLATE: &str = r#"# billctl configuration. Every key is optional; en
 
 # seller_country = "DE"                    # for EU VAT reverse charge
 # payment_terms_days = 14
+
+# A mid-period change whose net is a charge: "now" issues its proration invoice at once, "next"
+# leaves it for the subscription's next invoice (env BILLCTL_PRORATION_INVOICING).
+# proration_invoicing = "now"
+# A trial longer than this needs confirmation (--yes in scripts); env BILLCTL_MAX_TRIAL_DAYS.
+# max_trial_days = 365
 
 # smtp_url = "smtp://user:password@mail.example.com:587"
 # email_from = "billing@example.com"

@@ -106,6 +106,22 @@ pub fn conflict(message: impl Into<String>) -> UserError {
 pub fn environment(message: impl Into<String>) -> UserError {
     UserError::new(Kind::Environment, message)
 }
+/// The hint of a refused confirmation: how to give it without a terminal.
+pub const CONFIRM_HINT: &str = "pass --yes to confirm when running without a terminal";
+
+/// A command that needs confirmation: at a terminal it asks, in scripts it needs `--yes` (exit 2).
+pub fn needs_confirmation(question: impl Into<String>) -> UserError {
+    usage(format!("{} — confirmation needed", question.into())).hint(CONFIRM_HINT)
+}
+
+/// The question of a [`needs_confirmation`] error, if `err` is one (so the CLI can ask it).
+pub fn confirmation_question(err: &anyhow::Error) -> Option<String> {
+    err.chain().filter_map(|c| c.downcast_ref::<UserError>()).find_map(|u| {
+        (u.kind == Kind::Usage && u.hint.as_deref() == Some(CONFIRM_HINT))
+            .then(|| u.message.trim_end_matches(" — confirmation needed").to_string())
+    })
+}
+
 pub fn interrupted() -> anyhow::Error {
     interrupted_by(Signal::Int)
 }

@@ -407,6 +407,19 @@ fn read_rows(reader: impl std::io::Read) -> Result<Rows> {
         if record.iter().all(str::is_empty) {
             continue;
         }
+        let nul: Vec<RowError> = headers
+            .iter()
+            .zip(record.iter())
+            .filter_map(|(h, v)| crate::domain::validate::no_nul(v, h).err())
+            .map(|e| match e {
+                crate::domain::DomainError::Invalid { field, reason } => RowError { line, field, reason },
+                other => RowError { line, field: "-".into(), reason: other.to_string() },
+            })
+            .collect();
+        if !nul.is_empty() {
+            errors.extend(nul);
+            continue;
+        }
         let get = |name: &str| headers.iter().position(|h| h == name).map(|i| record[i].to_string());
         let input = AccountInput {
             name: get("name"),

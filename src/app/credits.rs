@@ -20,6 +20,7 @@ use crate::clock::Clock;
 use crate::domain::credit::CreditBalance;
 use crate::domain::ids::IdKind;
 use crate::domain::settlement::{self, OpenInvoice};
+use crate::domain::money::{MAX_AMOUNT_MINOR, max_amount};
 use crate::domain::{Currency, Money, validate};
 use crate::error::{self, UserError};
 use crate::store::credits::{self as repo, CreditEntry, GrantRow};
@@ -188,6 +189,18 @@ pub async fn grant(pool: &PgPool, clock: &Clock, account: &str, amount: &str, re
         return Err(error::usage(format!("invalid amount: a grant must be positive (got {amount})"))
             .hint("to take credit back, use `billctl credit void CREDIT_ID`")
             .into());
+    }
+    let before = repo::balance(&mut tx, &acct.id).await?;
+    let after = i128::from(before) + i128::from(money.minor);
+    if after > i128::from(MAX_AMOUNT_MINOR) {
+        return Err(error::usage(format!(
+            "invalid amount: the credit balance of {} would be {} {currency}, more than the limit of {}",
+            acct.id,
+            rust_decimal::Decimal::from_i128_with_scale(after, currency.exponent()),
+            max_amount(currency)
+        ))
+        .hint(format!("the balance is {} now; grant at most the difference", Money::new(before, currency)))
+        .into());
     }
     let entry = CreditEntry {
         id: super::new_id(IdKind::Credit, clock.now()),

@@ -107,6 +107,9 @@ pub async fn load(pool: &PgPool, clock: &Clock, file: &FixtureFile) -> Result<Lo
             trial_days: s.trial_days,
             anchor: s.anchor,
             external_id: Some(s.external_id.clone()),
+            // A fixture file states its dates on purpose: no confirmation for a backfill.
+            confirmed: true,
+            max_trial_days: None,
         };
         super::subscriptions::create(pool, clock, &input).await?;
         out.subscriptions_created += 1;

@@ -1,16 +1,18 @@
 //! Invoice administration: list, show, void, finalize. (The invoice run creates invoices.)
 //!
-//! - **finalize** turns a draft into an open invoice: it is issued today (the account's local
-//!   day), due after the payment terms, and numbered with the next gapless number of its prefix,
-//!   allocated in the same transaction. A total of 0 is paid on issue.
-//! - **void** cancels a draft or open invoice that nothing has been paid on: credit it applied
-//!   goes back to its grants ('returned' ledger entries), and from there to the account's other
-//!   open invoices, oldest first. Voiding an invoice that was **issued** (it has a number) also
-//!   issues a **credit note** for it (`app::credit_notes`, `domain::settlement::void_split`): its
-//!   charge and tax lines, numbered from the credit note series. An invoice already corrected by
-//!   a credit note is not voided. Paid invoices are never voided (grant credit instead). With
-//!   `credit_account`, the invoice total is also granted to the account as credit (for a customer
-//!   who is owed it, e.g. when the invoice is replaced by another).
+//! - **finalize** turns drafts (some invoices, a draft run's, or all) into open invoices in one
+//!   transaction: each is issued today (the account's local day), due after the payment terms,
+//!   and numbered with the next gapless number of its prefix, allocated in the same transaction
+//!   (a block per prefix, oldest draft first). A total of 0 is paid on issue.
+//! - **void** cancels a draft or open invoice that nothing has been paid on (a draft has no
+//!   number yet, so voiding it leaves no gap): credit it applied goes back to its grants
+//!   ('returned' ledger entries), and from there to the account's other open invoices, oldest
+//!   first. Voiding an invoice that was **issued** (it has a number) also issues a **credit note**
+//!   for it (`app::credit_notes`, `domain::settlement::void_split`): its charge and tax lines,
+//!   numbered from the credit note series. An invoice already corrected by a credit note is not
+//!   voided. Paid invoices are never voided (grant credit instead). With `credit_account`, the
+//!   invoice total is also granted to the account as credit (for a customer who is owed it, e.g.
+//!   when the invoice is replaced by another).
 
 use anyhow::Result;
 use chrono::{Datelike, Days};
@@ -304,58 +306,204 @@ pub(crate) async fn void_locked(
     })
 }
 
-/// Finalizes a draft: number, issue and due dates, status open (or paid when the total is 0).
+/// What `invoice finalize` did.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finalized {
+    pub invoices: Vec<Invoice>,
+}
+
+/// Finalizes drafts in one transaction: each gets the next gapless number of its prefix (one
+/// block per prefix, oldest draft first), is issued today (its account's local day), due after
+/// the payment terms, and opens for payment (paid when its total is 0). Nothing is numbered
+/// unless every selected invoice can be.
 pub async fn finalize(
     pool: &PgPool,
     clock: &Clock,
-    key: &str,
+    selection: &repo::DraftSelection,
     number_format: &str,
     terms_days: u32,
-) -> Result<Invoice> {
-    let mut tx = pool.begin().await?;
-    let before = repo::find_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
-    if before.status != "draft" {
-        let name = before.number.clone().unwrap_or_else(|| before.id.clone());
-        return Err(error::conflict(format!(
-            "invoice {name} is {}, not a draft; only drafts can be finalized",
-            before.status
-        ))
-        .into());
-    }
-    let account = accounts::find(&mut tx, &before.account_id).await?.ok_or_else(|| not_found(key))?;
-    let today = clock.today_in(account.timezone.parse().unwrap_or(chrono_tz::UTC));
+) -> Result<Finalized> {
     let bad_format = |e: crate::domain::DomainError| {
         error::usage(format!("invoice_number_format '{number_format}' is not valid: {e}"))
             .hint("fix invoice_number_format in config.toml or BILLCTL_INVOICE_NUMBER_FORMAT, e.g. INV-{year}-{seq:6}")
     };
     crate::domain::invoice::validate_number_format(number_format).map_err(bad_format)?;
-    let prefix = number_prefix(number_format, today.year(), today.month());
-    let seq = numbering::allocate(&mut tx, &prefix, 1).await?;
-    let number = format_number(number_format, today.year(), today.month(), seq as u64).map_err(bad_format)?;
-    let mut after = before.clone();
-    after.number = Some(number);
-    after.issued_on = Some(today);
-    after.due_on = today.checked_add_days(Days::new(terms_days.into()));
-    if after.total == 0 {
-        after.status = "paid".into();
-        after.paid_at = Some(clock.now());
-        after.amount_due = 0;
-    } else {
-        after.status = "open".into();
-        after.amount_due = after.total - after.amount_paid - after.credit_settled - after.credited;
+    let mut tx = pool.begin().await?;
+    let mut selection = selection.clone();
+    if let repo::DraftSelection::Ids(keys) = &selection {
+        // Every key must name a draft: a typo or a finalized invoice stops the whole command.
+        let mut ids = Vec::new();
+        for key in keys {
+            let found = repo::find(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
+            if found.status != "draft" {
+                let name = found.number.clone().unwrap_or_else(|| found.id.clone());
+                return Err(error::conflict(format!(
+                    "invoice {name} is {}, not a draft; only drafts can be finalized",
+                    found.status
+                ))
+                .into());
+            }
+            ids.push(found.id);
+        }
+        selection = repo::DraftSelection::Ids(ids);
     }
-    if let Err(e) = repo::update_status(&mut tx, &after).await {
-        if crate::store::is_unique_violation(&e, "invoices_number_key") {
-            return Err(error::conflict(format!(
-                "invoice number {} is already taken",
-                after.number.as_deref().unwrap_or_default()
-            ))
-            .hint("an invoice was numbered outside billctl; fix invoice_number_sequences for this prefix")
+    let drafts = repo::drafts_for_update(&mut tx, &selection).await?;
+    if drafts.is_empty() {
+        return Err(error::not_found("no draft invoice to finalize")
+            .hint("list drafts with `billctl invoice list --status draft`")
             .into());
+    }
+    let now = clock.now();
+    let mut after: Vec<Invoice> = Vec::with_capacity(drafts.len());
+    let mut by_prefix: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
+    for (i, (inv, tz)) in drafts.iter().enumerate() {
+        let today = clock.today_in(tz.parse().unwrap_or(chrono_tz::UTC));
+        let mut a = inv.clone();
+        a.issued_on = Some(today);
+        a.due_on = today.checked_add_days(Days::new(terms_days.into()));
+        if a.total == 0 {
+            a.status = "paid".into();
+            a.paid_at = Some(now);
+            a.amount_due = 0;
+        } else {
+            a.status = "open".into();
+            a.amount_due = a.total - a.amount_paid - a.credit_settled - a.credited;
+        }
+        by_prefix.entry(number_prefix(number_format, today.year(), today.month())).or_default().push(i);
+        after.push(a);
+    }
+    let mut ranges = Vec::new();
+    for (prefix, idx) in by_prefix {
+        let first = numbering::allocate(&mut tx, &prefix, idx.len() as i64).await?;
+        for (k, &i) in idx.iter().enumerate() {
+            let day = after[i].issued_on.expect("set above");
+            let seq = (first + k as i64) as u64;
+            after[i].number = Some(format_number(number_format, day.year(), day.month(), seq).map_err(bad_format)?);
+        }
+        let number = |i: Option<&usize>| i.and_then(|&i| after[i].number.clone());
+        ranges.push(serde_json::json!({"first": number(idx.first()), "last": number(idx.last()), "count": idx.len()}));
+    }
+    if let Err(e) = repo::update_statuses(&mut tx, &after).await {
+        if crate::store::is_unique_violation(&e, "invoices_number_key") {
+            return Err(error::conflict("an invoice number to be given is already taken")
+                .hint("an invoice was numbered outside billctl; fix invoice_number_sequences for this prefix")
+                .into());
         }
         return Err(e.into());
     }
-    audit_change(&mut tx, clock, "invoice.finalize", &before, &after).await?;
+    if let [one] = after.as_slice() {
+        audit_change(&mut tx, clock, "invoice.finalize", &drafts[0].0, one).await?;
+    } else {
+        let what = match &selection {
+            repo::DraftSelection::Run(r) => format!("run {r}"),
+            repo::DraftSelection::All => "all drafts".to_string(),
+            repo::DraftSelection::Ids(_) => "invoices".to_string(),
+        };
+        audit::record(
+            &mut tx,
+            audit::Entry {
+                at: now,
+                action: "invoice.finalize",
+                entity_type: "invoice_batch",
+                entity_id: &what,
+                account_id: None,
+                before: None,
+                after: Some(serde_json::json!({"count": after.len(), "numbers": ranges})),
+            },
+        )
+        .await?;
+    }
+    repo::forget_draft_snapshots(&mut tx, None, &[]).await?;
     tx.commit().await?;
-    Ok(after)
+    Ok(Finalized { invoices: after })
+}
+
+/// What `invoice regenerate` did.
+#[derive(Debug, Clone, Serialize)]
+pub struct Regenerated {
+    pub run_id: String,
+    /// The drafts voided (they had no number: no gap).
+    pub voided: Vec<String>,
+    /// Subscriptions put back as the draft run found them: the next run bills them again.
+    pub subscriptions: usize,
+}
+
+/// A subscription row as JSON without `updated_at` (which a run sets to its own clock).
+fn comparable(mut v: serde_json::Value) -> serde_json::Value {
+    if let Some(o) = v.as_object_mut() {
+        o.remove("updated_at");
+    }
+    v
+}
+
+/// Regenerates a draft run's drafts (of one account, or all): voids them, gives back what they
+/// consumed (pending charges, usage, credit) and puts their subscriptions back as the run found
+/// them, so that the next `invoice run --draft` writes them again from the current catalog, usage,
+/// charges and tax rates. Refused (nothing changed) for an account with a finalized invoice from
+/// that run, or a subscription changed since the run.
+pub async fn regenerate(pool: &PgPool, clock: &Clock, run_id: &str, account: Option<&str>) -> Result<Regenerated> {
+    let mut tx = pool.begin().await?;
+    let account_id = match account {
+        Some(key) => {
+            Some(accounts::find(&mut tx, key).await?.ok_or_else(|| error::not_found(format!("no account '{key}'")))?.id)
+        }
+        None => None,
+    };
+    let snapshots = repo::draft_snapshots(&mut tx, run_id, account_id.as_deref()).await?;
+    if snapshots.is_empty() {
+        return Err(error::not_found(format!("run {run_id} has no drafts to regenerate"))
+            .hint("only the drafts of `invoice run --draft` that are not finalized can be regenerated")
+            .into());
+    }
+    let mut account_ids: Vec<String> = snapshots.iter().map(|s| s.1.clone()).collect();
+    account_ids.dedup();
+    for a in &account_ids {
+        accounts::lock(&mut tx, a).await?;
+    }
+    let invoices = repo::run_invoices(&mut tx, run_id, &account_ids).await?;
+    if let Some((id, number, status)) = invoices.iter().find(|i| i.2 != "draft" && i.2 != "void") {
+        return Err(error::conflict(format!(
+            "invoice {} of run {run_id} is {status}: a finalized invoice is not regenerated",
+            number.as_deref().unwrap_or(id)
+        ))
+        .hint("regenerate the other accounts with --account, or correct it with `invoice void` / `credit grant`")
+        .into());
+    }
+    let mut restored = Vec::new();
+    for (sub_id, _, before, after) in &snapshots {
+        let current = crate::store::subscriptions::find_for_update(&mut tx, sub_id)
+            .await?
+            .ok_or_else(|| error::not_found(format!("no subscription '{sub_id}'")))?;
+        if comparable(json(&current)) != comparable(after.clone()) {
+            return Err(error::conflict(format!("subscription {sub_id} changed since the draft run {run_id}"))
+                .hint("void its drafts with `billctl invoice void` instead, or regenerate the other accounts with --account")
+                .into());
+        }
+        let mut back: crate::store::subscriptions::Subscription = serde_json::from_value(before.clone())?;
+        back.updated_at = clock.now();
+        restored.push(back);
+    }
+    let drafts: Vec<String> = invoices.iter().filter(|i| i.2 == "draft").map(|i| i.0.clone()).collect();
+    repo::release_drafts(&mut tx, &drafts, clock.now()).await?;
+    for s in &restored {
+        crate::store::subscriptions::update(&mut tx, s).await?;
+    }
+    let sub_ids: Vec<String> = snapshots.iter().map(|s| s.0.clone()).collect();
+    repo::forget_draft_snapshots(&mut tx, Some(run_id), &sub_ids).await?;
+    let done = Regenerated { run_id: run_id.to_string(), voided: drafts, subscriptions: restored.len() };
+    audit::record(
+        &mut tx,
+        audit::Entry {
+            at: clock.now(),
+            action: "invoice.regenerate",
+            entity_type: "billing_run",
+            entity_id: run_id,
+            account_id: account_id.as_deref(),
+            before: None,
+            after: Some(json(&done)),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(done)
 }

@@ -187,7 +187,10 @@ pub fn build_invoices(
 ) -> Result<Vec<Built>, DomainError> {
     let currency = Currency::parse(&account.currency)?;
     let decision = tax_decision(terms, account);
-    let mut account_one_offs: Vec<&PendingCharge> = pending.iter().filter(|p| p.subscription_id.is_none()).collect();
+    // One-off charges of the account go on its next invoice; tax-exempt ones on an invoice of their
+    // own beside it (an invoice has one tax treatment).
+    let (mut exempt_one_offs, mut account_one_offs): (Vec<&PendingCharge>, Vec<&PendingCharge>) =
+        pending.iter().filter(|p| p.subscription_id.is_none()).partition(|p| p.tax_exempt);
     let mut out = Vec::new();
     for adv in advanced {
         let mut sub_pending: Vec<&PendingCharge> =
@@ -253,14 +256,62 @@ pub fn build_invoices(
             if let (Some(up), Some(uv), Some(w)) = (usage_period, usage_version_id, usage_window) {
                 lines.extend(usage_lines(catalog, currency, uv, up, usage.get(&w))?);
             }
+            if lines.is_empty() {
+                // Nothing to charge (a metered-only plan at its start, a period without usage):
+                // no invoice, so no number is used up for nothing. The period still counts as billed.
+                continue;
+            }
             let mut built = finish(terms, account, currency, today, &decision, lines, grants, invoice_id, period)?;
             built.invoice.subscription_id = Some(adv.before.id.clone());
             built.pending_ids = pending_ids;
             built.usage_window = usage_window;
             out.push(built);
+            if !exempt_one_offs.is_empty() {
+                out.push(build_now(terms, account, today, &std::mem::take(&mut exempt_one_offs), grants, None)?);
+            }
         }
     }
     Ok(out)
+}
+
+/// An invoice of pending charges issued at once, outside a billing period (kind `manual`): a
+/// change's proration (`subscription change --invoice now`), one-off charges (`charge add`), or
+/// the run's invoice of tax-exempt one-off charges. Assembled like every invoice (tax unless all
+/// charges are tax-exempt, credit oldest first); its period spans the charges' service dates,
+/// none if they have none.
+pub fn build_now(
+    terms: &Terms,
+    account: &Account,
+    today: NaiveDate,
+    charges: &[&PendingCharge],
+    grants: &mut Vec<CreditBalance>,
+    subscription_id: Option<&str>,
+) -> Result<Built, DomainError> {
+    let currency = Currency::parse(&account.currency)?;
+    let decision = if charges.iter().all(|c| c.tax_exempt) {
+        tax::decide(&TaxContext { tax_exempt: true, ..tax_context(terms, account) })
+    } else {
+        tax_decision(terms, account)
+    };
+    let lines = charges.iter().map(|c| pending_line(c)).collect();
+    let start = charges.iter().filter_map(|c| c.service_start).min();
+    let end = charges.iter().filter_map(|c| c.service_end).max();
+    let span = match (start, end) {
+        (Some(s), Some(e)) if s < e => Some(Period::new(s, e)?),
+        _ => None,
+    };
+    let day = Period::new(today, today + Days::new(1))?;
+    let id = new_id(IdKind::Invoice, terms.now);
+    let mut built =
+        finish(terms, account, currency, today, &decision, lines, grants, id, span.as_ref().unwrap_or(&day))?;
+    if span.is_none() {
+        built.invoice.period_start = None;
+        built.invoice.period_end = None;
+    }
+    built.invoice.kind = "manual".into();
+    built.invoice.subscription_id = subscription_id.map(str::to_string);
+    built.pending_ids = charges.iter().map(|c| c.id.clone()).collect();
+    Ok(built)
 }
 
 /// A pending charge (a proration, a one-off) as an invoice line.
@@ -293,16 +344,20 @@ fn usage_lines(
             continue;
         }
         let mode = price.tier_mode.ok_or_else(|| DomainError::invalid("tier_mode", "missing"))?;
-        let amount = pricing::metered_amount_minor(mode, &price.tiers, price.package.as_ref(), qty, currency)?;
-        lines.push(LineDraft {
-            kind: LineKind::Usage,
-            description: format!("{metric}: {} units ({})", qty.normalize(), dates(up)),
-            quantity: qty.normalize(),
-            unit_amount: None,
-            amount_minor: amount,
-            service_start: Some(up.start),
-            service_end: Some(up.end),
-        });
+        let priced = pricing::priced_lines(mode, &price.tiers, price.package.as_ref(), qty, currency)?;
+        let tiered = priced.len() > 1;
+        for (tier, amount) in priced {
+            let which = if tiered { format!(", tier {}", tier.tier_index + 1) } else { String::new() };
+            lines.push(LineDraft {
+                kind: LineKind::Usage,
+                description: format!("{metric}: {}{which} ({})", pricing::describe(&tier, currency), dates(up)),
+                quantity: tier.packages.unwrap_or(tier.units).normalize(),
+                unit_amount: Some(tier.price.normalize()),
+                amount_minor: amount,
+                service_start: Some(up.start),
+                service_end: Some(up.end),
+            });
+        }
     }
     Ok(lines)
 }
@@ -422,9 +477,23 @@ fn finish(
     })
 }
 
+/// Turns a computed invoice into a draft: no number, not issued, not due, not paid (a zero total
+/// is paid when the draft is finalized). Credit it applies stays applied; voiding it returns it.
+pub fn make_draft(i: &mut Invoice) {
+    i.status = "draft".into();
+    i.number = None;
+    i.issued_on = None;
+    i.due_on = None;
+    i.paid_at = None;
+}
+
 /// The tax treatment of an account's invoices in this run.
 fn tax_decision(terms: &Terms, account: &Account) -> tax::TaxDecision {
-    tax::decide(&TaxContext {
+    tax::decide(&tax_context(terms, account))
+}
+
+fn tax_context<'a>(terms: &'a Terms, account: &'a Account) -> TaxContext<'a> {
+    TaxContext {
         account_country: account.country.as_deref(),
         account_region: account.region.as_deref(),
         is_business: account.is_business,
@@ -432,7 +501,7 @@ fn tax_decision(terms: &Terms, account: &Account) -> tax::TaxDecision {
         tax_exempt: account.tax_exempt,
         seller_country: terms.seller_country.as_deref(),
         rates: &terms.rates,
-    })
+    }
 }
 
 /// Usage that arrived after its period was invoiced: one subscription, one period.

@@ -27,6 +27,9 @@
 //!   the run waits, up to `--lock-timeout` in all, and reports the accounts it still could not bill
 //!   (exit 6). An account is never billed by two runs at once.
 //! - **Dry run** executes the same reads and computation without locks and writes nothing.
+//! - **Draft run** (`--draft`) is the same batch path, writing every invoice as a draft: no number,
+//!   not issued, not collectable. `invoice finalize --run` numbers them later in one go, so a
+//!   draft voided in between leaves no gap.
 //!
 //! Fast: the due accounts are read once, batches are computed in Rust and written with COPY and
 //! UNNEST, and several workers overlap reading, computing and writing.
@@ -58,6 +61,8 @@ use super::late_usage;
 #[derive(Debug, Clone)]
 pub struct Options {
     pub dry_run: bool,
+    /// Write the invoices as drafts: no number, no issue date (see `invoice finalize`).
+    pub draft: bool,
     pub account: Option<String>,
     pub batch_size: usize,
     pub workers: usize,
@@ -83,14 +88,14 @@ impl std::fmt::Debug for PreviewSink {
     }
 }
 
-/// Totals per currency.
+/// Totals per currency, summed in 128 bits: a run's totals never wrap around, whatever it bills.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct CurrencyTotals {
     pub invoices: u64,
-    pub subtotal: i64,
-    pub tax: i64,
-    pub credit_applied: i64,
-    pub total: i64,
+    pub subtotal: i128,
+    pub tax: i128,
+    pub credit_applied: i128,
+    pub total: i128,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -98,6 +103,7 @@ pub struct Summary {
     pub run_id: Option<String>,
     pub as_of: String,
     pub dry_run: bool,
+    pub draft: bool,
     pub accounts: u64,
     /// Accounts another invoice run was billing (that run bills them).
     pub accounts_skipped_locked: u64,
@@ -293,6 +299,7 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress
             run_id: run_id.clone(),
             as_of: clock.today().to_string(),
             dry_run: opts.dry_run,
+            draft: opts.draft,
             ..Default::default()
         }),
         opts: opts.clone(),
@@ -489,6 +496,7 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
     };
     let mut built: Vec<Built> = Vec::new();
     let mut sub_updates = Vec::new();
+    let mut snapshots = Vec::new();
     let mut history = Vec::new();
     let mut canceled = 0u64;
     let mut billed_subs = 0u64;
@@ -515,6 +523,7 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
                         version: version_of.get(ad.before.id.as_str()).copied().unwrap_or_default(),
                         after: &ad.after,
                     });
+                    snapshots.push((ad.before, &ad.after));
                     for step in &ad.steps {
                         let (event, on) = match step {
                             Step::Billed { .. } | Step::UsageAtStop { .. } => continue,
@@ -601,20 +610,29 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
             tx.rollback().await?;
             return Err(ChangedWhileBilling.into());
         }
+        if let (true, Some(id)) = (sh.opts.draft, &sh.run_id) {
+            batch::insert_draft_snapshots(&mut tx, id, &snapshots).await?;
+        }
         batch::insert_history(&mut tx, &history).await?;
         lap(5, &mut t);
-        // Gapless numbers: one block per prefix, allocated in this transaction.
-        let format = NumberFormat::parse(&terms.number_format)?;
-        let mut by_prefix: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for (i, b) in built.iter().enumerate() {
-            let (y, m) = b.number_period;
-            by_prefix.entry(format.prefix(y, m)).or_default().push(i);
-        }
-        for (prefix, idx) in by_prefix {
-            let first = numbering::allocate(&mut tx, &prefix, idx.len() as i64).await?;
-            for (k, i) in idx.into_iter().enumerate() {
-                let (y, m) = built[i].number_period;
-                built[i].invoice.number = Some(format.number(y, m, (first + k as i64) as u64)?);
+        if sh.opts.draft {
+            for b in &mut built {
+                build::make_draft(&mut b.invoice);
+            }
+        } else {
+            // Gapless numbers: one block per prefix, allocated in this transaction.
+            let format = NumberFormat::parse(&terms.number_format)?;
+            let mut by_prefix: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+            for (i, b) in built.iter().enumerate() {
+                let (y, m) = b.number_period;
+                by_prefix.entry(format.prefix(y, m)).or_default().push(i);
+            }
+            for (prefix, idx) in by_prefix {
+                let first = numbering::allocate(&mut tx, &prefix, idx.len() as i64).await?;
+                for (k, i) in idx.into_iter().enumerate() {
+                    let (y, m) = built[i].number_period;
+                    built[i].invoice.number = Some(format.number(y, m, (first + k as i64) as u64)?);
+                }
             }
         }
         // The run's counters are one row every batch updates: also only inside the numbering lock.
@@ -651,10 +669,10 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
     for b in &built {
         let t = s.by_currency.entry(b.invoice.currency.clone()).or_default();
         t.invoices += 1;
-        t.subtotal += b.invoice.subtotal;
-        t.tax += b.invoice.tax;
-        t.credit_applied += b.invoice.credit_applied;
-        t.total += b.invoice.total;
+        t.subtotal += i128::from(b.invoice.subtotal);
+        t.tax += i128::from(b.invoice.tax);
+        t.credit_applied += i128::from(b.invoice.credit_applied);
+        t.total += i128::from(b.invoice.total);
         if b.invoice.status == "paid" {
             s.invoices_paid_on_issue += 1;
         }

@@ -3,7 +3,9 @@
 //!
 //! Proration is only produced when the period in force has already been invoiced (the customer
 //! paid for it in advance): a change before that takes effect for the whole uninvoiced period.
-//! Proration lines become pending charges that the next invoice of the subscription carries.
+//! Proration lines become pending charges. With `--invoice now` (the default, `proration_invoicing`)
+//! a net charge is invoiced at once on a numbered invoice of its own ([`super::invoice_now`]);
+//! otherwise, and for a net credit, the next invoice of the subscription carries them.
 //!
 //! **Unused time on cancel or pause (`--credit`)** is credited only as far as it was paid
 //! (`domain::settlement::correct_unused`): the unused days of the billed period, with their tax
@@ -24,7 +26,7 @@ use crate::domain::lifecycle::{Action, DEFAULT_MAX_PAUSE_DAYS, SubStatus, auto_c
 use crate::domain::period::Period;
 use crate::domain::proration::ProrationLine;
 use crate::domain::settlement::{UnusedCorrection, correct_unused};
-use crate::domain::{Currency, schedule};
+use crate::domain::{Currency, schedule, validate};
 use crate::error::{self, UserError};
 use crate::store::accounts::{self as accounts_repo, Account};
 use crate::store::invoices;
@@ -36,6 +38,7 @@ use super::catalog;
 use super::credit_notes::{self, NewCreditNote};
 use super::credits::Settled;
 use super::invoice_admin;
+use super::invoice_now::IssueSettings;
 
 fn not_found(key: &str) -> UserError {
     error::not_found(format!("no subscription '{key}'")).hint("list them with `billctl subscription list`")
@@ -85,6 +88,14 @@ fn currency(s: &str) -> Result<Currency, UserError> {
 
 fn arrangement_of(detail: &VersionDetail, cur: Currency, quantity: i32) -> Result<Arrangement, UserError> {
     catalog::arrangement(detail, cur, quantity.max(1) as u32).map_err(UserError::from)
+}
+
+/// The arrangement of a new quantity: within the quantity limit, and a full period of it billable.
+fn checked_arrangement(detail: &VersionDetail, cur: Currency, quantity: u32) -> Result<Arrangement, UserError> {
+    validate::quantity_value(quantity.into(), "quantity")?;
+    let arr = arrangement_of(detail, cur, quantity as i32)?;
+    arr.check_limit()?;
+    Ok(arr)
 }
 
 fn json<T: Serialize>(v: &T) -> serde_json::Value {
@@ -139,6 +150,10 @@ pub struct CreateInput {
     pub trial_days: Option<u32>,
     pub anchor: Option<NaiveDate>,
     pub external_id: Option<String>,
+    /// The user confirmed a start more than one period ago (a backfill) or a long trial.
+    pub confirmed: bool,
+    /// A trial longer than this needs confirmation (`max_trial_days`); None: no maximum.
+    pub max_trial_days: Option<u32>,
 }
 
 pub async fn create(pool: &PgPool, clock: &Clock, input: &CreateInput) -> Result<Subscription> {
@@ -155,11 +170,26 @@ pub async fn create(pool: &PgPool, clock: &Clock, input: &CreateInput) -> Result
     if quantity == 0 {
         return Err(error::usage("--quantity must be at least 1").into());
     }
-    arrangement_of(&detail, cur, quantity as i32)?;
+    checked_arrangement(&detail, cur, quantity)?;
     let interval = catalog::interval(&detail).map_err(UserError::from)?;
     let start = input.start.unwrap_or_else(|| clock.today_in(tz_of(&account)));
     let trial_days = input.trial_days.unwrap_or(detail.version.trial_days.max(0) as u32);
     let sch = schedule::initial(start, trial_days, input.anchor, interval).map_err(UserError::from)?;
+    let today = clock.today_in(tz_of(&account));
+    let mut asks = Vec::new();
+    if schedule::more_than_one_period_ago(start, interval, today) {
+        let n = schedule::periods_due(&sch, interval, today, 1_000_000).map_err(UserError::from)?;
+        asks.push(format!(
+            "--start {start} is more than one billing period before today ({today}): the next invoice run bills \
+             {n} period(s) at once"
+        ));
+    }
+    if let Some(max) = input.max_trial_days.filter(|m| trial_days > *m) {
+        asks.push(format!("a trial of {trial_days} days is longer than the maximum of {max} days (max_trial_days)"));
+    }
+    if !asks.is_empty() && !input.confirmed {
+        return Err(error::needs_confirmation(asks.join("; ")).into());
+    }
     let now = clock.now();
     let sub = Subscription {
         id: super::new_id(IdKind::Subscription, now),
@@ -211,12 +241,29 @@ pub enum When {
     PeriodEnd,
 }
 
+/// When the proration of a change made now is invoiced: `now` on a numbered invoice of its own
+/// issued at once (when the net is a charge), `next` on the subscription's next invoice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InvoiceTiming {
+    Now,
+    Next,
+}
+
+impl InvoiceTiming {
+    /// The configured default (`proration_invoicing`: "now" or "next").
+    pub fn from_setting(text: &str) -> InvoiceTiming {
+        if text == "next" { InvoiceTiming::Next } else { InvoiceTiming::Now }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct ChangeInput {
     pub subscription: String,
     pub plan: Option<String>,
     pub quantity: Option<u32>,
     pub when: When,
+    pub invoice: InvoiceTiming,
 }
 
 /// What a change does, shown before it is made (`--dry-run`, wizard) and after.
@@ -234,6 +281,10 @@ pub struct ChangeOutcome {
     pub net_minor: i64,
     pub currency: String,
     pub note: String,
+    /// Whether the proration is invoiced at once (`--invoice now` and a net charge).
+    pub invoiced_now: bool,
+    /// The invoice issued at once (not with `--dry-run`).
+    pub invoice: Option<super::invoice_now::Issued>,
 }
 
 /// The billed period in force on `today`, if it has been invoiced (proration applies).
@@ -243,7 +294,13 @@ fn billed_period(s: &Subscription, today: NaiveDate) -> Option<Period> {
 }
 
 /// Computes and (unless `dry_run`) applies a plan or quantity change.
-pub async fn change(pool: &PgPool, clock: &Clock, input: &ChangeInput, dry_run: bool) -> Result<ChangeOutcome> {
+pub async fn change(
+    pool: &PgPool,
+    clock: &Clock,
+    settings: &IssueSettings,
+    input: &ChangeInput,
+    dry_run: bool,
+) -> Result<ChangeOutcome> {
     let mut tx = pool.begin().await?;
     let before = lock_for_change(&mut tx, &input.subscription).await?;
     check_transition(status_of(&before)?, &Action::Change).map_err(UserError::from)?;
@@ -254,16 +311,19 @@ pub async fn change(pool: &PgPool, clock: &Clock, input: &ChangeInput, dry_run: 
         Some(p) => sellable_version(&mut tx, p).await?,
         None => old.clone(),
     };
-    let to_quantity = input.quantity.map(|q| q as i32).unwrap_or(before.quantity);
-    if to_quantity < 1 {
+    if input.quantity == Some(0) {
         return Err(error::usage("--quantity must be at least 1").into());
     }
+    let to_quantity = match input.quantity {
+        Some(q) => validate::quantity_value(q.into(), "quantity").map_err(UserError::from)?,
+        None => before.quantity,
+    };
     if new.version.id == old.version.id && to_quantity == before.quantity {
         return Err(error::usage("nothing to change: give --plan or a different --quantity").into());
     }
     let cur = currency(&before.currency)?;
     let old_arr = arrangement_of(&old, cur, before.quantity)?;
-    let new_arr = arrangement_of(&new, cur, to_quantity)?;
+    let new_arr = checked_arrangement(&new, cur, to_quantity as u32)?;
     let old_interval = catalog::interval(&old).map_err(UserError::from)?;
     let new_interval = catalog::interval(&new).map_err(UserError::from)?;
     let mut after = before.clone();
@@ -326,7 +386,14 @@ pub async fn change(pool: &PgPool, clock: &Clock, input: &ChangeInput, dry_run: 
         owe_usage_until(&mut after, restart);
     }
     let net: i64 = lines.iter().map(|l| l.amount_minor).sum();
-    let outcome = ChangeOutcome {
+    let invoiced_now = input.invoice == InvoiceTiming::Now && net > 0;
+    let note = match (invoiced_now, lines.is_empty(), net > 0) {
+        (true, _, _) => format!("{note}; invoiced now on a numbered invoice, open for payment"),
+        (false, false, true) => format!("{note}; the charge goes on the subscription's next invoice"),
+        (false, false, false) => format!("{note}; the net credit goes on the subscription's next invoice"),
+        (false, true, _) => note,
+    };
+    let mut outcome = ChangeOutcome {
         subscription: after.clone(),
         from_plan: format!("{} v{}", old.plan.code, old.version.version),
         to_plan: format!("{} v{}", new.plan.code, new.version.version),
@@ -338,36 +405,44 @@ pub async fn change(pool: &PgPool, clock: &Clock, input: &ChangeInput, dry_run: 
         net_minor: net,
         currency: before.currency.clone(),
         note,
+        invoiced_now,
+        invoice: None,
     };
     if dry_run {
         tx.rollback().await?;
         return Ok(outcome);
     }
     repo::update(&mut tx, &after).await?;
+    let mut charges = Vec::new();
     for l in &lines {
-        repo::insert_pending(
-            &mut tx,
-            &PendingCharge {
-                id: super::new_id(IdKind::Charge, clock.now()),
-                account_id: after.account_id.clone(),
-                subscription_id: Some(after.id.clone()),
-                kind: "proration".into(),
-                description: l.description.clone(),
-                quantity: l.quantity as i32,
-                amount: l.amount_minor,
-                currency: after.currency.clone(),
-                service_start: Some(l.service_start),
-                service_end: Some(l.service_end),
-                invoice_id: None,
-                created_at: clock.now(),
-            },
-        )
-        .await?;
+        let charge = PendingCharge {
+            id: super::new_id(IdKind::Charge, clock.now()),
+            account_id: after.account_id.clone(),
+            subscription_id: Some(after.id.clone()),
+            kind: "proration".into(),
+            description: l.description.clone(),
+            quantity: l.quantity as i32,
+            amount: l.amount_minor,
+            currency: after.currency.clone(),
+            service_start: Some(l.service_start),
+            service_end: Some(l.service_end),
+            invoice_id: None,
+            created_at: clock.now(),
+            tax_exempt: false,
+        };
+        repo::insert_pending(&mut tx, &charge).await?;
+        charges.push(charge);
+    }
+    if invoiced_now {
+        let issued =
+            super::invoice_now::issue(&mut tx, clock, settings, &after.account_id, &charges, Some(&after.id)).await?;
+        outcome.invoice = Some(issued);
     }
     let event = if input.when == When::PeriodEnd { "scheduled_change" } else { "changed" };
     let details = serde_json::json!({
         "from_plan": outcome.from_plan, "to_plan": outcome.to_plan,
         "from_quantity": before.quantity, "to_quantity": to_quantity, "proration_net": net,
+        "invoice": outcome.invoice.as_ref().map(|i| &i.invoice.id),
     });
     record(&mut tx, clock, Some(&before), &after, event, effective, details).await?;
     tx.commit().await?;

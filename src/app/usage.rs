@@ -18,11 +18,12 @@ use serde::Serialize;
 use sqlx::{PgConnection, PgPool};
 
 use crate::clock::Clock;
-use crate::domain::DomainError;
+use crate::domain::catalog::{ChargeKind, PriceDef};
 use crate::domain::ids::IdKind;
 use crate::domain::period::{Interval, local_date};
-use crate::domain::schedule::billing_period;
+use crate::domain::schedule::{billing_period, more_than_one_period_ago};
 use crate::domain::usage::{UsagePlacement, place_in_period};
+use crate::domain::{DomainError, pricing};
 use crate::error::{self, UserError};
 use crate::store::audit;
 use crate::store::subscriptions::Subscription;
@@ -51,6 +52,41 @@ struct SubInfo {
     tz: chrono_tz::Tz,
     metrics: Vec<String>,
     interval: Interval,
+    /// The metered prices in the subscription's currency, to check what usage will cost.
+    prices: Vec<PriceDef>,
+    /// Quantity per metric recorded and not invoiced yet (plus what this command adds).
+    unbilled: HashMap<String, Decimal>,
+}
+
+impl SubInfo {
+    /// Adds an event's quantity to the unbilled usage of its metric, refusing it (field
+    /// `quantity`) if that usage would cost more than the amount limit: an invoice must always be
+    /// able to bill it.
+    fn add_unbilled(&mut self, metric: &str, quantity: Decimal) -> Result<(), DomainError> {
+        let total = self.unbilled.get(metric).copied().unwrap_or_default().checked_add(quantity);
+        let cur = crate::domain::Currency::parse(&self.sub.currency)?;
+        let too_much = || {
+            DomainError::invalid(
+                "quantity",
+                format!(
+                    "{quantity} more {metric} would make the unbilled usage of {} cost more than the limit of {} at \
+                     its plan's price",
+                    self.sub.id,
+                    crate::domain::money::max_amount(cur)
+                ),
+            )
+        };
+        let total = total.ok_or_else(too_much)?;
+        for p in self.prices.iter().filter(|p| p.metric.as_deref() == Some(metric)) {
+            let mode = p.tier_mode.ok_or_else(|| DomainError::invalid("tier_mode", "missing"))?;
+            match pricing::metered_amount_minor(mode, &p.tiers, p.package.as_ref(), total, cur) {
+                Ok(a) if a <= crate::domain::money::MAX_AMOUNT_MINOR => {}
+                _ => return Err(too_much()),
+            }
+        }
+        self.unbilled.insert(metric.to_string(), total);
+        Ok(())
+    }
 }
 
 async fn sub_info(conn: &mut PgConnection, key: &str) -> Result<Option<SubInfo>> {
@@ -64,18 +100,31 @@ async fn sub_info(conn: &mut PgConnection, key: &str) -> Result<Option<SubInfo>>
         .filter_map(|p| p.row.metric.clone())
         .collect();
     let interval = catalog::interval(&detail)?;
-    Ok(Some(SubInfo { tz: account.timezone.parse().unwrap_or(chrono_tz::UTC), sub, metrics, interval }))
+    let prices = catalog::price_defs(&detail)?
+        .into_iter()
+        .filter(|p| p.kind == ChargeKind::Metered && p.currency.code() == sub.currency)
+        .collect();
+    let unbilled = repo::unbilled_totals(conn, &sub.id).await?.into_iter().collect();
+    Ok(Some(SubInfo {
+        tz: account.timezone.parse().unwrap_or(chrono_tz::UTC),
+        sub,
+        metrics,
+        interval,
+        prices,
+        unbilled,
+    }))
 }
 
 fn parse_quantity(text: &str) -> Result<Decimal, DomainError> {
-    let bad = || DomainError::invalid("quantity", format!("'{text}' is not a decimal number (e.g. 12.5)"));
-    let q: Decimal = text.trim().parse().map_err(|_| bad())?;
-    let q = q.normalize();
+    let q = crate::domain::money::parse_decimal(text, "quantity")?.normalize();
     if q.is_sign_negative() && !q.is_zero() {
         return Err(DomainError::invalid("quantity", format!("must not be negative (got {text})")));
     }
     if q.scale() > 12 || q >= Decimal::from(1_000_000_000_000_000_000i64) {
-        return Err(DomainError::invalid("quantity", format!("'{text}' has more than 12 decimals or 18 digits")));
+        return Err(DomainError::invalid(
+            "quantity",
+            format!("'{text}' is too large: at most 12 decimals and less than 10^18 (1000000000000000000)"),
+        ));
     }
     Ok(q.abs())
 }
@@ -96,6 +145,14 @@ struct Checked {
 /// Checks the fields that do not depend on the database.
 fn check_fields(input: &UsageInput, info: &SubInfo, clock: &Clock) -> Result<Checked, Vec<DomainError>> {
     let mut errs = Vec::new();
+    for (field, text) in [("metric", &input.metric), ("quantity", &input.quantity), ("key", &input.key)] {
+        if let Err(e) = crate::domain::validate::no_nul(text, field) {
+            errs.push(e);
+        }
+    }
+    if !errs.is_empty() {
+        return Err(errs);
+    }
     let metric = input.metric.trim();
     if !info.metrics.iter().any(|m| m == metric) {
         let known = if info.metrics.is_empty() { "none".to_string() } else { info.metrics.join(", ") };
@@ -188,9 +245,17 @@ fn invalid(message: String, errs: &[DomainError]) -> UserError {
         .hint("fix the values above and record the event again; nothing was written")
 }
 
-pub async fn record(pool: &PgPool, clock: &Clock, input: &UsageInput) -> Result<Recorded> {
+/// Whether an event's date is more than one billing period before today (needs confirmation).
+fn long_ago(c: &Checked, info: &SubInfo, clock: &Clock) -> bool {
+    more_than_one_period_ago(c.event_date, info.interval, clock.today_in(info.tz))
+}
+
+/// `confirmed`: the user confirmed events dated more than one billing period ago.
+pub async fn record(pool: &PgPool, clock: &Clock, input: &UsageInput, confirmed: bool) -> Result<Recorded> {
+    crate::domain::validate::no_nul(&input.subscription, "subscription")
+        .map_err(|e| invalid("the usage event is not valid".into(), &[e]))?;
     let mut tx = pool.begin().await?;
-    let info = sub_info(&mut tx, input.subscription.trim()).await?.ok_or_else(|| {
+    let mut info = sub_info(&mut tx, input.subscription.trim()).await?.ok_or_else(|| {
         error::not_found(format!("no subscription '{}'", input.subscription))
             .hint("list them with `billctl subscription list`")
     })?;
@@ -203,6 +268,16 @@ pub async fn record(pool: &PgPool, clock: &Clock, input: &UsageInput) -> Result<
         let msg = err.to_string();
         invalid(msg, &[]).hint("late usage is accepted up to 7 days after its period ends; correct the bill with `billctl credit grant` instead")
     })?;
+    if !confirmed && long_ago(&checked, &info, clock) {
+        return Err(error::needs_confirmation(format!(
+            "usage dated {} is more than one billing period before today ({}); it is billed on {}'s next invoice",
+            checked.event_date,
+            clock.today_in(info.tz),
+            info.sub.id
+        ))
+        .into());
+    }
+    info.add_unbilled(&e.metric, e.quantity).map_err(|err| invalid("the usage event is not valid".into(), &[err]))?;
     let inserted = repo::insert_new(&mut tx, std::slice::from_ref(e)).await?;
     if inserted.is_empty() {
         // Recorded by someone else in the meantime.
@@ -302,7 +377,8 @@ fn read_rows(path: &Path) -> Result<Vec<(u64, UsageInput)>> {
 }
 
 /// Imports a CSV file: every row is checked first; nothing is written unless all are valid.
-pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool) -> Result<ImportReport> {
+/// `confirmed`: the user confirmed events dated more than one billing period ago.
+pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool, confirmed: bool) -> Result<ImportReport> {
     let rows = read_rows(path)?;
     let mut tx = pool.begin().await?;
     let mut infos: HashMap<String, Option<SubInfo>> = HashMap::new();
@@ -312,6 +388,10 @@ pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool) ->
         let key = input.subscription.trim().to_string();
         if key.is_empty() {
             errors.push(RowError::of(*line, DomainError::invalid("subscription", "is required")));
+            continue;
+        }
+        if let Err(e) = crate::domain::validate::no_nul(&key, "subscription") {
+            errors.push(RowError::of(*line, e));
             continue;
         }
         if !infos.contains_key(&key) {
@@ -333,15 +413,19 @@ pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool) ->
     let mut seen: HashSet<(String, String)> = repo::existing_keys(&mut tx, &accts, &keys).await?.into_iter().collect();
     let mut report = ImportReport { rows: rows.len(), dry_run, ..Default::default() };
     let mut new_events = Vec::new();
+    let mut old_events: Vec<NaiveDate> = Vec::new();
     for (line, sub_key, c) in checked {
         if !seen.insert((c.event.account_id.clone(), c.event.idempotency_key.clone())) {
             report.duplicates += 1;
             continue;
         }
-        let info = infos[&sub_key].as_ref().expect("loaded");
-        match placement(&c, info, clock) {
+        let info = infos.get_mut(&sub_key).and_then(Option::as_mut).expect("loaded");
+        match placement(&c, info, clock).and_then(|p| info.add_unbilled(&c.event.metric, c.event.quantity).map(|_| p)) {
             Ok(p) => {
                 report.supplemental += usize::from(p == UsagePlacement::Supplemental);
+                if long_ago(&c, info, clock) {
+                    old_events.push(c.event_date);
+                }
                 new_events.push(c.event);
             }
             Err(e) => errors.push(RowError::of(line, e)),
@@ -364,6 +448,15 @@ pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool) ->
     if dry_run {
         report.inserted = new_events.len();
         return Ok(report);
+    }
+    if let (Some(oldest), false) = (old_events.iter().min(), confirmed) {
+        return Err(error::needs_confirmation(format!(
+            "{} event(s) of {} are dated more than one billing period before today (the oldest {oldest}); they \
+             are billed on their subscriptions' next invoices",
+            old_events.len(),
+            path.display()
+        ))
+        .into());
     }
     let mut inserted = 0;
     for chunk in new_events.chunks(BATCH) {

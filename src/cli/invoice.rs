@@ -10,17 +10,20 @@ use crate::app::invoice_admin::{self as invoices, CreditNoteDetail, Detail, KIND
 use crate::error;
 use crate::render::{Format, Record, cell, money};
 use crate::store::credit_notes::CreditNote;
-use crate::store::invoices::{Filter, Invoice};
+use crate::store::invoices::{DraftSelection, Filter, Invoice};
 
 #[derive(Debug, Subcommand)]
 pub enum InvoiceCmd {
     /// Bill every due subscription: one invoice per subscription and period, numbered, left open
+    /// (or drafts with --draft)
     #[command(after_help = "Safe to re-run (nothing is billed twice), to interrupt (finished batches stay, the rest\n\
         is billed by the next run) and to run from several machines at once (they split the accounts).\n\
         Ctrl-C, SIGTERM and SIGHUP roll back the batches in flight and record the run as interrupted\n\
         (exit 130, 143, 129). Accounts locked by a payment, a credit grant or a psql session are waited\n\
         for (--lock-timeout); exit code 6 when some accounts could not be billed (listed in the summary).\n\n\
-        Example: billctl invoice run --as-of 2026-12-01 --lock-timeout 30")]
+        Examples:\n  billctl invoice run\n  billctl invoice run --dry-run --format csv > preview.csv\n  \
+        billctl invoice run --draft        # unnumbered drafts; then billctl invoice finalize --run RUN_ID\n  \
+        billctl invoice run --as-of 2026-12-01 --lock-timeout 30")]
     Run(super::invoice_run::RunArgs),
     /// Show the next invoice(s) an account will get, without writing anything
     Preview {
@@ -44,10 +47,35 @@ to the account as new credit (for a customer who is owed it, e.g. when the invoi
 
 Example:\n  billctl invoice void INV-2026-000042")]
     Void(VoidArgs),
-    /// Finalize a draft: allocate its number, issue it today, open it for payment
-    #[command(after_help = "The number comes from invoice_number_format (default INV-{year}-{seq:6}); numbers are
-gapless per prefix, allocated in the same transaction. An invoice whose total is 0 is paid on issue.")]
-    Finalize { invoice: String },
+    /// Finalize drafts: allocate their numbers, issue them today, open them for payment
+    #[command(after_help = "Examples:
+  billctl invoice run --draft                    # review the invoices of a new catalog first
+  billctl invoice finalize --run run_01J…        # then number that run's drafts in one go
+  billctl invoice finalize --all-drafts
+  billctl invoice finalize inv_01J… inv_01K…
+
+Numbers come from invoice_number_format (default INV-{year}-{seq:6}) and are gapless per prefix,
+allocated in the one transaction that finalizes them (oldest draft first); a draft voided before
+has no number and leaves no gap. An invoice whose total is 0 is paid on issue.")]
+    Finalize(FinalizeArgs),
+    /// Regenerate the drafts of a draft run: void them and bill their subscriptions again
+    #[command(after_help = "Example:
+  billctl invoice run --draft                       # review: a tax rate was missing
+  billctl tax rate add --country DE --name VAT --rate 19
+  billctl invoice regenerate --run run_01J…          # the drafts go, nothing is numbered
+  billctl invoice run --draft                       # the same periods, billed again as drafts
+
+The drafts are voided (they have no number, so no gap), what they used (pending charges, usage,
+credit) is given back, and their subscriptions are put back as the draft run found them. Refused
+for an account with a finalized invoice from that run, or a subscription changed since.")]
+    Regenerate {
+        /// The draft run (`invoice run --draft` prints its id)
+        #[arg(long, value_name = "RUN_ID")]
+        run: String,
+        /// Only this account (id or external id)
+        #[arg(long)]
+        account: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -66,6 +94,19 @@ pub struct ListArgs {
     /// Start after this invoice id (the last id of the previous page)
     #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Invoice, s))]
     pub after: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("which").required(true).args(["invoice", "run", "all_drafts"])))]
+pub struct FinalizeArgs {
+    /// Draft invoice id(s)
+    pub invoice: Vec<String>,
+    /// Every draft written by this invoice run (`invoice run --draft`)
+    #[arg(long, value_name = "RUN_ID", conflicts_with_all = ["invoice", "all_drafts"])]
+    pub run: Option<String>,
+    /// Every draft invoice
+    #[arg(long, conflicts_with = "invoice")]
+    pub all_drafts: bool,
 }
 
 #[derive(Debug, Args)]
@@ -340,23 +381,48 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
             print_voided(ctx, &v)?;
             ctx.out.success(format!("voided {}", v.invoice.number.as_deref().unwrap_or(&v.invoice.id)));
         }
-        InvoiceCmd::Finalize { invoice } => {
+        InvoiceCmd::Regenerate { run, account } => {
+            let r = invoices::regenerate(ctx.pool().await?, &ctx.clock, &run, account.as_deref()).await?;
+            if ctx.out.format == Format::Json {
+                ctx.out.value(&r, &[], vec![])?;
+            }
+            ctx.out.success(format!(
+                "voided {} draft(s); {} subscription(s) will be billed again by the next `billctl invoice run --draft`",
+                r.voided.len(),
+                r.subscriptions
+            ));
+        }
+        InvoiceCmd::Finalize(a) => {
+            let selection = match (a.run, a.all_drafts) {
+                (Some(r), _) => DraftSelection::Run(r),
+                (None, true) => DraftSelection::All,
+                (None, false) => DraftSelection::Ids(a.invoice),
+            };
             let cfg = &ctx.cfg;
-            let i = invoices::finalize(
+            let done = invoices::finalize(
                 ctx.pool().await?,
                 &ctx.clock,
-                &invoice,
+                &selection,
                 &cfg.invoice_number_format.0,
                 cfg.payment_terms_days.0,
             )
             .await?;
-            ctx.out.one(&i)?;
-            ctx.out.success(format!(
-                "finalized {} as {} ({})",
-                i.id,
-                i.number.as_deref().unwrap_or_default(),
-                i.status
-            ));
+            let list = &done.invoices;
+            // One invoice named by id prints as that invoice (as before); a batch as a list.
+            match (&selection, list.as_slice()) {
+                (DraftSelection::Ids(ids), [i]) if ids.len() == 1 => ctx.out.one(i)?,
+                _ if ctx.out.format == Format::Json => ctx.out.value(&done, &[], vec![])?,
+                _ => ctx.out.list(list)?,
+            }
+            let range = match (list.first(), list.last()) {
+                (Some(f), Some(l)) => format!(
+                    " ({} – {})",
+                    f.number.as_deref().unwrap_or_default(),
+                    l.number.as_deref().unwrap_or_default()
+                ),
+                _ => String::new(),
+            };
+            ctx.out.success(format!("finalized {} invoice(s){range}", list.len()));
         }
     }
     Ok(ExitCode::SUCCESS)

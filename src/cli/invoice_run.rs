@@ -8,7 +8,6 @@ use clap::Args;
 
 use super::{Ctx, run_preview};
 use crate::app::invoice_run::{self, Options, Summary};
-use crate::cli::run_preview::money;
 use crate::error::{self, Kind, UserError};
 use crate::render::{Format, progress};
 
@@ -18,6 +17,10 @@ pub struct RunArgs {
     /// lists every line; the table shows the first 50 invoices)
     #[arg(long)]
     pub dry_run: bool,
+    /// Write the invoices as drafts (no number, not collectable) for review; number them with
+    /// `billctl invoice finalize --run RUN_ID`
+    #[arg(long, conflicts_with = "dry_run")]
+    pub draft: bool,
     /// Only this account (id or external id)
     #[arg(long)]
     pub account: Option<String>,
@@ -36,6 +39,7 @@ pub struct RunArgs {
 fn options(ctx: &Ctx, a: &RunArgs) -> Options {
     Options {
         dry_run: a.dry_run,
+        draft: a.draft,
         account: a.account.clone(),
         batch_size: a.batch_size as usize,
         workers: a.workers as usize,
@@ -45,6 +49,12 @@ fn options(ctx: &Ctx, a: &RunArgs) -> Options {
         seller_country: ctx.cfg.seller_country.as_ref().map(|s| s.0.clone()),
         preview_sink: None,
     }
+}
+
+/// A 128-bit total of minor units in major units ("123456" EUR → "1234.56").
+fn money(minor: i128, currency: &str) -> String {
+    let exp = crate::domain::Currency::parse(currency).map(|c| c.exponent()).unwrap_or(0);
+    rust_decimal::Decimal::try_from_i128_with_scale(minor, exp).map_or_else(|_| minor.to_string(), |d| d.to_string())
 }
 
 /// The run summary: a table (on stderr after a dry run's preview), or JSON. A dry run's CSV and
@@ -63,7 +73,11 @@ fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
         vec!["skipped (being billed by another run)".into(), s.accounts_skipped_locked.to_string()],
         vec!["not billed (locked by another transaction)".into(), s.accounts_not_billed_locked.to_string()],
         vec!["subscriptions billed".into(), s.subscriptions_billed.to_string()],
-        vec!["invoices".into(), format!("{} ({} paid on issue: zero total)", s.invoices, s.invoices_paid_on_issue)],
+        if s.draft {
+            vec!["invoices".into(), format!("{} drafts (no number yet: billctl invoice finalize --run …)", s.invoices)]
+        } else {
+            vec!["invoices".into(), format!("{} ({} paid on issue: zero total)", s.invoices, s.invoices_paid_on_issue)]
+        },
         vec!["canceled at period end / pause limit".into(), s.canceled.to_string()],
     ];
     for (cur, t) in &s.by_currency {
@@ -140,7 +154,8 @@ pub async fn preview(ctx: &Ctx, account: String) -> Result<ExitCode> {
     let tz: chrono_tz::Tz = acct.timezone.parse().unwrap_or(chrono_tz::UTC);
     let date = next.max(ctx.clock.today_in(tz));
     let clock = crate::clock::Clock::parse(&date.to_string()).map_err(UserError::from)?;
-    let args = RunArgs { dry_run: true, account: Some(acct.id.clone()), batch_size: 1, workers: 1, lock_timeout: 0 };
+    let args =
+        RunArgs { dry_run: true, draft: false, account: Some(acct.id.clone()), batch_size: 1, workers: 1, lock_timeout: 0 };
     let summary = invoice_run::run(pool, &clock, options(ctx, &args), Arc::new(|_| {})).await?;
     ctx.out.info(format!("upcoming invoice(s) of {} on {date} (nothing written)", acct.id));
     match ctx.out.format {

@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod audit;
+pub mod charge;
 pub mod config;
 pub mod credit;
 pub mod db;
@@ -96,6 +97,9 @@ pub enum Command {
     /// Invoices: run (the billing engine), preview, list, show, void, finalize
     #[command(subcommand)]
     Invoice(invoice::InvoiceCmd),
+    /// One-off charges: add (on the next invoice or invoiced now), list, void
+    #[command(subcommand)]
+    Charge(charge::ChargeCmd),
     /// Payments: collect, retry (cron), list, show, record external payments, refund
     #[command(subcommand)]
     Payment(payment::PaymentCmd),
@@ -170,11 +174,25 @@ impl Ctx {
             return Ok(true);
         }
         if !self.interactive() {
-            return Err(crate::error::usage(format!("{question} — confirmation needed"))
-                .hint("pass --yes to confirm when running without a terminal")
-                .into());
+            return Err(crate::error::needs_confirmation(question).into());
         }
         Ok(dialoguer::Confirm::new().with_prompt(question).default(false).interact()?)
+    }
+
+    /// For a use case that refuses with [`crate::error::needs_confirmation`] unless confirmed:
+    /// after such a refusal, asks at a terminal and says whether to run it again confirmed. Any
+    /// other error, or no terminal, or "no", gives the error back.
+    pub fn confirm_after(&self, err: anyhow::Error) -> Result<()> {
+        match crate::error::confirmation_question(&err) {
+            Some(q) if !self.yes && self.interactive() => {
+                if dialoguer::Confirm::new().with_prompt(format!("{q} Go ahead?")).default(false).interact()? {
+                    Ok(())
+                } else {
+                    Err(crate::error::usage("not confirmed; nothing was written").into())
+                }
+            }
+            _ => Err(err),
+        }
     }
 }
 
@@ -213,6 +231,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Plan(c) => plan::run(&ctx, c).await,
         Command::Subscription(c) => subscription::run(&ctx, c).await,
         Command::Invoice(c) => invoice::run(&ctx, c).await,
+        Command::Charge(c) => charge::run(&ctx, c).await,
         Command::Payment(c) => payment::run(&ctx, c).await,
         Command::Stripe(c) => stripe::run(&ctx, c).await,
         Command::Credit(c) => credit::run(&ctx, c).await,

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
+use crate::app::invoice_now::IssueSettings;
 use crate::app::subscriptions::{self as subs, ChangeInput, ChangeOutcome, CreateInput, StateOutcome, When};
 use crate::domain::Currency;
 use crate::domain::money::format_minor;
@@ -19,7 +20,10 @@ use crate::store::subscriptions::{Filter, Listed};
 pub enum SubscriptionCmd {
     /// Subscribe an account to a plan (at a terminal, pick the account and plan from lists)
     #[command(
-        after_help = "Example:\n  billctl subscription create --account acct_… --plan pro --quantity 3 --start 2026-01-31"
+        after_help = "Example:\n  billctl subscription create --account acct_… --plan pro --quantity 3 --start 2026-01-31\n\n\
+            A --start more than one billing period in the past (the next invoice run bills every period\n\
+            since, and says how many), or a trial longer than max_trial_days (default 365), asks for\n\
+            confirmation at a terminal and needs --yes in scripts."
     )]
     Create(CreateArgs),
     /// List subscriptions
@@ -28,8 +32,12 @@ pub enum SubscriptionCmd {
     Show { subscription: String },
     /// Change plan or quantity, now (prorated) or at the end of the period
     #[command(after_help = "Proration: the unused days of the period already invoiced are credited and the same\n\
-        days of the new plan charged, by calendar day in the account's time zone; the lines go on the\n\
-        subscription's next invoice. --dry-run prints exactly those lines and writes nothing.")]
+        days of the new plan charged, by calendar day in the account's time zone. A net charge is\n\
+        invoiced at once on a numbered invoice (--invoice now, the default; proration_invoicing in\n\
+        config.toml changes it), open for `billctl payment collect`; with --invoice next, and for a net\n\
+        credit, the lines go on the subscription's next invoice. --dry-run prints exactly those lines\n\
+        and writes nothing.\n\n\
+        Example:\n  billctl subscription change sub_… --plan pro-annual --quantity 5 --invoice now")]
     Change(ChangeArgs),
     /// Cancel now (optionally crediting unused time) or at the end of the period
     #[command(after_help = "Metered usage of the last days served (up to the cancellation, which refuses later\n\
@@ -41,6 +49,11 @@ pub enum SubscriptionCmd {
     Pause(PauseArgs),
     /// Resume a paused subscription; a new billing cycle starts today
     Resume { subscription: String },
+}
+
+/// `--quantity`: a whole number within the stored limit (see `domain::validate::quantity`).
+pub fn parse_quantity(text: &str) -> Result<u32, String> {
+    crate::domain::validate::quantity(text, "quantity").map_err(|e| e.to_string())
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
@@ -55,8 +68,8 @@ pub struct CreateArgs {
     /// Plan code (its latest version is used)
     #[arg(long)]
     pub plan: Option<String>,
-    /// Seats (multiplies per-seat prices)
-    #[arg(long)]
+    /// Seats (multiplies per-seat prices), 1 to 2147483647
+    #[arg(long, value_parser = parse_quantity)]
     pub quantity: Option<u32>,
     /// First day of service (default: today in the account's time zone)
     #[arg(long, value_parser = parse_date)]
@@ -99,12 +112,16 @@ pub struct ChangeArgs {
     /// New plan code (its latest version); the same code moves to the latest version
     #[arg(long)]
     pub plan: Option<String>,
-    /// New quantity
-    #[arg(long)]
+    /// New quantity, 1 to 2147483647
+    #[arg(long, value_parser = parse_quantity)]
     pub quantity: Option<u32>,
     /// When the change takes effect
     #[arg(long, value_enum, default_value = "now")]
     pub at: When,
+    /// When a net charge is invoiced: now (a numbered invoice issued at once) or with the next
+    /// invoice of the subscription [default: proration_invoicing in config.toml, else now]
+    #[arg(long, value_enum)]
+    pub invoice: Option<subs::InvoiceTiming>,
     /// Show the proration lines the invoice run will produce; write nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -206,7 +223,18 @@ fn print_change(ctx: &Ctx, o: &ChangeOutcome) -> Result<()> {
     }
     ctx.out.value(o, &["kind", "description", "quantity", "service_start", "service_end", "amount"], rows)?;
     if ctx.out.format == Format::Table {
-        println!("net on the next invoice: {}", money(o.net_minor, &o.currency));
+        match &o.invoice {
+            Some(i) => println!(
+                "invoiced now: {} total {} due {} (collect with `billctl payment collect`)",
+                i.invoice.number.as_deref().unwrap_or_default(),
+                money(i.invoice.total, &o.currency),
+                cell(&i.invoice.due_on)
+            ),
+            None if o.invoiced_now => {
+                println!("net {} invoiced at once, on a numbered invoice", money(o.net_minor, &o.currency))
+            }
+            None => println!("net on the next invoice: {}", money(o.net_minor, &o.currency)),
+        }
     }
     Ok(())
 }
@@ -276,7 +304,7 @@ pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
                         .into());
                 }
             }
-            let input = CreateInput {
+            let mut input = CreateInput {
                 account: a.account.clone().unwrap_or_default(),
                 plan: a.plan.clone().unwrap_or_default(),
                 quantity: a.quantity,
@@ -284,8 +312,17 @@ pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
                 trial_days: if a.no_trial { Some(0) } else { a.trial_days },
                 anchor: a.anchor,
                 external_id: a.external_id.clone(),
+                confirmed: ctx.yes,
+                max_trial_days: Some(ctx.cfg.max_trial_days.0),
             };
-            let s = subs::create(ctx.pool().await?, &ctx.clock, &input).await?;
+            let s = match subs::create(ctx.pool().await?, &ctx.clock, &input).await {
+                Ok(s) => s,
+                Err(e) => {
+                    ctx.confirm_after(e)?;
+                    input.confirmed = true;
+                    subs::create(ctx.pool().await?, &ctx.clock, &input).await?
+                }
+            };
             let d = subs::show(ctx.pool().await?, &s.id).await?;
             print_detail(ctx, &d)?;
             ctx.out.success(format!("created {} ({}), first bill on {}", s.id, s.status, s.next_bill_date));
@@ -361,21 +398,28 @@ async fn change(ctx: &Ctx, mut a: ChangeArgs) -> Result<()> {
                 .interact_text()?,
         );
     }
-    let input =
-        ChangeInput { subscription: a.subscription.clone(), plan: a.plan.clone(), quantity: a.quantity, when: a.at };
-    if a.dry_run || wizard {
-        let preview = subs::change(pool, &ctx.clock, &input, true).await?;
+    let input = ChangeInput {
+        subscription: a.subscription.clone(),
+        plan: a.plan.clone(),
+        quantity: a.quantity,
+        when: a.at,
+        invoice: a.invoice.unwrap_or_else(|| subs::InvoiceTiming::from_setting(&ctx.cfg.proration_invoicing.0)),
+    };
+    let settings = IssueSettings::from_config(&ctx.cfg);
+    let preview = subs::change(pool, &ctx.clock, &settings, &input, true).await?;
+    if a.dry_run {
         print_change(ctx, &preview)?;
-        if a.dry_run {
-            ctx.out.info("dry run: nothing was written");
-            return Ok(());
-        }
+        ctx.out.info("dry run: nothing was written");
+        return Ok(());
+    }
+    if wizard {
+        print_change(ctx, &preview)?;
         if !ctx.confirm("Apply this change?")? {
             ctx.out.info("nothing changed");
             return Ok(());
         }
     }
-    let done = subs::change(pool, &ctx.clock, &input, false).await?;
+    let done = subs::change(pool, &ctx.clock, &settings, &input, false).await?;
     if !wizard {
         print_change(ctx, &done)?;
     }

@@ -87,7 +87,14 @@ pub async fn run(ctx: &Ctx, cmd: UsageCmd) -> Result<ExitCode> {
                 occurred_at: a.at,
                 key: a.key,
             };
-            let r = usage::record(ctx.pool().await?, &ctx.clock, &input).await?;
+            let pool = ctx.pool().await?;
+            let r = match usage::record(pool, &ctx.clock, &input, ctx.yes).await {
+                Ok(r) => r,
+                Err(e) => {
+                    ctx.confirm_after(e)?;
+                    usage::record(pool, &ctx.clock, &input, true).await?
+                }
+            };
             print_recorded(ctx, &r)?;
             match (r.outcome.as_str(), r.placement.as_str()) {
                 ("duplicate", _) => ctx.out.info(format!(
@@ -102,7 +109,14 @@ pub async fn run(ctx: &Ctx, cmd: UsageCmd) -> Result<ExitCode> {
             }
         }
         UsageCmd::Import { file, dry_run } => {
-            let r = usage::import(ctx.pool().await?, &ctx.clock, &file, dry_run).await?;
+            let pool = ctx.pool().await?;
+            let r = match usage::import(pool, &ctx.clock, &file, dry_run, ctx.yes).await {
+                Ok(r) => r,
+                Err(e) => {
+                    ctx.confirm_after(e)?;
+                    usage::import(pool, &ctx.clock, &file, dry_run, true).await?
+                }
+            };
             print_report(ctx, &r)?;
             let verb = if dry_run { "would import" } else { "imported" };
             ctx.out.success(format!(

@@ -88,11 +88,14 @@ pub fn minor_factor(currency: Currency) -> Decimal {
     Decimal::from(10i64.pow(currency.exponent()))
 }
 
+/// A price in major units: not negative, and its minor units within the amount limit
+/// ([`super::money::MAX_AMOUNT_MINOR`]), so that it can be billed.
 fn check_amount(v: Decimal, currency: Currency, field: &str) -> Result<(), DomainError> {
     if v.is_sign_negative() {
         return Err(DomainError::invalid(field, format!("{v} {currency} is negative")));
     }
-    Ok(())
+    let minor = v.checked_mul(minor_factor(currency)).unwrap_or(Decimal::MAX);
+    super::money::check_limit(minor, currency, field)
 }
 
 /// Checks a plan definition: code, interval, and every price.
@@ -160,7 +163,13 @@ fn validate_price(p: &PriceDef) -> Result<(), DomainError> {
                     }
                     check_amount(pk.price, p.currency, "package")?;
                 }
-                Some(_) => validate_tiers(&p.tiers)?,
+                Some(_) => {
+                    validate_tiers(&p.tiers)?;
+                    for t in &p.tiers {
+                        check_amount(t.unit_price, p.currency, "tiers")?;
+                        check_amount(t.flat_fee, p.currency, "tiers")?;
+                    }
+                }
                 None => {
                     return Err(DomainError::invalid("tier_mode", "metered prices need graduated, volume or package"));
                 }
@@ -176,8 +185,7 @@ pub fn parse_amount_flag(text: &str, kind: ChargeKind, flag: &str) -> Result<Pri
         .split_once(':')
         .ok_or_else(|| DomainError::invalid(flag, format!("'{text}' is not CURRENCY:AMOUNT (e.g. EUR:29.00)")))?;
     let currency = Currency::parse(cur)?;
-    let amount: Decimal =
-        amount.trim().parse().map_err(|_| DomainError::invalid(flag, format!("'{amount}' is not a decimal amount")))?;
+    let amount = super::money::parse_decimal(amount, flag)?;
     Ok(PriceDef {
         currency,
         kind,
@@ -202,7 +210,12 @@ pub fn parse_metered_flag(text: &str) -> Result<PriceDef, DomainError> {
     };
     let currency = Currency::parse(cur)?;
     let mode: TierMode = mode.parse()?;
-    let num = |s: &str| s.trim().parse::<Decimal>().map_err(|_| bad(&format!("'{s}' is not a number")));
+    let num = |s: &str| {
+        super::money::parse_decimal(s, "metered").map_err(|e| match e {
+            DomainError::Invalid { reason, .. } => bad(&reason),
+            other => other,
+        })
+    };
     let mut def = PriceDef {
         currency,
         kind: ChargeKind::Metered,
@@ -283,6 +296,18 @@ mod tests {
         let neg = parse_amount_flag("EUR:-1", ChargeKind::Flat, "price").unwrap();
         assert!(validate_plan(&plan(vec![neg])).is_err());
         validate_plan(&plan(vec![eur])).unwrap();
+    }
+
+    #[test]
+    fn prices_that_cannot_be_billed_are_refused_with_the_limit() {
+        let e = parse_amount_flag("EUR:1e30", ChargeKind::Flat, "price").unwrap_err().to_string();
+        assert!(e.starts_with("invalid price:") && e.contains("scientific notation"), "{e}");
+        let huge = parse_amount_flag("EUR:92233720368547758.08", ChargeKind::Flat, "price").unwrap();
+        let e = validate_plan(&plan(vec![huge])).unwrap_err().to_string();
+        assert_eq!(e, "invalid unit_amount: 92233720368547758.08 EUR is more than the limit of 9999999999999.99 EUR");
+        let tiered = parse_metered_flag("calls:graduated:USD:10@0,inf@10000000000000").unwrap();
+        assert!(validate_plan(&plan(vec![tiered])).unwrap_err().to_string().starts_with("invalid tiers:"));
+        assert!(parse_metered_flag("calls:graduated:USD:1e3@0,inf@1").unwrap_err().to_string().contains("scientific"));
     }
 
     #[test]

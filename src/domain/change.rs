@@ -69,6 +69,30 @@ impl Arrangement {
         c.unit_amount * minor_factor(self.currency) * Decimal::from(self.billed_quantity(c))
     }
 
+    /// Checks that a full period of this arrangement can be billed: its total stays within the
+    /// amount limit ([`money::MAX_AMOUNT_MINOR`]), so seats × price cannot overflow at billing time.
+    pub fn check_limit(&self) -> Result<(), DomainError> {
+        let mut total = Decimal::ZERO;
+        for c in &self.charges {
+            let exact = c
+                .unit_amount
+                .checked_mul(minor_factor(self.currency))
+                .and_then(|d| d.checked_mul(Decimal::from(self.billed_quantity(c))))
+                .unwrap_or(Decimal::MAX);
+            total = total.checked_add(exact).unwrap_or(Decimal::MAX);
+        }
+        money::check_limit(total, self.currency, "quantity").map_err(|_| {
+            DomainError::invalid(
+                "quantity",
+                format!(
+                    "{} × the plan's prices comes to more than the limit of {} per period",
+                    self.quantity,
+                    money::max_amount(self.currency)
+                ),
+            )
+        })
+    }
+
     /// The recurring lines for `service` out of the full period `full` (equal for a whole period;
     /// a stub before the anchor is prorated by days). Zero lines are kept out.
     pub fn recurring_lines(&self, full: &Period, service: &Period) -> Result<Vec<RecurringLine>, DomainError> {

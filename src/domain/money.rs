@@ -14,6 +14,50 @@ use serde::{Deserialize, Serialize};
 
 use super::{Currency, DomainError};
 
+/// The largest amount billctl accepts for one price, charge, grant, payment or credit balance, in
+/// minor units (9,999,999,999,999.99 EUR; 999,999,999,999,999 JPY). Far above any real invoice, and
+/// far enough below `i64::MAX` (about 9,200 times) that sums over an invoice or an account stay
+/// exact in `i64`.
+pub const MAX_AMOUNT_MINOR: i64 = 999_999_999_999_999;
+
+/// Parses a decimal number as typed by a person: digits, an optional sign and decimal point.
+/// Scientific notation (`1e3`) is refused: in a money or quantity field it is a typo, not 1000.
+pub fn parse_decimal(text: &str, field: &str) -> Result<Decimal, DomainError> {
+    let t = text.trim();
+    if t.contains(['e', 'E']) && t.chars().any(|c| c.is_ascii_digit()) {
+        return Err(DomainError::invalid(
+            field,
+            format!("'{text}' is scientific notation; write the number out in digits (e.g. 1000 or 12.50)"),
+        ));
+    }
+    if !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | '_')) {
+        if let Ok(d) = Decimal::from_str_exact(t) {
+            return Ok(d);
+        }
+        if t.chars().filter(|c| c.is_ascii_digit()).count() > 28 {
+            return Err(DomainError::invalid(field, format!("'{text}' has more than 28 digits")));
+        }
+    }
+    Err(DomainError::invalid(field, format!("'{text}' is not a number (write e.g. 12.50)")))
+}
+
+/// The limit of [`MAX_AMOUNT_MINOR`] in major units of `currency`, for messages.
+pub fn max_amount(currency: Currency) -> Money {
+    Money::new(MAX_AMOUNT_MINOR, currency)
+}
+
+/// Checks that an exact amount of minor units (positive or negative) is within [`MAX_AMOUNT_MINOR`].
+pub fn check_limit(amount_minor: Decimal, currency: Currency, field: &str) -> Result<(), DomainError> {
+    if amount_minor.abs() > Decimal::from(MAX_AMOUNT_MINOR) {
+        let major = amount_minor / Decimal::from(10i64.pow(currency.exponent()));
+        return Err(DomainError::invalid(
+            field,
+            format!("{} {currency} is more than the limit of {}", major.normalize(), max_amount(currency)),
+        ));
+    }
+    Ok(())
+}
+
 /// An amount of money: `minor` units (cents, yen, fils) of `currency`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Money {
@@ -45,17 +89,17 @@ impl Money {
     /// Parses an amount written in major units ("12.34" EUR → 1234). More decimals than the currency
     /// has is an error rather than a silent rounding.
     pub fn parse_major(text: &str, currency: Currency, field: &str) -> Result<Money, DomainError> {
-        let value: Decimal = text
-            .trim()
-            .parse()
-            .map_err(|_| DomainError::invalid(field, format!("'{text}' is not a number (write e.g. 12.50)")))?;
+        let value = parse_decimal(text, field)?;
         if value.scale() > currency.exponent() && value.normalize().scale() > currency.exponent() {
             return Err(DomainError::invalid(
                 field,
                 format!("{currency} has {} decimal places; '{text}' has more", currency.exponent()),
             ));
         }
-        let minor = value * Decimal::from(10i64.pow(currency.exponent()));
+        let minor = value.checked_mul(Decimal::from(10i64.pow(currency.exponent()))).ok_or_else(|| {
+            DomainError::invalid(field, format!("'{text}' is more than the limit of {}", max_amount(currency)))
+        })?;
+        check_limit(minor, currency, field)?;
         Ok(Money { minor: i64::try_from(minor.normalize()).map_err(|_| DomainError::Overflow)?, currency })
     }
 
@@ -128,6 +172,30 @@ mod tests {
         );
         assert_eq!(Money::parse_major("1.0", cur("JPY"), "amount").unwrap().minor, 1);
         assert!(Money::parse_major("abc", cur("EUR"), "amount").is_err());
+    }
+
+    #[test]
+    fn amounts_above_the_limit_are_refused_with_the_field_and_the_limit() {
+        let e = Money::parse_major("92233720368547758.07", cur("EUR"), "amount").unwrap_err().to_string();
+        assert_eq!(e, "invalid amount: 92233720368547758.07 EUR is more than the limit of 9999999999999.99 EUR");
+        let e = Money::parse_major("-10000000000000", cur("EUR"), "amount").unwrap_err().to_string();
+        assert!(e.contains("more than the limit of 9999999999999.99 EUR"), "{e}");
+        assert_eq!(Money::parse_major("9999999999999.99", cur("EUR"), "amount").unwrap().minor, MAX_AMOUNT_MINOR);
+        let e = Money::parse_major("99999999999999999999999999999", cur("EUR"), "amount").unwrap_err().to_string();
+        assert!(e.starts_with("invalid amount:"), "{e}");
+    }
+
+    #[test]
+    fn scientific_notation_is_a_typo_not_a_number() {
+        for t in ["1e3", "1E3", "2.5e-2", "1e30"] {
+            let e = parse_decimal(t, "price").unwrap_err().to_string();
+            assert!(e.starts_with("invalid price:") && e.contains("scientific notation"), "{t}: {e}");
+        }
+        assert_eq!(parse_decimal(" 12.50 ", "price").unwrap(), Decimal::new(1250, 2));
+        assert_eq!(parse_decimal("-3", "price").unwrap(), Decimal::from(-3));
+        for t in ["", "abc", "1,5", "0x10", "inf", "NaN"] {
+            assert!(parse_decimal(t, "price").is_err(), "{t} accepted");
+        }
     }
 
     #[test]

@@ -271,6 +271,62 @@ pub fn metered_amount_minor(
     round_to_minor(exact)
 }
 
+/// [`breakdown`] with each line's share of the rounded total in minor units, for invoice lines a
+/// customer can check (`90,000 × 0.002`). Each share is the rounded running total minus the rounded
+/// running total before it, so the shares add up to [`metered_amount_minor`] exactly and each is
+/// within one minor unit of its line's exact amount.
+pub fn priced_lines(
+    mode: TierMode,
+    tiers: &[Tier],
+    package: Option<&PackageSpec>,
+    quantity: Decimal,
+    currency: Currency,
+) -> Result<Vec<(TierCharge, i64)>, DomainError> {
+    let mut out = Vec::new();
+    let (mut exact, mut billed) = (Decimal::ZERO, 0i64);
+    for line in breakdown(mode, tiers, package, quantity, currency)? {
+        exact = add(exact, line.exact_minor)?;
+        let running = round_to_minor(exact)?;
+        out.push((line, running - billed));
+        billed = running;
+    }
+    Ok(out)
+}
+
+/// A decimal with thousands separators for invoice text ("90000" → "90,000", "0.002" stays).
+pub fn grouped(d: Decimal) -> String {
+    let text = d.normalize().to_string();
+    let (sign, rest) = text.strip_prefix('-').map_or(("", text.as_str()), |r| ("-", r));
+    let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
+/// How one priced line reads on an invoice: `90,000 × 0.002`, `+ 1.50 flat`, `3 packages × 5.00`.
+pub fn describe(line: &TierCharge, currency: Currency) -> String {
+    let price = |d: Decimal| {
+        let d = d.normalize();
+        if d.scale() < currency.exponent() { format!("{:.*}", currency.exponent() as usize, d) } else { d.to_string() }
+    };
+    if let Some(p) = line.packages {
+        return format!("{} units in {} package(s) × {}", grouped(line.units), grouped(p), price(line.price));
+    }
+    let mut text = format!("{} × {}", grouped(line.units), price(line.price));
+    if !line.flat_fee.is_zero() {
+        text.push_str(&format!(" + {} flat", price(line.flat_fee)));
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -484,7 +540,61 @@ mod tests {
         assert_eq!((v[0].tier_index, v[0].units, v[0].exact_minor), (1, dec!(1500.5), dec!(1200.4)));
     }
 
+    #[test]
+    fn priced_lines_read_as_units_times_price_and_add_up_to_the_amount() {
+        let tiers = vec![
+            tier(Some(dec!(10000)), dec!(0), dec!(0)),
+            tier(Some(dec!(100000)), dec!(0.002), dec!(1.50)),
+            tier(None, dec!(0.001), dec!(0)),
+        ];
+        let lines = priced_lines(TierMode::Graduated, &tiers, None, dec!(250000), cur("USD")).unwrap();
+        let text: Vec<(String, i64)> = lines.iter().map(|(l, a)| (describe(l, cur("USD")), *a)).collect();
+        assert_eq!(
+            text,
+            vec![
+                ("10,000 × 0.00".to_string(), 0),
+                ("90,000 × 0.002 + 1.50 flat".to_string(), 18150),
+                ("150,000 × 0.001".to_string(), 15000),
+            ]
+        );
+        assert_eq!(amount(TierMode::Graduated, &tiers, dec!(250000), "USD"), 33150);
+        let pk = PackageSpec { size: dec!(1000), price: dec!(5) };
+        let lines = priced_lines(TierMode::Package, &[], Some(&pk), dec!(2500), cur("EUR")).unwrap();
+        assert_eq!(describe(&lines[0].0, cur("EUR")), "2,500 units in 3 package(s) × 5.00");
+        assert_eq!(lines[0].1, 1500);
+    }
+
+    #[test]
+    fn sub_cent_tier_lines_share_the_rounding_so_they_sum_to_the_total() {
+        // 3 units × 0.005 = 1.5 cents, 1 unit × 0.005 = 0.5 cents: each rounded alone gives 2 + 1.
+        let tiers = vec![tier(Some(dec!(3)), dec!(0.005), dec!(0)), tier(None, dec!(0.005), dec!(0))];
+        let lines = priced_lines(TierMode::Graduated, &tiers, None, dec!(4), cur("USD")).unwrap();
+        let shares: Vec<i64> = lines.iter().map(|(_, a)| *a).collect();
+        assert_eq!(shares, vec![2, 0]);
+        assert_eq!(shares.iter().sum::<i64>(), amount(TierMode::Graduated, &tiers, dec!(4), "USD"));
+    }
+
+    #[test]
+    fn grouped_numbers_have_thousands_separators() {
+        assert_eq!(grouped(dec!(1234567.50)), "1,234,567.5");
+        assert_eq!(grouped(dec!(999)), "999");
+        assert_eq!(grouped(dec!(-1000)), "-1,000");
+    }
+
     proptest! {
+        #[test]
+        fn priced_line_shares_sum_to_the_metered_amount(q in 0i64..100_000_000, scale in 0u32..3) {
+            let quantity = Decimal::new(q, scale);
+            for mode in [TierMode::Graduated, TierMode::Volume] {
+                let lines = priced_lines(mode, &api_tiers(), None, quantity, cur("USD")).unwrap();
+                let sum: i64 = lines.iter().map(|(_, a)| *a).sum();
+                prop_assert_eq!(sum, amount(mode, &api_tiers(), quantity, "USD"));
+                for (l, a) in &lines {
+                    prop_assert!((Decimal::from(*a) - l.exact_minor).abs() < Decimal::ONE);
+                }
+            }
+        }
+
         #[test]
         fn the_amount_is_the_rounded_sum_of_the_breakdown(q in 0i64..100_000_000, scale in 0u32..3) {
             let quantity = Decimal::new(q, scale);

@@ -53,6 +53,23 @@ pub fn initial(
     Ok(Schedule { status, trial_end, anchor, current_period, next_bill_date: first_paid })
 }
 
+/// How many periods of a new schedule are already due on `today`: the invoice run bills them all
+/// at once (a backfill). 0 when the first paid day is after today. Counting stops at `cap`.
+pub fn periods_due(s: &Schedule, interval: Interval, today: NaiveDate, cap: u32) -> Result<u32, DomainError> {
+    let (mut next, mut n) = (s.next_bill_date, 0);
+    while next <= today && n < cap {
+        next = billing_period(s.anchor, interval, next)?.0.end;
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// Whether `date` is more than one billing interval before `today` (a start or usage date that
+/// deserves a confirmation: it backfills several periods).
+pub fn more_than_one_period_ago(date: NaiveDate, interval: Interval, today: NaiveDate) -> bool {
+    date < shift(today, interval, -1)
+}
+
 /// `date` moved by `n` intervals (month-end clamped; n may be negative).
 pub fn shift(date: NaiveDate, interval: Interval, n: i32) -> NaiveDate {
     let k = interval.count() as i64 * n as i64;
@@ -87,6 +104,20 @@ pub fn billing_period(anchor: NaiveDate, interval: Interval, date: NaiveDate) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_start_in_1900_backfills_every_month_since() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let monthly = Interval::new(IntervalUnit::Month, 1).unwrap();
+        let s = initial(d("1900-01-01"), 0, None, monthly).unwrap();
+        // January 1900 to December 2026 inclusive: 127 years of 12 months.
+        assert_eq!(periods_due(&s, monthly, d("2026-12-01"), 100_000).unwrap(), 127 * 12);
+        assert_eq!(periods_due(&s, monthly, d("2026-12-01"), 10).unwrap(), 10);
+        let now = initial(d("2026-12-01"), 0, None, monthly).unwrap();
+        assert_eq!(periods_due(&now, monthly, d("2026-12-01"), 100_000).unwrap(), 1);
+        assert!(more_than_one_period_ago(d("2026-10-31"), monthly, d("2026-12-01")));
+        assert!(!more_than_one_period_ago(d("2026-11-01"), monthly, d("2026-12-01")));
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -40,9 +40,75 @@ pub fn required(text: &str, field: &str) -> Result<String, DomainError> {
     if t.is_empty() { Err(DomainError::invalid(field, "must not be empty")) } else { Ok(t.to_string()) }
 }
 
+/// The largest quantity billctl stores for seats and charges (a 32-bit database column).
+pub const MAX_QUANTITY: u32 = i32::MAX as u32;
+
+/// A quantity as typed: a whole number from 1 to [`MAX_QUANTITY`]; no sign, no decimals, no
+/// scientific notation.
+pub fn quantity(text: &str, field: &str) -> Result<u32, DomainError> {
+    let t = text.trim();
+    if t.is_empty() || !t.chars().all(|c| c.is_ascii_digit()) {
+        let why = if t.contains(['e', 'E']) && t.chars().any(|c| c.is_ascii_digit()) {
+            format!("'{text}' is scientific notation; write the whole number in digits")
+        } else {
+            format!("'{text}' is not a whole number (e.g. 3)")
+        };
+        return Err(DomainError::invalid(field, why));
+    }
+    match t.parse::<u64>() {
+        Ok(0) => Err(DomainError::invalid(field, "must be at least 1")),
+        Ok(q) if q <= u64::from(MAX_QUANTITY) => Ok(q as u32),
+        _ => Err(DomainError::invalid(field, format!("{t} is more than the limit of {MAX_QUANTITY}"))),
+    }
+}
+
+/// Checks a quantity given as a number (from a wizard or a file): 1 to [`MAX_QUANTITY`].
+pub fn quantity_value(q: u64, field: &str) -> Result<i32, DomainError> {
+    quantity(&q.to_string(), field).map(|q| q as i32)
+}
+
+/// Checks a text field from a file: PostgreSQL text cannot hold a NUL byte.
+pub fn no_nul(text: &str, field: &str) -> Result<(), DomainError> {
+    match text.find('\0') {
+        Some(at) => Err(DomainError::invalid(
+            field,
+            format!("contains a NUL byte (\\0) at character {}; remove it", text[..at].chars().count() + 1),
+        )),
+        None => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quantities_are_whole_numbers_up_to_the_32_bit_limit() {
+        assert_eq!(quantity("3", "quantity").unwrap(), 3);
+        assert_eq!(quantity("2147483647", "quantity").unwrap(), MAX_QUANTITY);
+        for (t, why) in [
+            ("2147483648", "more than the limit of 2147483647"),
+            ("3000000000", "more than the limit of 2147483647"),
+            ("9223372036854775808", "more than the limit of 2147483647"),
+            ("1e3", "scientific notation"),
+            ("0", "at least 1"),
+            ("-1", "not a whole number"),
+            ("1.5", "not a whole number"),
+        ] {
+            let e = quantity(t, "quantity").unwrap_err().to_string();
+            assert!(e.starts_with("invalid quantity:") && e.contains(why), "{t}: {e}");
+        }
+        assert!(quantity_value(1 << 32, "quantity").is_err());
+    }
+
+    #[test]
+    fn a_nul_byte_in_a_field_is_named_with_its_position() {
+        assert!(no_nul("Ada", "name").is_ok());
+        assert_eq!(
+            no_nul("Ad\0a", "name").unwrap_err().to_string(),
+            "invalid name: contains a NUL byte (\\0) at character 3; remove it"
+        );
+    }
 
     #[test]
     fn emails_need_a_local_part_and_a_dotted_domain() {

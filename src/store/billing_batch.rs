@@ -258,7 +258,8 @@ fn subscription_at(r: &PgRow) -> sqlx::Result<Subscription> {
 
 pub async fn open_pending(conn: &mut PgConnection, account_ids: &[String]) -> sqlx::Result<Vec<PendingCharge>> {
     sqlx::query_as(
-        "SELECT * FROM pending_charges WHERE account_id = ANY($1) AND invoice_id IS NULL ORDER BY account_id, created_at, amount, id",
+        "SELECT * FROM pending_charges WHERE account_id = ANY($1) AND invoice_id IS NULL AND voided_at IS NULL
+         ORDER BY account_id, created_at, amount, id",
     )
     .bind(account_ids)
     .fetch_all(conn)
@@ -603,6 +604,30 @@ pub async fn insert_history(conn: &mut PgConnection, rows: &[HistoryEvent]) -> s
     .bind(v(|r| &r.plan_version_id))
     .bind(&qty)
     .bind(&details)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// A draft run's subscriptions as it found them and as it left them (see `draft_snapshots`).
+pub async fn insert_draft_snapshots(
+    conn: &mut PgConnection,
+    run_id: &str,
+    rows: &[(&Subscription, &Subscription)],
+) -> sqlx::Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let json = |s: &Subscription| serde_json::to_value(s).unwrap_or_default();
+    sqlx::query(
+        "INSERT INTO draft_snapshots (run_id, subscription_id, account_id, before, after)
+         SELECT $1, * FROM UNNEST($2::text[], $3::text[], $4::jsonb[], $5::jsonb[])",
+    )
+    .bind(run_id)
+    .bind(rows.iter().map(|(b, _)| b.id.clone()).collect::<Vec<_>>())
+    .bind(rows.iter().map(|(b, _)| b.account_id.clone()).collect::<Vec<_>>())
+    .bind(rows.iter().map(|(b, _)| json(b)).collect::<Vec<_>>())
+    .bind(rows.iter().map(|(_, a)| json(a)).collect::<Vec<_>>())
     .execute(conn)
     .await?;
     Ok(())

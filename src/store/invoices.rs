@@ -333,3 +333,143 @@ pub async fn tax_rate_of(conn: &mut PgConnection, invoice_id: &str) -> sqlx::Res
     .fetch_optional(conn)
     .await
 }
+
+/// Which drafts `invoice finalize` numbers.
+#[derive(Debug, Clone)]
+pub enum DraftSelection {
+    /// The drafts a (draft) invoice run wrote.
+    Run(String),
+    /// Every draft.
+    All,
+    /// These invoices (ids); each must be a draft.
+    Ids(Vec<String>),
+}
+
+/// The selected drafts with their account's time zone, locked, in the order they get their
+/// numbers (oldest first).
+pub async fn drafts_for_update(conn: &mut PgConnection, sel: &DraftSelection) -> sqlx::Result<Vec<(Invoice, String)>> {
+    let cols = COLUMNS.split(',').map(|c| format!("i.{}", c.trim())).collect::<Vec<_>>().join(", ");
+    let filter = match sel {
+        DraftSelection::Run(_) => "i.run_id = $1",
+        DraftSelection::All => "TRUE",
+        DraftSelection::Ids(_) => "i.id = ANY($1)",
+    };
+    let sql = format!(
+        "SELECT {cols}, a.timezone FROM invoices i JOIN accounts a ON a.id = i.account_id
+         WHERE i.status = 'draft' AND {filter} ORDER BY i.created_at, i.id FOR UPDATE OF i"
+    );
+    let q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    let q = match sel {
+        DraftSelection::Run(r) => q.bind(r.clone()),
+        DraftSelection::All => q,
+        DraftSelection::Ids(ids) => q.bind(ids.clone()),
+    };
+    let rows = q.fetch_all(&mut *conn).await?;
+    use sqlx::{FromRow, Row};
+    rows.iter().map(|r| Ok((Invoice::from_row(r)?, r.try_get::<String, _>("timezone")?))).collect()
+}
+
+/// Writes the status fields of many invoices at once (finalize of a draft run), in chunks.
+pub async fn update_statuses(conn: &mut PgConnection, rows: &[Invoice]) -> sqlx::Result<()> {
+    for chunk in rows.chunks(10_000) {
+        let col = |f: fn(&Invoice) -> Option<String>| chunk.iter().map(f).collect::<Vec<_>>();
+        sqlx::query(
+            "UPDATE invoices i SET number = u.number, status = u.status, amount_due = u.amount_due,
+                issued_on = u.issued_on, due_on = u.due_on, paid_at = u.paid_at
+             FROM UNNEST($1::text[], $2::text[], $3::text[], $4::bigint[], $5::date[], $6::date[], $7::timestamptz[])
+                AS u(id, number, status, amount_due, issued_on, due_on, paid_at)
+             WHERE i.id = u.id",
+        )
+        .bind(col(|i| Some(i.id.clone())))
+        .bind(col(|i| i.number.clone()))
+        .bind(col(|i| Some(i.status.clone())))
+        .bind(chunk.iter().map(|i| i.amount_due).collect::<Vec<_>>())
+        .bind(chunk.iter().map(|i| i.issued_on).collect::<Vec<_>>())
+        .bind(chunk.iter().map(|i| i.due_on).collect::<Vec<_>>())
+        .bind(chunk.iter().map(|i| i.paid_at).collect::<Vec<_>>())
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// A draft run's snapshots (see `draft_snapshots`), optionally of one account:
+/// (subscription id, account id, row before the run, row after it).
+pub async fn draft_snapshots(
+    conn: &mut PgConnection,
+    run_id: &str,
+    account_id: Option<&str>,
+) -> sqlx::Result<Vec<(String, String, serde_json::Value, serde_json::Value)>> {
+    sqlx::query_as(
+        "SELECT subscription_id, account_id, before, after FROM draft_snapshots
+         WHERE run_id = $1 AND ($2::text IS NULL OR account_id = $2) ORDER BY account_id, subscription_id",
+    )
+    .bind(run_id)
+    .bind(account_id)
+    .fetch_all(conn)
+    .await
+}
+
+/// The snapshots of drafts that are no longer drafts (finalized or regenerated) go.
+pub async fn forget_draft_snapshots(
+    conn: &mut PgConnection,
+    run_id: Option<&str>,
+    subscription_ids: &[String],
+) -> sqlx::Result<()> {
+    match run_id {
+        Some(r) => {
+            sqlx::query("DELETE FROM draft_snapshots WHERE run_id = $1 AND subscription_id = ANY($2)")
+                .bind(r)
+                .bind(subscription_ids)
+                .execute(conn)
+                .await?
+        }
+        None => {
+            sqlx::query(
+                "DELETE FROM draft_snapshots d WHERE NOT EXISTS (SELECT 1 FROM invoices i
+                    WHERE i.run_id = d.run_id AND i.account_id = d.account_id AND i.status = 'draft')",
+            )
+            .execute(conn)
+            .await?
+        }
+    };
+    Ok(())
+}
+
+/// (id, number, status) of a run's invoices of some accounts.
+pub async fn run_invoices(
+    conn: &mut PgConnection,
+    run_id: &str,
+    account_ids: &[String],
+) -> sqlx::Result<Vec<(String, Option<String>, String)>> {
+    sqlx::query_as(
+        "SELECT id, number, status FROM invoices WHERE run_id = $1 AND account_id = ANY($2) ORDER BY created_at, id",
+    )
+    .bind(run_id)
+    .bind(account_ids)
+    .fetch_all(conn)
+    .await
+}
+
+/// Undoes what drafts consumed, and voids them: their pending charges and usage events wait again,
+/// their provisional ledger entries (credit applied or returned, excess credit granted) go.
+pub async fn release_drafts(conn: &mut PgConnection, ids: &[String], at: DateTime<Utc>) -> sqlx::Result<()> {
+    sqlx::query("UPDATE pending_charges SET invoice_id = NULL WHERE invoice_id = ANY($1)")
+        .bind(ids)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("UPDATE usage_events SET invoice_id = NULL WHERE invoice_id = ANY($1)")
+        .bind(ids)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM credit_entries WHERE invoice_id = ANY($1) AND kind IN ('applied', 'returned', 'grant')")
+        .bind(ids)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("UPDATE invoices SET status = 'void', voided_at = $2 WHERE id = ANY($1) AND status = 'draft'")
+        .bind(ids)
+        .bind(at)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}

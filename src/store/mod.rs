@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod billing_batch;
+pub mod charges;
 pub mod copy;
 pub mod copy_binary;
 pub mod credit_notes;

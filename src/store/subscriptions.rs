@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
-#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, sqlx::FromRow)]
 pub struct Subscription {
     pub id: String,
     pub external_id: Option<String>,
@@ -208,12 +208,16 @@ pub struct PendingCharge {
     pub service_end: Option<NaiveDate>,
     pub invoice_id: Option<String>,
     pub created_at: DateTime<Utc>,
+    /// Billed without tax, on an invoice of its own (`charge add --tax-exempt`).
+    #[sqlx(default)]
+    pub tax_exempt: bool,
 }
 
 pub async fn insert_pending(conn: &mut PgConnection, c: &PendingCharge) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO pending_charges (id, account_id, subscription_id, kind, description, quantity, amount, currency,
-            service_start, service_end, invoice_id, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)",
+            service_start, service_end, invoice_id, created_at, tax_exempt)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)",
     )
     .bind(&c.id)
     .bind(&c.account_id)
@@ -227,14 +231,18 @@ pub async fn insert_pending(conn: &mut PgConnection, c: &PendingCharge) -> sqlx:
     .bind(c.service_end)
     .bind(&c.invoice_id)
     .bind(c.created_at)
+    .bind(c.tax_exempt)
     .execute(conn)
     .await?;
     Ok(())
 }
 
 pub async fn pending_for_subscription(conn: &mut PgConnection, sub_id: &str) -> sqlx::Result<Vec<PendingCharge>> {
-    sqlx::query_as("SELECT * FROM pending_charges WHERE subscription_id = $1 AND invoice_id IS NULL ORDER BY id")
-        .bind(sub_id)
-        .fetch_all(conn)
-        .await
+    sqlx::query_as(
+        "SELECT * FROM pending_charges WHERE subscription_id = $1 AND invoice_id IS NULL AND voided_at IS NULL
+         ORDER BY id",
+    )
+    .bind(sub_id)
+    .fetch_all(conn)
+    .await
 }

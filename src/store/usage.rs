@@ -76,3 +76,14 @@ pub async fn existing_keys(
     .fetch_all(conn)
     .await
 }
+
+/// The quantity of each metric of a subscription not invoiced yet: what its next invoice bills.
+pub async fn unbilled_totals(conn: &mut PgConnection, subscription_id: &str) -> sqlx::Result<Vec<(String, Decimal)>> {
+    sqlx::query_as(
+        "SELECT metric, SUM(quantity) FROM usage_events WHERE subscription_id = $1 AND invoice_id IS NULL
+         GROUP BY metric",
+    )
+    .bind(subscription_id)
+    .fetch_all(conn)
+    .await
+}

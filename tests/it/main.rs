@@ -4,6 +4,7 @@ mod harness;
 
 mod accounts;
 mod audit_log;
+mod bad_input;
 mod bench_payments;
 mod cli_basics;
 mod copy_binary;
@@ -14,6 +15,7 @@ mod invoice_run;
 mod invoices;
 mod ops_safety;
 mod money_rules;
+mod invoicing;
 mod payments;
 mod plans;
 mod run_locking;

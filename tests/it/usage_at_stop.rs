@@ -117,8 +117,8 @@ async fn canceling_now_bills_the_usage_of_the_days_served_on_a_final_invoice_onc
     .await
     .unwrap();
     let kinds: Vec<(&str, i64)> = lines.iter().map(|(k, a, _)| (k.as_str(), *a)).collect();
-    assert_eq!(kinds, [("usage", 1585), ("proration", -500)]);
-    assert!(lines[0].2.contains("12345 units (2026-03-01 – 2026-03-09)"), "{}", lines[0].2);
+    assert_eq!(kinds, [("usage", 0), ("usage", 1350), ("usage", 235), ("proration", -500)]);
+    assert!(lines[1].2.contains("9,000 × 0.0015, tier 2 (2026-03-01 – 2026-03-09)"), "{}", lines[1].2);
     let billed: Option<String> = sqlx::query_scalar("SELECT invoice_id FROM pending_charges WHERE id = 'chg_p'")
         .fetch_one(&db.pool)
         .await
