@@ -88,7 +88,6 @@ const RUN_WAITS_FOR_ACCOUNT: &str = "SELECT id, currency::TEXT AS currency%FOR U
 const COMMAND_WAITS_FOR_SUBSCRIPTION: &str = "SELECT * FROM subscriptions WHERE id = $1%FOR UPDATE";
 
 struct Fixture {
-    account: String,
     /// The subscription the command changes.
     sub: String,
 }
@@ -121,7 +120,7 @@ async fn fixture(db: &TestDb, paused: bool) -> Fixture {
     .execute(&db.pool)
     .await
     .unwrap();
-    Fixture { account, sub }
+    Fixture { sub }
 }
 
 /// The subscription as `subscription show` prints it.
