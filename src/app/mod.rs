@@ -3,8 +3,8 @@
 pub mod accounts;
 pub mod audit;
 pub mod catalog;
-pub mod credit_notes;
 pub mod charges;
+pub mod credit_notes;
 pub mod credits;
 pub mod fixtures;
 pub mod invoice_admin;

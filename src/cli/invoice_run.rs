@@ -154,8 +154,14 @@ pub async fn preview(ctx: &Ctx, account: String) -> Result<ExitCode> {
     let tz: chrono_tz::Tz = acct.timezone.parse().unwrap_or(chrono_tz::UTC);
     let date = next.max(ctx.clock.today_in(tz));
     let clock = crate::clock::Clock::parse(&date.to_string()).map_err(UserError::from)?;
-    let args =
-        RunArgs { dry_run: true, draft: false, account: Some(acct.id.clone()), batch_size: 1, workers: 1, lock_timeout: 0 };
+    let args = RunArgs {
+        dry_run: true,
+        draft: false,
+        account: Some(acct.id.clone()),
+        batch_size: 1,
+        workers: 1,
+        lock_timeout: 0,
+    };
     let summary = invoice_run::run(pool, &clock, options(ctx, &args), Arc::new(|_| {})).await?;
     ctx.out.info(format!("upcoming invoice(s) of {} on {date} (nothing written)", acct.id));
     match ctx.out.format {
