@@ -47,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Deterministic fixtures for CI scripts and benchmarks')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The embedded PostgreSQL cluster and migrations')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show or create the configuration file')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate shell completions and man pages')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -541,7 +542,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
-            [CompletionResult]::new('--credit', '--credit', [CompletionResultType]::ParameterName, 'With --at now: credit the unused, already invoiced days to the account')
+            [CompletionResult]::new('--credit', '--credit', [CompletionResultType]::ParameterName, 'With --at now: correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
@@ -557,7 +558,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
-            [CompletionResult]::new('--credit', '--credit', [CompletionResultType]::ParameterName, 'Credit the unused, already invoiced days to the account')
+            [CompletionResult]::new('--credit', '--credit', [CompletionResultType]::ParameterName, 'Correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
@@ -628,9 +629,9 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)')
             [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show the next invoice(s) an account will get, without writing anything')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices, oldest first, a page at a time')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one invoice (by id or number) with its lines and totals')
-            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a draft or open invoice; credit it applied goes back to the account')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices (or credit notes), oldest first, a page at a time')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one invoice or credit note (by id or number) with its lines and totals')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back')
             [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Finalize drafts: allocate their numbers, issue them today, open them for payment')
             [CompletionResult]::new('regenerate', 'regenerate', [CompletionResultType]::ParameterValue, 'Regenerate the drafts of a draft run: void them and bill their subscriptions again')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -640,6 +641,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account (id or external id)')
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Accounts per transaction')
             [CompletionResult]::new('--workers', '--workers', [CompletionResultType]::ParameterName, 'Batches processed concurrently')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait, in all, for accounts locked by something other than an invoice run (a payment, a credit grant, a psql session); those still locked are reported, exit 6')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
@@ -670,6 +672,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
         'billctl;invoice;list' {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account (id or external id)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status: draft, open, paid, void, uncollectible')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind: regular, supplemental, final, manual, or credit_note (lists credit notes)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start after this invoice id (the last id of the previous page)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
@@ -744,9 +747,9 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
         'billctl;invoice;help' {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)')
             [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show the next invoice(s) an account will get, without writing anything')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices, oldest first, a page at a time')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one invoice (by id or number) with its lines and totals')
-            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a draft or open invoice; credit it applied goes back to the account')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices (or credit notes), oldest first, a page at a time')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one invoice or credit note (by id or number) with its lines and totals')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back')
             [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Finalize drafts: allocate their numbers, issue them today, open them for payment')
             [CompletionResult]::new('regenerate', 'regenerate', [CompletionResultType]::ParameterValue, 'Regenerate the drafts of a draft run: void them and bill their subscriptions again')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1082,7 +1085,8 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant credit to an account (in the account''s currency); the next invoices use it')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant credit to an account (in the account''s currency); open invoices use it at once, oldest first')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply the account''s credit to its open invoices now, oldest first (idempotent)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credit grants with what is left of each, and the balance')
             [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void the unused remainder of a grant (a fully used grant cannot be voided)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1095,6 +1099,20 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;credit;apply' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be applied, write nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
@@ -1135,13 +1153,17 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;credit;help' {
-            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant credit to an account (in the account''s currency); the next invoices use it')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant credit to an account (in the account''s currency); open invoices use it at once, oldest first')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply the account''s credit to its open invoices now, oldest first (idempotent)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credit grants with what is left of each, and the balance')
             [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void the unused remainder of a grant (a fully used grant cannot be voided)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'billctl;credit;help;grant' {
+            break
+        }
+        'billctl;credit;help;apply' {
             break
         }
         'billctl;credit;help;list' {
@@ -1566,6 +1588,19 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
         'billctl;config;help;help' {
             break
         }
+        'billctl;completions' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'billctl;generate' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
@@ -1640,6 +1675,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Deterministic fixtures for CI scripts and benchmarks')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The embedded PostgreSQL cluster and migrations')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show or create the configuration file')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate shell completions and man pages')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1744,9 +1780,9 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
         'billctl;help;invoice' {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)')
             [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show the next invoice(s) an account will get, without writing anything')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices, oldest first, a page at a time')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one invoice (by id or number) with its lines and totals')
-            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a draft or open invoice; credit it applied goes back to the account')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices (or credit notes), oldest first, a page at a time')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one invoice or credit note (by id or number) with its lines and totals')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back')
             [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Finalize drafts: allocate their numbers, issue them today, open them for payment')
             [CompletionResult]::new('regenerate', 'regenerate', [CompletionResultType]::ParameterValue, 'Regenerate the drafts of a draft run: void them and bill their subscriptions again')
             break
@@ -1826,12 +1862,16 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;help;credit' {
-            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant credit to an account (in the account''s currency); the next invoices use it')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant credit to an account (in the account''s currency); open invoices use it at once, oldest first')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply the account''s credit to its open invoices now, oldest first (idempotent)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credit grants with what is left of each, and the balance')
             [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void the unused remainder of a grant (a fully used grant cannot be voided)')
             break
         }
         'billctl;help;credit;grant' {
+            break
+        }
+        'billctl;help;credit;apply' {
             break
         }
         'billctl;help;credit;list' {
@@ -1912,6 +1952,9 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;help;config;init' {
+            break
+        }
+        'billctl;help;completions' {
             break
         }
         'billctl;help;generate' {

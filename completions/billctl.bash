@@ -25,6 +25,9 @@ _billctl() {
             billctl,charge)
                 cmd="billctl__subcmd__charge"
                 ;;
+            billctl,completions)
+                cmd="billctl__subcmd__completions"
+                ;;
             billctl,config)
                 cmd="billctl__subcmd__config"
                 ;;
@@ -205,6 +208,9 @@ _billctl() {
             billctl__subcmd__config__subcmd__help,show)
                 cmd="billctl__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            billctl__subcmd__credit,apply)
+                cmd="billctl__subcmd__credit__subcmd__apply"
+                ;;
             billctl__subcmd__credit,grant)
                 cmd="billctl__subcmd__credit__subcmd__grant"
                 ;;
@@ -216,6 +222,9 @@ _billctl() {
                 ;;
             billctl__subcmd__credit,void)
                 cmd="billctl__subcmd__credit__subcmd__void"
+                ;;
+            billctl__subcmd__credit__subcmd__help,apply)
+                cmd="billctl__subcmd__credit__subcmd__help__subcmd__apply"
                 ;;
             billctl__subcmd__credit__subcmd__help,grant)
                 cmd="billctl__subcmd__credit__subcmd__help__subcmd__grant"
@@ -291,6 +300,9 @@ _billctl() {
                 ;;
             billctl__subcmd__help,charge)
                 cmd="billctl__subcmd__help__subcmd__charge"
+                ;;
+            billctl__subcmd__help,completions)
+                cmd="billctl__subcmd__help__subcmd__completions"
                 ;;
             billctl__subcmd__help,config)
                 cmd="billctl__subcmd__help__subcmd__config"
@@ -381,6 +393,9 @@ _billctl() {
                 ;;
             billctl__subcmd__help__subcmd__config,show)
                 cmd="billctl__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            billctl__subcmd__help__subcmd__credit,apply)
+                cmd="billctl__subcmd__help__subcmd__credit__subcmd__apply"
                 ;;
             billctl__subcmd__help__subcmd__credit,grant)
                 cmd="billctl__subcmd__help__subcmd__credit__subcmd__grant"
@@ -761,7 +776,7 @@ _billctl() {
 
     case "${cmd}" in
         billctl)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help"
+            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1830,6 +1845,32 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__completions)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help bash elvish fish powershell zsh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__config)
             opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help show init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1965,8 +2006,34 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__credit)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help grant list void help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help grant apply list void help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__credit__subcmd__apply)
+            opts="-y -q -h --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2029,8 +2096,22 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__credit__subcmd__help)
-            opts="grant list void help"
+            opts="grant apply list void help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__credit__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2563,7 +2644,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help)
-            opts="account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help"
+            opts="account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2828,6 +2909,20 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__help__subcmd__config)
             opts="show init"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2871,8 +2966,22 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__credit)
-            opts="grant list void"
+            opts="grant apply list void"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__credit__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3809,7 +3918,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__list)
-            opts="-y -q -h --account --status --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --status --kind --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3820,6 +3929,10 @@ _billctl() {
                     return 0
                     ;;
                 --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3911,7 +4024,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__run)
-            opts="-y -q -h --dry-run --draft --account --batch-size --workers --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --dry-run --draft --account --batch-size --workers --lock-timeout --database-url --as-of --format --yes --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3926,6 +4039,10 @@ _billctl() {
                     return 0
                     ;;
                 --workers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -44,6 +44,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
+            cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout'
             cand generate 'Generate shell completions and man pages'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -491,7 +492,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
-            cand --credit 'With --at now: credit the unused, already invoiced days to the account'
+            cand --credit 'With --at now: correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages'
@@ -506,7 +507,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
-            cand --credit 'Credit the unused, already invoiced days to the account'
+            cand --credit 'Correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages'
@@ -566,9 +567,9 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --help 'Print help'
             cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)'
             cand preview 'Show the next invoice(s) an account will get, without writing anything'
-            cand list 'List invoices, oldest first, a page at a time'
-            cand show 'Show one invoice (by id or number) with its lines and totals'
-            cand void 'Void a draft or open invoice; credit it applied goes back to the account'
+            cand list 'List invoices (or credit notes), oldest first, a page at a time'
+            cand show 'Show one invoice or credit note (by id or number) with its lines and totals'
+            cand void 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back'
             cand finalize 'Finalize drafts: allocate their numbers, issue them today, open them for payment'
             cand regenerate 'Regenerate the drafts of a draft run: void them and bill their subscriptions again'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -577,6 +578,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --account 'Only this account (id or external id)'
             cand --batch-size 'Accounts per transaction'
             cand --workers 'Batches processed concurrently'
+            cand --lock-timeout 'Seconds to wait, in all, for accounts locked by something other than an invoice run (a payment, a credit grant, a psql session); those still locked are reported, exit 6'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
@@ -605,6 +607,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;invoice;list'= {
             cand --account 'Only this account (id or external id)'
             cand --status 'Only this status: draft, open, paid, void, uncollectible'
+            cand --kind 'Only this kind: regular, supplemental, final, manual, or credit_note (lists credit notes)'
             cand --limit 'limit'
             cand --after 'Start after this invoice id (the last id of the previous page)'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -674,9 +677,9 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;invoice;help'= {
             cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)'
             cand preview 'Show the next invoice(s) an account will get, without writing anything'
-            cand list 'List invoices, oldest first, a page at a time'
-            cand show 'Show one invoice (by id or number) with its lines and totals'
-            cand void 'Void a draft or open invoice; credit it applied goes back to the account'
+            cand list 'List invoices (or credit notes), oldest first, a page at a time'
+            cand show 'Show one invoice or credit note (by id or number) with its lines and totals'
+            cand void 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back'
             cand finalize 'Finalize drafts: allocate their numbers, issue them today, open them for payment'
             cand regenerate 'Regenerate the drafts of a draft run: void them and bill their subscriptions again'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -972,7 +975,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --no-color 'Disable colours (also NO_COLOR)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand grant 'Grant credit to an account (in the account''s currency); the next invoices use it'
+            cand grant 'Grant credit to an account (in the account''s currency); open invoices use it at once, oldest first'
+            cand apply 'Apply the account''s credit to its open invoices now, oldest first (idempotent)'
             cand list 'List credit grants with what is left of each, and the balance'
             cand void 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -984,6 +988,19 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;credit;apply'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --dry-run 'Show what would be applied, write nothing'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages'
@@ -1021,12 +1038,15 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --help 'Print help'
         }
         &'billctl;credit;help'= {
-            cand grant 'Grant credit to an account (in the account''s currency); the next invoices use it'
+            cand grant 'Grant credit to an account (in the account''s currency); open invoices use it at once, oldest first'
+            cand apply 'Apply the account''s credit to its open invoices now, oldest first (idempotent)'
             cand list 'List credit grants with what is left of each, and the balance'
             cand void 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'billctl;credit;help;grant'= {
+        }
+        &'billctl;credit;help;apply'= {
         }
         &'billctl;credit;help;list'= {
         }
@@ -1399,6 +1419,18 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;config;help;help'= {
         }
+        &'billctl;completions'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'billctl;generate'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
@@ -1466,6 +1498,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
+            cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout'
             cand generate 'Generate shell completions and man pages'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1544,9 +1577,9 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;invoice'= {
             cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)'
             cand preview 'Show the next invoice(s) an account will get, without writing anything'
-            cand list 'List invoices, oldest first, a page at a time'
-            cand show 'Show one invoice (by id or number) with its lines and totals'
-            cand void 'Void a draft or open invoice; credit it applied goes back to the account'
+            cand list 'List invoices (or credit notes), oldest first, a page at a time'
+            cand show 'Show one invoice or credit note (by id or number) with its lines and totals'
+            cand void 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back'
             cand finalize 'Finalize drafts: allocate their numbers, issue them today, open them for payment'
             cand regenerate 'Regenerate the drafts of a draft run: void them and bill their subscriptions again'
         }
@@ -1604,11 +1637,14 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;stripe;verify-webhook'= {
         }
         &'billctl;help;credit'= {
-            cand grant 'Grant credit to an account (in the account''s currency); the next invoices use it'
+            cand grant 'Grant credit to an account (in the account''s currency); open invoices use it at once, oldest first'
+            cand apply 'Apply the account''s credit to its open invoices now, oldest first (idempotent)'
             cand list 'List credit grants with what is left of each, and the balance'
             cand void 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
         }
         &'billctl;help;credit;grant'= {
+        }
+        &'billctl;help;credit;apply'= {
         }
         &'billctl;help;credit;list'= {
         }
@@ -1667,6 +1703,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;config;show'= {
         }
         &'billctl;help;config;init'= {
+        }
+        &'billctl;help;completions'= {
         }
         &'billctl;help;generate'= {
             cand completions 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'

@@ -48,6 +48,7 @@ complete -c billctl -n "__fish_billctl_needs_command" -f -a "audit" -d 'The audi
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "config" -d 'Show or create the configuration file'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "generate" -d 'Generate shell completions and man pages'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -354,7 +355,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l credit -d 'With --at now: credit the unused, already invoiced days to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l credit -d 'With --at now: correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l no-color -d 'Disable colours (also NO_COLOR)'
@@ -366,7 +367,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l credit -d 'Credit the unused, already invoiced days to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l credit -d 'Correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l no-color -d 'Disable colours (also NO_COLOR)'
@@ -399,15 +400,16 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -f -a "list" -d 'List invoices, oldest first, a page at a time'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -f -a "show" -d 'Show one invoice (by id or number) with its lines and totals'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -f -a "void" -d 'Void a draft or open invoice; credit it applied goes back to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -f -a "list" -d 'List invoices (or credit notes), oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -f -a "show" -d 'Show one invoice or credit note (by id or number) with its lines and totals'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -f -a "void" -d 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -f -a "finalize" -d 'Finalize drafts: allocate their numbers, issue them today, open them for payment'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -f -a "regenerate" -d 'Regenerate the drafts of a draft run: void them and bill their subscriptions again'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l batch-size -d 'Accounts per transaction' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l workers -d 'Batches processed concurrently' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l lock-timeout -d 'Seconds to wait, in all, for accounts locked by something other than an invoice run (a payment, a credit grant, a psql session); those still locked are reported, exit 6' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -430,6 +432,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l status -d 'Only this status: draft, open, paid, void, uncollectible' -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind: regular, supplemental, final, manual, or credit_note (lists credit notes)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l limit -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l after -d 'Start after this invoice id (the last id of the previous page)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -484,9 +487,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invoices, oldest first, a page at a time'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one invoice (by id or number) with its lines and totals'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "void" -d 'Void a draft or open invoice; credit it applied goes back to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invoices (or credit notes), oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one invoice or credit note (by id or number) with its lines and totals'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "void" -d 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "finalize" -d 'Finalize drafts: allocate their numbers, issue them today, open them for payment'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "regenerate" -d 'Regenerate the drafts of a draft run: void them and bill their subscriptions again'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -682,19 +685,20 @@ complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Pull gateway events since the last sync and reconcile payments and customers'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from help" -f -a "verify-webhook" -d 'Check a webhook payload\'s Stripe-Signature header; prints valid or invalid (exit 0 / 1)'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); the next invoices use it'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -f -a "list" -d 'List credit grants with what is left of each, and the balance'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -f -a "void" -d 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant list void help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); open invoices use it at once, oldest first'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -f -a "apply" -d 'Apply the account\'s credit to its open invoices now, oldest first (idempotent)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -f -a "list" -d 'List credit grants with what is left of each, and the balance'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -f -a "void" -d 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l account -d 'Account id or external id' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l amount -d 'Amount in major units of the account\'s currency (12.50)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l reason -d 'Why the credit is given (kept on the ledger and in the audit log)' -r
@@ -707,6 +711,16 @@ complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l dry-run -d 'Show what would be applied, write nothing'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l limit -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l after -d 'Start after this grant id' -r
@@ -729,7 +743,8 @@ complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); the next invoices use it'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); open invoices use it at once, oldest first'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply the account\'s credit to its open invoices now, oldest first (idempotent)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List credit grants with what is left of each, and the balance'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "void" -d 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -952,6 +967,15 @@ complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the effective configuration and where each value comes from (secrets redacted)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented config.toml template (refuses to overwrite an existing file)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand completions" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand completions" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand completions" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand completions" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand completions" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -987,22 +1011,23 @@ complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_see
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages (one per command) into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "charge" -d 'One-off charges: add (on the next invoice or invoiced now), list, void'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "payment" -d 'Payments: collect, retry (cron), list, show, record external payments, refund'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "stripe" -d 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "tax" -d 'Tax rates per country and region'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "audit" -d 'The audit log: list who changed what; verify its hash chain'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "config" -d 'Show or create the configuration file'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "charge" -d 'One-off charges: add (on the next invoice or invoiced now), list, void'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "payment" -d 'Payments: collect, retry (cron), list, show, record external payments, refund'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "stripe" -d 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "tax" -d 'Tax rates per country and region'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "audit" -d 'The audit log: list who changed what; verify its hash chain'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "config" -d 'Show or create the configuration file'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "payment-method" -d 'Cards of an account at the payment gateway: add, list, default (shown masked)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Create an account. At a terminal, missing required fields are asked for'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts, oldest first, a page at a time'
@@ -1024,9 +1049,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from subscription" -f -a "resume" -d 'Resume a paused subscription; a new billing cycle starts today'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "list" -d 'List invoices, oldest first, a page at a time'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "show" -d 'Show one invoice (by id or number) with its lines and totals'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "void" -d 'Void a draft or open invoice; credit it applied goes back to the account'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "list" -d 'List invoices (or credit notes), oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "show" -d 'Show one invoice or credit note (by id or number) with its lines and totals'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "void" -d 'Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "finalize" -d 'Finalize drafts: allocate their numbers, issue them today, open them for payment'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "regenerate" -d 'Regenerate the drafts of a draft run: void them and bill their subscriptions again'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from charge" -f -a "add" -d 'Charge an account once (a setup fee, extra work): on its next invoice or invoiced now'
@@ -1040,7 +1065,8 @@ complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "refund" -d 'Refund a card payment in full or in part through its gateway'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from stripe" -f -a "sync" -d 'Pull gateway events since the last sync and reconcile payments and customers'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from stripe" -f -a "verify-webhook" -d 'Check a webhook payload\'s Stripe-Signature header; prints valid or invalid (exit 0 / 1)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); the next invoices use it'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); open invoices use it at once, oldest first'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "apply" -d 'Apply the account\'s credit to its open invoices now, oldest first (idempotent)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "list" -d 'List credit grants with what is left of each, and the balance'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "void" -d 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "record" -d 'Record one usage event'

@@ -406,14 +406,15 @@ async fn change(ctx: &Ctx, mut a: ChangeArgs) -> Result<()> {
         invoice: a.invoice.unwrap_or_else(|| subs::InvoiceTiming::from_setting(&ctx.cfg.proration_invoicing.0)),
     };
     let settings = IssueSettings::from_config(&ctx.cfg);
-    let preview = subs::change(pool, &ctx.clock, &settings, &input, true).await?;
-    if a.dry_run {
+    // No preview transaction unless someone looks at it: it would take and drop the locks, and an
+    // invoice run could slip in between the preview and the change.
+    if a.dry_run || wizard {
+        let preview = subs::change(pool, &ctx.clock, &settings, &input, true).await?;
         print_change(ctx, &preview)?;
-        ctx.out.info("dry run: nothing was written");
-        return Ok(());
-    }
-    if wizard {
-        print_change(ctx, &preview)?;
+        if a.dry_run {
+            ctx.out.info("dry run: nothing was written");
+            return Ok(());
+        }
         if !ctx.confirm("Apply this change?")? {
             ctx.out.info("nothing changed");
             return Ok(());

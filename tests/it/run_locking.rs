@@ -196,7 +196,8 @@ async fn batch_during_a_command(paused: bool, command: &[&str]) -> (TestDb, Fixt
 
 #[tokio::test]
 async fn a_seat_change_during_a_batch_waits_for_it_and_stands() {
-    let (db, f) = command_during_a_batch(false, &["subscription", "change", "SUB", "--quantity", "5"]).await;
+    let (db, f) =
+        command_during_a_batch(false, &["subscription", "change", "SUB", "--quantity", "5", "--invoice", "next"]).await;
     assert_eq!(show(&db, &f.sub)["quantity"], 5);
     assert_eq!(invoice_for(&db, &f.sub, "2026-02-01").await, Some(1200), "billed first, with 2 seats");
     let prorated: i64 = sqlx::query_scalar(
@@ -211,7 +212,8 @@ async fn a_seat_change_during_a_batch_waits_for_it_and_stands() {
 
 #[tokio::test]
 async fn a_seat_change_holding_the_account_is_billed_by_the_run_that_waited() {
-    let (db, f) = batch_during_a_command(false, &["subscription", "change", "SUB", "--quantity", "5"]).await;
+    let (db, f) =
+        batch_during_a_command(false, &["subscription", "change", "SUB", "--quantity", "5", "--invoice", "next"]).await;
     assert_eq!(show(&db, &f.sub)["quantity"], 5);
     assert_eq!(invoice_for(&db, &f.sub, "2026-02-01").await, Some(1500), "10 + 5 seats");
 }
