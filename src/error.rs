@@ -35,6 +35,8 @@ pub const EXIT_TERMINATED: u8 = 143;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    /// Not the user's fault: bad stored data or a broken invariant (a bug to report). Exit 1.
+    Internal,
     Usage,
     NotFound,
     Conflict,
@@ -51,6 +53,7 @@ pub enum Kind {
 impl Kind {
     fn code(self) -> u8 {
         match self {
+            Kind::Internal => EXIT_ERROR,
             Kind::Usage => EXIT_USAGE,
             Kind::NotFound => EXIT_NOT_FOUND,
             Kind::Conflict => EXIT_CONFLICT,
@@ -102,6 +105,11 @@ pub fn not_found(message: impl Into<String>) -> UserError {
 }
 pub fn conflict(message: impl Into<String>) -> UserError {
     UserError::new(Kind::Conflict, message)
+}
+/// Bad stored data or a broken invariant: exit 1, never exit 2 (which says the input was wrong).
+pub fn internal(message: impl Into<String>) -> UserError {
+    UserError::new(Kind::Internal, message)
+        .hint("this is a bug in billctl or data changed outside it; report it with the command and this message")
 }
 pub fn environment(message: impl Into<String>) -> UserError {
     UserError::new(Kind::Environment, message)
