@@ -107,8 +107,18 @@ fn default_data_dir() -> PathBuf {
     project_dirs().map(|d| d.data_dir().to_path_buf()).unwrap_or_else(|| PathBuf::from(".billctl"))
 }
 
-fn env_nonempty(key: &str) -> Option<String> {
+/// An environment variable's value, unless unset or blank. config.rs is the one module that reads
+/// the environment; other modules ask here.
+pub fn env_nonempty(key: &str) -> Option<String> {
+    #[allow(clippy::disallowed_methods)]
     std::env::var(key).ok().filter(|v| !v.trim().is_empty())
+}
+
+/// An environment variable's raw value (paths, flags whose presence counts), as the OS holds it.
+pub fn env_os(key: &str) -> Option<std::ffi::OsString> {
+    // config.rs is the one module that reads the environment.
+    #[allow(clippy::disallowed_methods)]
+    std::env::var_os(key)
 }
 
 fn pick<T>(flag: Option<T>, env: Option<T>, file: Option<T>) -> Option<(T, Source)> {

@@ -10,6 +10,7 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod gateway;
+pub mod idgen;
 pub mod interrupt;
 pub mod render;
 pub mod store;

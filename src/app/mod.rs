@@ -25,10 +25,10 @@ pub mod usage;
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::ids::{IdKind, make_id};
+use crate::domain::ids::IdKind;
 
 /// A new prefixed id. Ids sort by the wall-clock time they were made (not the billing clock, which
 /// `--as-of` may fix), so b-tree inserts stay at the right edge and keyset pages follow creation.
 pub fn new_id(kind: IdKind, _now: DateTime<Utc>) -> String {
-    make_id(kind, crate::clock::id_millis(), rand::random::<u128>())
+    crate::idgen::new_id(kind)
 }

@@ -111,7 +111,7 @@ pub fn select(cfg: &Config, rate: Option<f64>) -> Result<Gateway> {
             Ok(Gateway { gw: Arc::new(Throttled::new(Arc::new(stripe), rate)), sandbox: None, rate })
         }
         None => {
-            let ns = ulid::Ulid::new().to_string().to_ascii_lowercase();
+            let ns = crate::idgen::token().to_ascii_lowercase();
             let sbx = Arc::new(SandboxGateway::with_namespace(&ns[ns.len() - 8..]));
             let inner: Arc<dyn PaymentGateway> = sbx.clone();
             Ok(Gateway { gw: Arc::new(Throttled::new(inner, rate)), sandbox: Some(sbx), rate })

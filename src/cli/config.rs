@@ -30,7 +30,7 @@ pub async fn run(ctx: &Ctx, cmd: ConfigCmd) -> Result<ExitCode> {
         }
         ConfigCmd::Init { print } => {
             if print {
-                print!("{TEMPLATE}");
+                ctx.out.text(TEMPLATE)?;
                 return Ok(ExitCode::SUCCESS);
             }
             let path = &ctx.cfg.config_path;

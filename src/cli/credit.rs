@@ -164,7 +164,7 @@ fn print_listing(ctx: &Ctx, l: &Listing) -> Result<()> {
         Format::Table => {
             ctx.out.list(&l.grants)?;
             for b in &l.balances {
-                println!("balance {}: {}", b.account_id, money(b.balance, &b.currency));
+                ctx.out.line(format!("balance {}: {}", b.account_id, money(b.balance, &b.currency)))?;
             }
             Ok(())
         }

@@ -227,11 +227,11 @@ fn print_credit_note(ctx: &Ctx, d: &CreditNoteDetail) -> Result<()> {
         ("reason", n.description.clone()),
         ("issued", n.issued_on.to_string()),
     ];
-    println!("{}", key_values(&head));
+    ctx.out.line(key_values(&head))?;
     let lines = d.lines.iter().map(|l| {
         vec![l.position.to_string(), l.kind.clone(), l.description.clone(), l.quantity.to_string(), m(l.amount)]
     });
-    println!("{}", crate::render::table::list(&["#", "kind", "description", "quantity", "credited"], lines));
+    ctx.out.line(crate::render::table::list(&["#", "kind", "description", "quantity", "credited"], lines))?;
     let totals = [
         ("subtotal", m(n.subtotal)),
         ("tax", m(n.tax)),
@@ -239,7 +239,7 @@ fn print_credit_note(ctx: &Ctx, d: &CreditNoteDetail) -> Result<()> {
         ("off the amount due", m(n.reduces_due)),
         ("to account credit", m(n.to_credit)),
     ];
-    println!("{}", key_values(&totals));
+    ctx.out.line(key_values(&totals))?;
     Ok(())
 }
 
@@ -269,7 +269,7 @@ fn print_detail(ctx: &Ctx, d: &Detail) -> Result<()> {
         ("issued", cell(&i.issued_on)),
         ("due", cell(&i.due_on)),
     ];
-    println!("{}", key_values(&head));
+    ctx.out.line(key_values(&head))?;
     let lines = d.lines.iter().map(|l| {
         let service = match (l.service_start, l.service_end) {
             (Some(s), Some(e)) => format!("{s} – {e}"),
@@ -284,7 +284,7 @@ fn print_detail(ctx: &Ctx, d: &Detail) -> Result<()> {
             m(l.amount),
         ]
     });
-    println!("{}", crate::render::table::list(&["#", "kind", "description", "quantity", "service", "amount"], lines));
+    ctx.out.line(crate::render::table::list(&["#", "kind", "description", "quantity", "service", "amount"], lines))?;
     let totals = [
         ("subtotal", m(i.subtotal)),
         ("tax", m(i.tax)),
@@ -295,12 +295,12 @@ fn print_detail(ctx: &Ctx, d: &Detail) -> Result<()> {
         ("credit notes", m(i.credited)),
         ("amount due", m(i.amount_due)),
     ];
-    println!("{}", key_values(&totals));
+    ctx.out.line(key_values(&totals))?;
     if let Some(note) = &i.tax_note {
-        println!("{note}");
+        ctx.out.line(note)?;
     }
     for n in &d.credit_notes {
-        println!("credit note {} ({}): {} credited", n.number, n.description, m(n.total));
+        ctx.out.line(format!("credit note {} ({}): {} credited", n.number, n.description, m(n.total)))?;
     }
     Ok(())
 }

@@ -100,7 +100,7 @@ fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
         if s.dry_run {
             crate::stderr_line!("{t}");
         } else {
-            println!("{t}");
+            ctx.out.line(t)?;
         }
     }
     Ok(())
@@ -123,7 +123,7 @@ pub async fn run(ctx: &Ctx, a: RunArgs) -> Result<ExitCode> {
     };
     let summary = invoice_run::run(pool, &ctx.clock, opts, report).await;
     bar.finish_and_clear();
-    if std::env::var_os("BILLCTL_PROFILE").is_some() {
+    if crate::config::env_os("BILLCTL_PROFILE").is_some() {
         crate::stderr_line!("batch phases: {}", invoice_run::phase_report());
     }
     let summary = summary?;
@@ -171,7 +171,7 @@ pub async fn preview(ctx: &Ctx, account: String) -> Result<ExitCode> {
             &run_preview::CSV_HEADERS,
             summary.preview.iter().flat_map(run_preview::csv_rows),
         )?,
-        Format::Table => println!("{}", run_preview::table(&summary.preview)),
+        Format::Table => ctx.out.line(run_preview::table(&summary.preview))?,
     }
 
     Ok(ExitCode::SUCCESS)

@@ -78,7 +78,7 @@ pub struct GlobalArgs {
 
 impl GlobalArgs {
     pub fn color_enabled(&self) -> bool {
-        !self.no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal()
+        !self.no_color && crate::config::env_os("NO_COLOR").is_none() && std::io::stderr().is_terminal()
     }
 }
 

@@ -302,15 +302,15 @@ fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
         return ctx.out.value(s, &["invoice", "account", "amount", "attempt", "outcome", "detail"], rows);
     }
     let (k, v): (Vec<&str>, Vec<String>) = counters.into_iter().unzip();
-    println!("{}", crate::render::table::key_values(&k, &v));
+    ctx.out.line(crate::render::table::key_values(&k, &v))?;
     if !rows.is_empty() && !ctx.out.quiet {
-        println!(
+        ctx.out.line(format!(
             "{}",
             crate::render::table::list(
                 &["invoice", "account", "amount", "attempt", "outcome", "detail"],
                 rows.into_iter()
             )
-        );
+        ))?;
         if s.items.len() > 200 {
             ctx.out.info(format!("{} more invoices: use --format json for all", s.items.len() - 200));
         }
@@ -363,10 +363,10 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
                             r.created_at.to_rfc3339(),
                         ]
                     });
-                    println!(
+                    ctx.out.line(format!(
                         "{}",
                         crate::render::table::list(&["refund", "amount", "reason", "gateway id", "at"], rows)
-                    );
+                    ))?;
                 }
             }
         }

@@ -210,7 +210,7 @@ fn print_detail(ctx: &Ctx, d: &VersionDetail) -> Result<()> {
         .collect();
     if ctx.out.format == Format::Table {
         let v = &d.version;
-        println!(
+        ctx.out.line(format!(
             "{} — {} (v{}, every {} {}{}, trial {} days{})",
             d.plan.code,
             d.plan.name,
@@ -220,7 +220,7 @@ fn print_detail(ctx: &Ctx, d: &VersionDetail) -> Result<()> {
             if v.interval_count == 1 { "" } else { "s" },
             v.trial_days,
             if d.plan.archived_at.is_some() { ", ARCHIVED" } else { "" }
-        );
+        ))?;
     }
     ctx.out.value(d, &["currency", "kind", "description", "amount", "metric", "tier_mode", "tiers"], rows)
 }

@@ -130,7 +130,7 @@ impl Streamed {
                 for p in &batch {
                     out.write_all(if *opened { b",\n    " } else { b"{\n  \"preview\": [\n    " })?;
                     *opened = true;
-                    serde_json::to_writer(&mut out, p)?;
+                    serde_json::to_writer(&mut out, p).map_err(crate::render::json::io_error)?;
                 }
                 out.flush()?;
                 Ok(())

@@ -72,7 +72,7 @@ pub async fn run(ctx: &Ctx, cmd: StripeCmd) -> Result<ExitCode> {
                     ("cursor", s.cursor_after.clone().unwrap_or_default()),
                 ];
                 let (k, v): (Vec<&str>, Vec<String>) = pairs.into_iter().unzip();
-                println!("{}", crate::render::table::key_values(&k, &v));
+                ctx.out.line(crate::render::table::key_values(&k, &v))?;
                 for n in &s.notes {
                     ctx.out.info(n);
                 }
@@ -93,8 +93,8 @@ pub async fn run(ctx: &Ctx, cmd: StripeCmd) -> Result<ExitCode> {
                 ctx.out.value(&serde_json::json!({ "valid": result.is_ok(), "reason": reason }), &[], vec![])?;
             } else {
                 match &reason {
-                    None => println!("valid"),
-                    Some(r) => println!("invalid: {r}"),
+                    None => ctx.out.line("valid")?,
+                    Some(r) => ctx.out.line(format!("invalid: {r}"))?,
                 }
             }
             if result.is_err() {

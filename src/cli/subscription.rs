@@ -212,28 +212,28 @@ fn print_change(ctx: &Ctx, o: &ChangeOutcome) -> Result<()> {
         })
         .collect();
     if ctx.out.format == Format::Table {
-        println!(
+        ctx.out.line(format!(
             "{}: {} ×{} → {} ×{} ({}, effective {})",
             o.subscription.id, o.from_plan, o.from_quantity, o.to_plan, o.to_quantity, o.note, o.effective_date
-        );
+        ))?;
         if rows.is_empty() {
-            println!("no proration lines");
+            ctx.out.line("no proration lines")?;
             return Ok(());
         }
     }
     ctx.out.value(o, &["kind", "description", "quantity", "service_start", "service_end", "amount"], rows)?;
     if ctx.out.format == Format::Table {
         match &o.invoice {
-            Some(i) => println!(
+            Some(i) => ctx.out.line(format!(
                 "invoiced now: {} total {} due {} (collect with `billctl payment collect`)",
                 i.invoice.number.as_deref().unwrap_or_default(),
                 money(i.invoice.total, &o.currency),
                 cell(&i.invoice.due_on)
-            ),
-            None if o.invoiced_now => {
-                println!("net {} invoiced at once, on a numbered invoice", money(o.net_minor, &o.currency))
-            }
-            None => println!("net on the next invoice: {}", money(o.net_minor, &o.currency)),
+            ))?,
+            None if o.invoiced_now => ctx
+                .out
+                .line(format!("net {} invoiced at once, on a numbered invoice", money(o.net_minor, &o.currency)))?,
+            None => ctx.out.line(format!("net on the next invoice: {}", money(o.net_minor, &o.currency)))?,
         }
     }
     Ok(())
@@ -453,14 +453,14 @@ fn print_detail(ctx: &Ctx, d: &subs::Detail) -> Result<()> {
                 ]
             })
             .collect();
-        println!("history");
-        println!("{}", crate::render::table::list(&["at", "effective", "event", "from", "to"], rows.into_iter()));
+        ctx.out.line("history")?;
+        ctx.out.line(crate::render::table::list(&["at", "effective", "event", "from", "to"], rows.into_iter()))?;
     }
     if !d.pending_charges.is_empty() {
         let rows: Vec<Vec<String>> =
             d.pending_charges.iter().map(|c| vec![c.description.clone(), money(c.amount, &c.currency)]).collect();
-        println!("pending charges (on the next invoice)");
-        println!("{}", crate::render::table::list(&["description", "amount"], rows.into_iter()));
+        ctx.out.line("pending charges (on the next invoice)")?;
+        ctx.out.line(crate::render::table::list(&["description", "amount"], rows.into_iter()))?;
     }
     Ok(())
 }

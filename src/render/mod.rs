@@ -101,6 +101,18 @@ impl Output {
         Ok(())
     }
 
+    /// A line of output (stdout): the text forms cli/ composes from render/'s tables and sentences.
+    pub fn line(&self, text: impl std::fmt::Display) -> anyhow::Result<()> {
+        writeln!(std::io::stdout().lock(), "{text}")?;
+        Ok(())
+    }
+
+    /// Text as it is (stdout), without adding a newline.
+    pub fn text(&self, text: impl std::fmt::Display) -> anyhow::Result<()> {
+        write!(std::io::stdout().lock(), "{text}")?;
+        Ok(())
+    }
+
     /// A message for the person (stderr), unless `--quiet`.
     /// Messages never fail a command: a closed or full stderr (`2>/dev/full`, a reader that went
     /// away) loses the message, not the exit code of work already committed.

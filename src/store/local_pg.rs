@@ -425,7 +425,7 @@ pub fn find_bin_dir() -> Result<PathBuf> {
     let missing = |d: &Path| -> Vec<String> {
         PROGRAMS.iter().map(|b| d.join(b)).filter(|p| !p.is_file()).map(|p| p.display().to_string()).collect()
     };
-    if let Some(dir) = std::env::var_os("BILLCTL_PG_BINDIR") {
+    if let Some(dir) = crate::config::env_os("BILLCTL_PG_BINDIR") {
         let dir = PathBuf::from(dir);
         let absent = missing(&dir);
         if absent.is_empty() {
@@ -440,7 +440,7 @@ pub fn find_bin_dir() -> Result<PathBuf> {
         .into());
     }
     let mut candidates: Vec<PathBuf> = Vec::new();
-    if let Some(path) = std::env::var_os("PATH") {
+    if let Some(path) = crate::config::env_os("PATH") {
         for d in std::env::split_paths(&path) {
             // PATH often holds symlinks to the real bin dir (Debian's /usr/local/bin/initdb).
             if let Ok(real) = fs::canonicalize(d.join("initdb"))

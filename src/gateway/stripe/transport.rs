@@ -128,7 +128,7 @@ impl StripeClient for Transport {
             .header("stripe-version", stripe_shared::version::VERSION.as_str());
         if method == Method::POST {
             let key = config.request_strategy.as_ref().and_then(|s| s.get_key()).map(|k| k.into_inner());
-            builder = builder.header("idempotency-key", key.unwrap_or_else(|| ulid::Ulid::new().to_string()));
+            builder = builder.header("idempotency-key", key.unwrap_or_else(crate::idgen::token));
         }
         if rb.body.is_some() {
             builder = builder.header(CONTENT_TYPE, "application/x-www-form-urlencoded");
