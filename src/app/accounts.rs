@@ -251,12 +251,7 @@ pub async fn archive(pool: &PgPool, clock: &Clock, key: &str) -> Result<(Account
     if before.archived_at.is_some() {
         return Ok((before, false));
     }
-    let active: i64 = sqlx::query_scalar(
-        "SELECT count(*) FROM subscriptions WHERE account_id = $1 AND status IN ('trialing','active','paused')",
-    )
-    .bind(&before.id)
-    .fetch_one(&mut *tx)
-    .await?;
+    let active = store::subscriptions::count_live(&mut tx, &before.id).await?;
     if active > 0 {
         return Err(error::conflict(format!("account {} has {active} live subscription(s)", before.id))
             .hint("cancel them first with `billctl subscription cancel`")

@@ -252,7 +252,7 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress
         ),
         None => None,
     };
-    let version_ids: Vec<String> = sqlx::query_scalar("SELECT id FROM plan_versions").fetch_all(&mut *conn).await?;
+    let version_ids = plans_repo::version_ids(&mut conn).await?;
     let mut versions = HashMap::new();
     for id in version_ids {
         if let Some(v) = plans_repo::load_version(&mut conn, &id).await? {

@@ -69,10 +69,7 @@ impl Gateway {
                 sbx.restore_customer(&customer, Some(&m.gateway_pm_id));
             }
         }
-        let customers: Vec<String> =
-            sqlx::query_scalar("SELECT stripe_customer_id FROM accounts WHERE stripe_customer_id LIKE 'cus_sbx_%'")
-                .fetch_all(&mut *conn)
-                .await?;
+        let customers = crate::store::accounts::sandbox_customer_ids(conn).await?;
         for c in customers {
             sbx.restore_customer(&c, None);
         }

@@ -43,10 +43,7 @@ pub async fn run(ctx: &Ctx, cmd: DbCmd) -> Result<ExitCode> {
             };
             let applied = if running {
                 let pool = ctx.pool().await?;
-                sqlx::query_scalar::<_, i64>("SELECT count(*) FROM _sqlx_migrations WHERE success")
-                    .fetch_one(pool)
-                    .await
-                    .unwrap_or(0)
+                store::applied_migrations(pool).await.unwrap_or(0)
             } else {
                 0
             };

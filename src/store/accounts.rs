@@ -172,3 +172,10 @@ pub async fn lock(conn: &mut PgConnection, id: &str) -> sqlx::Result<()> {
     sqlx::query("SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE").bind(id).execute(conn).await?;
     Ok(())
 }
+
+/// The Stripe customer ids the sandbox gateway made (`cus_sbx_…`), to restore its state.
+pub async fn sandbox_customer_ids(conn: &mut PgConnection) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar("SELECT stripe_customer_id FROM accounts WHERE stripe_customer_id LIKE 'cus_sbx_%'")
+        .fetch_all(&mut *conn)
+        .await
+}

@@ -184,6 +184,11 @@ pub fn explain_failure(err: anyhow::Error, cfg: &Config) -> anyhow::Error {
 }
 
 /// Applies pending migrations (idempotent; concurrent callers serialize on an advisory lock).
+/// How many migrations have been applied successfully.
+pub async fn applied_migrations(pool: &PgPool) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT count(*) FROM _sqlx_migrations WHERE success").fetch_one(pool).await
+}
+
 pub async fn migrate(pool: &PgPool) -> Result<()> {
     MIGRATOR.run(pool).await.context("cannot apply database migrations")?;
     Ok(())

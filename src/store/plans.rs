@@ -246,3 +246,8 @@ pub async fn list(conn: &mut PgConnection, include_archived: bool) -> sqlx::Resu
     .fetch_all(conn)
     .await
 }
+
+/// The ids of every plan version.
+pub async fn version_ids(conn: &mut PgConnection) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar("SELECT id FROM plan_versions").fetch_all(&mut *conn).await
+}

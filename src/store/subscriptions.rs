@@ -246,3 +246,13 @@ pub async fn pending_for_subscription(conn: &mut PgConnection, sub_id: &str) -> 
     .fetch_all(conn)
     .await
 }
+
+/// How many of an account's subscriptions are live (trialing, active or paused).
+pub async fn count_live(conn: &mut PgConnection, account_id: &str) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "SELECT count(*) FROM subscriptions WHERE account_id = $1 AND status IN ('trialing','active','paused')",
+    )
+    .bind(account_id)
+    .fetch_one(&mut *conn)
+    .await
+}
