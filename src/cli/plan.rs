@@ -225,6 +225,44 @@ fn print_detail(ctx: &Ctx, d: &VersionDetail) -> Result<()> {
     ctx.out.value(d, &["currency", "kind", "description", "amount", "metric", "tier_mode", "tiers"], rows)
 }
 
+/// A plan definition from JSON: either the definition itself or what `plan show --format json`
+/// prints (`{"plan": …, "version": …, "prices": […]}`), so that a shown plan can be created again.
+fn plan_def_from_json(text: &str) -> serde_json::Result<PlanDef> {
+    use serde_json::{Value, json};
+    let v: Value = serde_json::from_str(text)?;
+    let (Some(plan), Some(version)) = (v.get("plan"), v.get("version")) else {
+        return serde_json::from_value(v);
+    };
+    let prices: Vec<Value> = v
+        .get("prices")
+        .and_then(Value::as_array)
+        .map(|ps| {
+            ps.iter()
+                .map(|p| {
+                    let mut p = p.clone();
+                    if let Some(o) = p.as_object_mut() {
+                        let size = o.remove("package_size").filter(|x| !x.is_null());
+                        let price = o.remove("package_price").filter(|x| !x.is_null());
+                        if let (Some(size), Some(price)) = (size, price) {
+                            o.insert("package".into(), json!({ "size": size, "price": price }));
+                        }
+                    }
+                    p
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    serde_json::from_value(json!({
+        "code": plan.get("code"),
+        "name": plan.get("name"),
+        "description": plan.get("description"),
+        "interval": version.get("interval_unit"),
+        "interval_count": version.get("interval_count"),
+        "trial_days": version.get("trial_days"),
+        "prices": prices,
+    }))
+}
+
 pub async fn run(ctx: &Ctx, cmd: PlanCmd) -> Result<ExitCode> {
     match cmd {
         PlanCmd::Create(a) => {
@@ -233,7 +271,7 @@ pub async fn run(ctx: &Ctx, cmd: PlanCmd) -> Result<ExitCode> {
                     let text = std::fs::read_to_string(path)
                         .with_context(|| format!("cannot read {}", path.display()))
                         .map_err(|e| error::usage(format!("{e:#}")))?;
-                    serde_json::from_str::<PlanDef>(&text).map_err(|e| {
+                    plan_def_from_json(&text).map_err(|e| {
                         error::usage(format!("{} is not a valid plan definition: {e}", path.display()))
                             .hint("see `billctl plan show CODE --format json` for the shape")
                     })?

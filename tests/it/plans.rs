@@ -118,3 +118,69 @@ async fn a_plan_can_be_declared_in_json() {
     assert_eq!(p["version"]["interval_unit"], "year");
     assert_eq!(p["prices"][0]["package_size"], "100");
 }
+
+#[tokio::test]
+async fn a_shown_plan_can_be_created_again_from_its_json() {
+    let db = test_db().await;
+    db.json(&[
+        "plan",
+        "create",
+        "--code",
+        "api",
+        "--name",
+        "API",
+        "--interval",
+        "month",
+        "--trial-days",
+        "14",
+        "--price",
+        "USD:49",
+        "--seat-price",
+        "USD:9.99",
+        "--metered",
+        "api_calls:graduated:USD:10000@0,100000@0.002+1.50,inf@0.0015",
+    ]);
+    let shown = db.json(&["plan", "show", "api"]);
+    let mut doc = shown.clone();
+    doc["plan"]["code"] = "api-copy".into();
+    let file = db.home.join("shown.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+    let created = db.json(&["plan", "create", "--file", file.to_str().unwrap()]);
+    assert_eq!(created["plan"]["code"], "api-copy");
+    assert_eq!(created["version"]["trial_days"], 14);
+    // Same prices and tiers, apart from the ids.
+    let strip = |v: &serde_json::Value| -> Vec<serde_json::Value> {
+        v["prices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                let mut p = p.clone();
+                p.as_object_mut().unwrap().retain(|k, _| k != "id" && k != "plan_version_id");
+                for t in p["tiers"].as_array_mut().unwrap() {
+                    t.as_object_mut().unwrap().remove("price_id");
+                }
+                p
+            })
+            .collect()
+    };
+    assert_eq!(strip(&created), strip(&shown));
+}
+
+#[tokio::test]
+async fn json_into_a_closed_pipe_exits_quietly() {
+    let db = test_db().await;
+    db.json(&["plan", "create", "--code", "basic", "--name", "Basic", "--interval", "month", "--price", "EUR:5"]);
+    // The reader is gone before billctl writes (as with `| head -1` once head has its line).
+    let mut child = db
+        .std_cmd()
+        .args(["plan", "list", "--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
