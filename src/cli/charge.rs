@@ -10,7 +10,7 @@ use super::Ctx;
 use crate::app::charges::{self, AddInput, Added};
 use crate::app::invoice_now::IssueSettings;
 use crate::app::subscriptions::InvoiceTiming;
-use crate::render::{Format, Record, cell, money};
+use crate::render::{Format, Record, amount, cell, money};
 use crate::store::charges::Charge;
 
 #[derive(Debug, Subcommand)]
@@ -72,7 +72,17 @@ pub struct ListArgs {
 
 impl Record for Charge {
     fn headers() -> Vec<&'static str> {
-        vec!["id", "account_id", "description", "amount", "tax_exempt", "status", "invoice_id", "created_at"]
+        vec![
+            "id",
+            "account_id",
+            "description",
+            "amount",
+            "currency",
+            "tax_exempt",
+            "status",
+            "invoice_id",
+            "created_at",
+        ]
     }
     fn row(&self) -> Vec<String> {
         let c = &self.charge;
@@ -80,7 +90,8 @@ impl Record for Charge {
             c.id.clone(),
             c.account_id.clone(),
             c.description.clone(),
-            money(c.amount, &c.currency),
+            amount(c.amount, &c.currency),
+            c.currency.to_string(),
             c.tax_exempt.to_string(),
             self.status().to_string(),
             cell(&c.invoice_id),

@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use crate::app::credits::{self, ApplyOutcome, GrantOutcome, Listing, Settled};
-use crate::render::{Format, Record, cell, money};
+use crate::render::{Format, Record, amount, cell, money};
 use crate::store::credits::GrantRow;
 
 const LEDGER_HELP: &str =
@@ -86,14 +86,15 @@ fn status(g: &GrantRow) -> &'static str {
 
 impl Record for GrantRow {
     fn headers() -> Vec<&'static str> {
-        vec!["id", "account_id", "amount", "remaining", "status", "reason", "invoice_id", "created_at"]
+        vec!["id", "account_id", "amount", "remaining", "currency", "status", "reason", "invoice_id", "created_at"]
     }
     fn row(&self) -> Vec<String> {
         vec![
             self.id.clone(),
             self.account_id.clone(),
-            money(self.amount, &self.currency),
-            money(self.remaining, &self.currency),
+            amount(self.amount, &self.currency),
+            amount(self.remaining, &self.currency),
+            self.currency.to_string(),
             status(self).into(),
             cell(&self.reason),
             cell(&self.invoice_id),
@@ -116,14 +117,15 @@ fn print_outcome(ctx: &Ctx, o: &GrantOutcome) -> Result<()> {
 
 impl Record for Settled {
     fn headers() -> Vec<&'static str> {
-        vec!["invoice_id", "invoice_number", "credit_applied", "amount_due"]
+        vec!["invoice_id", "invoice_number", "credit_applied", "amount_due", "currency"]
     }
     fn row(&self) -> Vec<String> {
         vec![
             self.invoice_id.clone(),
             cell(&self.invoice_number),
-            money(self.amount, &self.currency),
-            money(self.amount_due, &self.currency),
+            amount(self.amount, &self.currency),
+            amount(self.amount_due, &self.currency),
+            self.currency.to_string(),
         ]
     }
 }

@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use crate::app::invoice_admin::{self as invoices, CreditNoteDetail, Detail, KINDS, STATUSES, Shown, Voided};
 use crate::error;
-use crate::render::{Format, Record, cell, money};
+use crate::render::{Format, Record, amount, cell, money};
 use crate::store::credit_notes::CreditNote;
 use crate::store::invoices::{DraftSelection, Filter, Invoice};
 
@@ -143,7 +143,7 @@ impl Record for Invoice {
         ]
     }
     fn row(&self) -> Vec<String> {
-        let m = |v: i64| money(v, &self.currency);
+        let m = |v: i64| amount(v, &self.currency);
         vec![
             self.id.clone(),
             cell(&self.number),
@@ -190,7 +190,7 @@ impl Record for CreditNote {
         ]
     }
     fn row(&self) -> Vec<String> {
-        let m = |v: i64| money(v, &self.currency);
+        let m = |v: i64| amount(v, &self.currency);
         vec![
             self.id.clone(),
             self.number.clone(),
@@ -208,7 +208,7 @@ impl Record for CreditNote {
         ]
     }
     fn brief() -> Option<Vec<usize>> {
-        Some(vec![0, 1, 2, 3, 4, 8, 9, 10, 11])
+        Some(vec![0, 1, 2, 3, 4, 5, 8, 9, 10, 11])
     }
 }
 

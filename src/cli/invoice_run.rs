@@ -51,12 +51,6 @@ fn options(ctx: &Ctx, a: &RunArgs) -> Options {
     }
 }
 
-/// A 128-bit total of minor units in major units ("123456" EUR → "1234.56").
-fn money(minor: i128, currency: &str) -> String {
-    let exp = crate::domain::Currency::parse(currency).map(|c| c.exponent()).unwrap_or(0);
-    rust_decimal::Decimal::try_from_i128_with_scale(minor, exp).map_or_else(|_| minor.to_string(), |d| d.to_string())
-}
-
 /// The run summary: a table (on stderr after a dry run's preview), or JSON. A dry run's CSV and
 /// JSON were written by its preview ([`run_preview::Streamed`]).
 fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
@@ -86,10 +80,10 @@ fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
             format!(
                 "{} invoices: subtotal {}, tax {}, credit {}, total {}",
                 t.invoices,
-                money(t.subtotal, cur),
-                money(t.tax, cur),
-                money(t.credit_applied, cur),
-                money(t.total, cur)
+                crate::render::amount_wide(t.subtotal, cur),
+                crate::render::amount_wide(t.tax, cur),
+                crate::render::amount_wide(t.credit_applied, cur),
+                crate::render::amount_wide(t.total, cur)
             ),
         ]);
     }

@@ -12,7 +12,7 @@ use crate::app::payment_gateway;
 use crate::app::payments::{self, Mode, Options, Outcome, Summary};
 use crate::domain::retry::RetrySchedule;
 use crate::error::{self, EXIT_PARTIAL, UserError};
-use crate::render::{Format, Record, cell, money};
+use crate::render::{Format, Record, amount, cell, money};
 use crate::store::payments::Filter;
 
 const COLLECT_HELP: &str = "\
@@ -172,6 +172,7 @@ impl Record for PaymentView {
             "status",
             "amount",
             "refunded",
+            "currency",
             "reference",
             "gateway_payment_id",
             "created_at",
@@ -186,15 +187,16 @@ impl Record for PaymentView {
             p.method.clone(),
             self.gateway_label.to_string(),
             p.status.clone(),
-            money(p.amount, &p.currency),
-            money(p.amount_refunded, &p.currency),
+            amount(p.amount, &p.currency),
+            amount(p.amount_refunded, &p.currency),
+            p.currency.to_string(),
             cell(&p.reference),
             cell(&p.gateway_payment_id),
             p.created_at.to_rfc3339(),
         ]
     }
     fn brief() -> Option<Vec<usize>> {
-        Some(vec![0, 1, 3, 4, 5, 6, 7, 10])
+        Some(vec![0, 1, 3, 4, 5, 6, 7, 8, 11])
     }
 }
 

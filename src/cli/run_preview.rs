@@ -10,9 +10,7 @@ use std::sync::{Arc, Mutex};
 use anyhow::Result;
 
 use crate::app::invoice_run::{PreviewInvoice, PreviewSink, Summary};
-use crate::domain::Currency;
-use crate::domain::money::format_minor;
-use crate::render::Format;
+use crate::render::{Format, amount, money};
 
 /// Invoices a dry run shows in table format (CSV and JSON have all of them).
 pub const TABLE_SAMPLE: usize = 50;
@@ -34,10 +32,6 @@ pub const CSV_HEADERS: [&str; 14] = [
     "invoice_total",
 ];
 
-pub fn money(minor: i64, currency: &str) -> String {
-    Currency::parse(currency).map(|c| format_minor(minor, c)).unwrap_or_else(|_| minor.to_string())
-}
-
 /// One CSV row per line of the invoice.
 pub fn csv_rows(p: &PreviewInvoice) -> impl Iterator<Item = Vec<String>> + '_ {
     let i = &p.invoice;
@@ -52,11 +46,11 @@ pub fn csv_rows(p: &PreviewInvoice) -> impl Iterator<Item = Vec<String>> + '_ {
             l.kind.clone(),
             l.description.clone(),
             l.quantity.normalize().to_string(),
-            money(l.amount, &l.currency),
-            money(i.subtotal, &i.currency),
-            money(i.tax, &i.currency),
-            money(i.credit_applied, &i.currency),
-            money(i.total, &i.currency),
+            amount(l.amount, &l.currency),
+            amount(i.subtotal, &i.currency),
+            amount(i.tax, &i.currency),
+            amount(i.credit_applied, &i.currency),
+            amount(i.total, &i.currency),
         ]
     })
 }
@@ -74,10 +68,10 @@ pub fn table(previews: &[PreviewInvoice]) -> String {
                 i.period_start.map(|d| d.to_string()).unwrap_or_default(),
                 i.period_end.map(|d| d.to_string()).unwrap_or_default()
             ),
-            money(i.subtotal, &i.currency),
-            money(i.tax, &i.currency),
-            money(i.credit_applied, &i.currency),
-            format!("{} {}", money(i.total, &i.currency), i.currency),
+            amount(i.subtotal, &i.currency),
+            amount(i.tax, &i.currency),
+            amount(i.credit_applied, &i.currency),
+            money(i.total, &i.currency),
         ]
     });
     crate::render::table::list(

@@ -9,10 +9,8 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use crate::app::invoice_now::IssueSettings;
 use crate::app::subscriptions::{self as subs, ChangeInput, ChangeOutcome, CreateInput, StateOutcome, When};
-use crate::domain::Currency;
-use crate::domain::money::format_minor;
 use crate::error;
-use crate::render::{Format, Record, cell};
+use crate::render::{Format, Record, amount, cell, money};
 use crate::store::accounts::Filter as AccountFilter;
 use crate::store::subscriptions::{Filter, Listed};
 
@@ -192,10 +190,6 @@ impl Record for Listed {
     }
 }
 
-fn money(minor: i64, currency: &str) -> String {
-    Currency::parse(currency).map(|c| format!("{} {c}", format_minor(minor, c))).unwrap_or_else(|_| minor.to_string())
-}
-
 fn print_change(ctx: &Ctx, o: &ChangeOutcome) -> Result<()> {
     let rows: Vec<Vec<String>> = o
         .lines
@@ -207,7 +201,8 @@ fn print_change(ctx: &Ctx, o: &ChangeOutcome) -> Result<()> {
                 l.quantity.to_string(),
                 l.service_start.to_string(),
                 l.service_end.to_string(),
-                money(l.amount_minor, &o.currency),
+                amount(l.amount_minor, &o.currency),
+                o.currency.to_string(),
             ]
         })
         .collect();
@@ -221,7 +216,11 @@ fn print_change(ctx: &Ctx, o: &ChangeOutcome) -> Result<()> {
             return Ok(());
         }
     }
-    ctx.out.value(o, &["kind", "description", "quantity", "service_start", "service_end", "amount"], rows)?;
+    ctx.out.value(
+        o,
+        &["kind", "description", "quantity", "service_start", "service_end", "amount", "currency"],
+        rows,
+    )?;
     if ctx.out.format == Format::Table {
         match &o.invoice {
             Some(i) => ctx.out.line(format!(

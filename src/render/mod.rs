@@ -153,10 +153,24 @@ pub fn cell<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(ToString::to_string).unwrap_or_default()
 }
 
-/// A minor-unit amount in major units with its currency code ("1234", "USD" → "12.34 USD").
-pub fn money(minor: i64, currency: &str) -> String {
+/// The one money formatter. A minor-unit amount as a plain decimal in major units, with as many
+/// decimals as the currency has (1234 USD → "12.34", 5 JPY → "5", 1250 KWD → "1.250"): the
+/// amount cells of tables and CSV, which carry the currency in a column of its own, so that a
+/// spreadsheet can sum them. JSON keeps integer minor units.
+pub fn amount(minor: i64, currency: &str) -> String {
+    amount_wide(i128::from(minor), currency)
+}
+
+/// [`amount`] for a 128-bit sum of minor units (run totals).
+pub fn amount_wide(minor: i128, currency: &str) -> String {
     match crate::domain::Currency::parse(currency) {
-        Ok(c) => crate::domain::Money::new(minor, c).to_string(),
-        Err(_) => format!("{minor} {currency}"),
+        Ok(c) => rust_decimal::Decimal::try_from_i128_with_scale(minor, c.exponent())
+            .map_or_else(|_| minor.to_string(), |d| d.to_string()),
+        Err(_) => minor.to_string(),
     }
+}
+
+/// An amount with its currency code, for sentences and detail views ("1234", "USD" → "12.34 USD").
+pub fn money(minor: i64, currency: &str) -> String {
+    format!("{} {currency}", amount(minor, currency))
 }

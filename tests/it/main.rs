@@ -20,6 +20,7 @@ mod invoices;
 mod invoicing;
 mod money_rules;
 mod ops_safety;
+mod output;
 mod payments;
 mod plans;
 mod run_locking;
