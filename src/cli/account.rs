@@ -13,6 +13,7 @@ use crate::app::accounts::{self, Patch};
 use crate::domain::account::{AccountInput, REQUIRED};
 use crate::domain::{Currency, DomainError, validate};
 use crate::error::{self, UserError};
+use crate::render::Stamp as _;
 use crate::render::{Record, cell};
 use crate::store::accounts::{Account, Filter};
 
@@ -183,13 +184,13 @@ impl Record for Account {
             cell(&self.postal_code),
             self.metadata.to_string(),
             cell(&self.stripe_customer_id),
-            self.archived_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
-            self.created_at.to_rfc3339(),
-            self.updated_at.to_rfc3339(),
+            self.archived_at.map(|t| t.stamp()).unwrap_or_default(),
+            self.created_at.stamp(),
+            self.updated_at.stamp(),
         ]
     }
     fn brief() -> Option<Vec<usize>> {
-        Some(vec![0, 2, 3, 4, 10, 1])
+        Some(vec![2, 3, 4, 10, 1, 0])
     }
 }
 

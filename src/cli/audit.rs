@@ -7,6 +7,7 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use crate::app::audit::{self, ListQuery};
+use crate::render::Stamp as _;
 use crate::render::{Format, Record, cell};
 use crate::store::audit::{AuditRow, ChainProblem};
 
@@ -79,8 +80,8 @@ impl Record for AuditRow {
         let json = |v: &Option<serde_json::Value>| v.as_ref().map(|v| v.to_string()).unwrap_or_default();
         vec![
             self.id.to_string(),
-            self.at.to_rfc3339(),
-            self.as_of.map(|t| t.to_rfc3339()).unwrap_or_default(),
+            self.at.stamp(),
+            self.as_of.map(|t| t.stamp()).unwrap_or_default(),
             self.os_user.clone(),
             self.db_role.clone(),
             self.action.clone(),

@@ -10,6 +10,7 @@ use super::Ctx;
 use crate::app::charges::{self, AddInput, Added};
 use crate::app::invoice_now::IssueSettings;
 use crate::app::subscriptions::InvoiceTiming;
+use crate::render::Stamp as _;
 use crate::render::{Format, Record, amount, cell, money};
 use crate::store::charges::Charge;
 
@@ -95,7 +96,7 @@ impl Record for Charge {
             c.tax_exempt.to_string(),
             self.status().to_string(),
             cell(&c.invoice_id),
-            c.created_at.to_rfc3339(),
+            c.created_at.stamp(),
         ]
     }
 }

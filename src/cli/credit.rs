@@ -7,6 +7,7 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use crate::app::credits::{self, ApplyOutcome, GrantOutcome, Listing, Settled};
+use crate::render::Stamp as _;
 use crate::render::{Format, Record, amount, cell, money};
 use crate::store::credits::GrantRow;
 
@@ -98,7 +99,7 @@ impl Record for GrantRow {
             status(self).into(),
             cell(&self.reason),
             cell(&self.invoice_id),
-            self.created_at.to_rfc3339(),
+            self.created_at.stamp(),
         ]
     }
 }

@@ -8,6 +8,7 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use crate::app::invoice_admin::{self as invoices, CreditNoteDetail, Detail, KINDS, STATUSES, Shown, Voided};
 use crate::error;
+use crate::render::Stamp as _;
 use crate::render::{Format, Record, amount, cell, money};
 use crate::store::credit_notes::CreditNote;
 use crate::store::invoices::{DraftSelection, Filter, Invoice};
@@ -163,11 +164,11 @@ impl Record for Invoice {
             m(self.amount_due),
             cell(&self.issued_on),
             cell(&self.due_on),
-            self.created_at.to_rfc3339(),
+            self.created_at.stamp(),
         ]
     }
     fn brief() -> Option<Vec<usize>> {
-        Some(vec![0, 1, 2, 3, 6, 7, 11, 15, 17])
+        Some(vec![1, 2, 4, 3, 5, 11, 15, 6, 7, 17, 0])
     }
 }
 
@@ -204,7 +205,7 @@ impl Record for CreditNote {
             m(self.reduces_due),
             m(self.to_credit),
             self.issued_on.to_string(),
-            self.created_at.to_rfc3339(),
+            self.created_at.stamp(),
         ]
     }
     fn brief() -> Option<Vec<usize>> {
@@ -364,7 +365,16 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
                 limit: a.limit,
             };
             let rows = invoices::list(ctx.pool().await?, a.account.as_deref(), filter).await?;
-            ctx.out.list(&rows)?;
+            if ctx.out.format == Format::Table {
+                // People read a page in number order (drafts, unnumbered, last); scripts page by id.
+                let mut by_number = rows.clone();
+                by_number.sort_by(|x, y| {
+                    (x.number.is_none(), &x.number, &x.id).cmp(&(y.number.is_none(), &y.number, &y.id))
+                });
+                ctx.out.list(&by_number)?;
+            } else {
+                ctx.out.list(&rows)?;
+            }
             if rows.len() as i64 == a.limit
                 && let Some(last) = rows.last()
             {

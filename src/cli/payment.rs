@@ -12,6 +12,7 @@ use crate::app::payment_gateway;
 use crate::app::payments::{self, Mode, Options, Outcome, Summary};
 use crate::domain::retry::RetrySchedule;
 use crate::error::{self, EXIT_PARTIAL, UserError};
+use crate::render::Stamp as _;
 use crate::render::{Format, Record, amount, cell, money};
 use crate::store::payments::Filter;
 
@@ -192,7 +193,7 @@ impl Record for PaymentView {
             p.currency.to_string(),
             cell(&p.reference),
             cell(&p.gateway_payment_id),
-            p.created_at.to_rfc3339(),
+            p.created_at.stamp(),
         ]
     }
     fn brief() -> Option<Vec<usize>> {
@@ -362,7 +363,7 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
                             money(r.amount, &r.currency),
                             cell(&r.reason),
                             cell(&r.gateway_refund_id),
-                            r.created_at.to_rfc3339(),
+                            r.created_at.stamp(),
                         ]
                     });
                     ctx.out.line(format!(

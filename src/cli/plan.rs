@@ -11,6 +11,7 @@ use crate::app::plans::{self, Edit};
 use crate::domain::catalog::{ChargeKind, PlanDef, PriceDef, parse_amount_flag, parse_metered_flag};
 use crate::domain::period::IntervalUnit;
 use crate::error::{self, UserError};
+use crate::render::Stamp as _;
 use crate::render::{Format, Record, cell};
 use crate::store::plans::{PlanSummary, VersionDetail};
 
@@ -168,7 +169,7 @@ impl Record for PlanSummary {
             self.trial_days.to_string(),
             self.currencies.clone(),
             self.subscriptions.to_string(),
-            self.archived_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+            self.archived_at.map(|t| t.stamp()).unwrap_or_default(),
             self.id.clone(),
         ]
     }

@@ -10,6 +10,7 @@ use super::Ctx;
 use crate::app::invoice_now::IssueSettings;
 use crate::app::subscriptions::{self as subs, ChangeInput, ChangeOutcome, CreateInput, StateOutcome, When};
 use crate::error;
+use crate::render::Stamp as _;
 use crate::render::{Format, Record, amount, cell, money};
 use crate::store::accounts::Filter as AccountFilter;
 use crate::store::subscriptions::{Filter, Listed};
@@ -444,7 +445,7 @@ fn print_detail(ctx: &Ctx, d: &subs::Detail) -> Result<()> {
             .iter()
             .map(|h| {
                 vec![
-                    h.at.to_rfc3339(),
+                    h.at.stamp(),
                     h.effective_date.to_string(),
                     h.event.clone(),
                     cell(&h.from_status),

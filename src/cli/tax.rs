@@ -9,6 +9,7 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use crate::app::tax_rates::{self, NewRate};
 use crate::render::Record;
+use crate::render::Stamp as _;
 use crate::store::tax_rates::TaxRateRow;
 
 #[derive(Debug, Subcommand)]
@@ -76,8 +77,8 @@ impl Record for TaxRateRow {
             self.name.clone(),
             self.to_domain().percent().to_string(),
             self.valid_from.to_string(),
-            self.archived_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
-            self.created_at.to_rfc3339(),
+            self.archived_at.map(|t| t.stamp()).unwrap_or_default(),
+            self.created_at.stamp(),
         ]
     }
     fn brief() -> Option<Vec<usize>> {

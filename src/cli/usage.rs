@@ -8,6 +8,7 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use crate::app::usage::{self, ImportReport, Recorded, UsageInput};
+use crate::render::Stamp as _;
 
 const RULES: &str = "Rules: the metric must be a metered metric of the subscription's plan in its currency; the
 quantity a non-negative decimal; the key is unique per account (a repeated key is a duplicate:
@@ -60,7 +61,7 @@ fn print_recorded(ctx: &Ctx, r: &Recorded) -> Result<()> {
         vec!["subscription".into(), e.subscription_id.clone()],
         vec!["metric".into(), e.metric.clone()],
         vec!["quantity".into(), e.quantity.to_string()],
-        vec!["occurred_at".into(), e.occurred_at.to_rfc3339()],
+        vec!["occurred_at".into(), e.occurred_at.stamp()],
         vec!["key".into(), e.idempotency_key.clone()],
     ];
     ctx.out.value(r, &["field", "value"], rows)

@@ -148,6 +148,18 @@ impl Output {
     }
 }
 
+/// The one timestamp format of every output: RFC 3339 in UTC with `Z`, fractions only when there
+/// are any (`2026-11-23T10:00:00Z`), as JSON writes it.
+pub trait Stamp {
+    fn stamp(&self) -> String;
+}
+
+impl Stamp for chrono::DateTime<chrono::Utc> {
+    fn stamp(&self) -> String {
+        self.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
+    }
+}
+
 /// Formats an optional value for a cell.
 pub fn cell<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(ToString::to_string).unwrap_or_default()

@@ -15,6 +15,8 @@ pub struct Account {
     pub country: Option<String>,
     pub tax_id: Option<String>,
     pub tax_exempt: bool,
+    /// Named `business` in every output and in `account import`, as the flag is.
+    #[serde(rename = "business")]
     pub is_business: bool,
     pub status: String,
     pub address_line1: Option<String>,

@@ -126,11 +126,11 @@ async fn list_filters_by_account_and_status_and_pages() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--status"));
-    db.cmd()
-        .args(["invoice", "list"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("11.90 USD").and(predicate::str::contains("INV-2026-000002")));
+    db.cmd().args(["invoice", "list"]).assert().success().stdout(
+        predicate::str::contains("11.90")
+            .and(predicate::str::contains("USD"))
+            .and(predicate::str::contains("INV-2026-000002")),
+    );
 }
 
 #[tokio::test]

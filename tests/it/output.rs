@@ -86,3 +86,21 @@ async fn csv_amounts_sum_in_a_spreadsheet_and_the_dry_run_agrees_with_the_list()
         assert_eq!(Decimal::new(minor[c], exp), *sum, "{c}: JSON minor units and CSV decimals agree");
     }
 }
+
+#[tokio::test]
+async fn a_list_fits_the_terminal_width_dropping_ids_first() {
+    let db = test_db().await;
+    db.cmd().env("BILLCTL_NOW", "2026-12-01").args(["seed", "--accounts", "5"]).assert().success();
+    at(&db, "2026-12-01", &["invoice", "run"]);
+    let wide = stdout(&db, "2026-12-01", &["invoice", "list"]);
+    assert!(wide.contains("inv_"), "without a width the ids are shown:\n{wide}");
+    let out = db.cmd().env("COLUMNS", "90").args(["invoice", "list"]).output().unwrap();
+    assert!(out.status.success());
+    let table = String::from_utf8(out.stdout).unwrap();
+    for line in table.lines() {
+        assert!(line.chars().count() <= 90, "{} columns: {line}", line.chars().count());
+    }
+    assert!(table.contains("INV-"), "numbers stay:\n{table}");
+    assert!(table.contains("kind") && table.contains("regular"), "the kind is shown:\n{table}");
+    assert!(!table.contains("inv_"), "ids go first:\n{table}");
+}
