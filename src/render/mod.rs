@@ -169,13 +169,13 @@ pub fn cell<T: ToString>(v: &Option<T>) -> String {
 /// decimals as the currency has (1234 USD → "12.34", 5 JPY → "5", 1250 KWD → "1.250"): the
 /// amount cells of tables and CSV, which carry the currency in a column of its own, so that a
 /// spreadsheet can sum them. JSON keeps integer minor units.
-pub fn amount(minor: i64, currency: &str) -> String {
+pub fn amount<C: AsRef<str> + ?Sized>(minor: i64, currency: &C) -> String {
     amount_wide(i128::from(minor), currency)
 }
 
 /// [`amount`] for a 128-bit sum of minor units (run totals).
-pub fn amount_wide(minor: i128, currency: &str) -> String {
-    match crate::domain::Currency::parse(currency) {
+pub fn amount_wide<C: AsRef<str> + ?Sized>(minor: i128, currency: &C) -> String {
+    match crate::domain::Currency::parse(currency.as_ref()) {
         Ok(c) => rust_decimal::Decimal::try_from_i128_with_scale(minor, c.exponent())
             .map_or_else(|_| minor.to_string(), |d| d.to_string()),
         Err(_) => minor.to_string(),
@@ -183,6 +183,6 @@ pub fn amount_wide(minor: i128, currency: &str) -> String {
 }
 
 /// An amount with its currency code, for sentences and detail views ("1234", "USD" → "12.34 USD").
-pub fn money(minor: i64, currency: &str) -> String {
-    format!("{} {currency}", amount(minor, currency))
+pub fn money<C: AsRef<str> + ?Sized>(minor: i64, currency: &C) -> String {
+    format!("{} {}", amount(minor, currency), currency.as_ref())
 }
