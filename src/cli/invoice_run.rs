@@ -6,9 +6,10 @@ use std::sync::Arc;
 use anyhow::Result;
 use clap::Args;
 
-use super::{Ctx, run_preview};
+use super::Ctx;
 use crate::app::invoice_run::{self, Options, Summary};
 use crate::error::{self, Kind, UserError};
+use crate::render::run_preview;
 use crate::render::{Format, progress};
 
 #[derive(Debug, Args)]

@@ -13,7 +13,6 @@ pub mod invoice_run;
 pub mod payment;
 pub mod payment_method;
 pub mod plan;
-mod run_preview;
 pub mod seed;
 pub mod stripe;
 pub mod subscription;

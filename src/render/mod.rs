@@ -3,6 +3,8 @@
 pub mod csv;
 pub mod json;
 pub mod progress;
+pub mod run_preview;
+pub mod stream;
 pub mod table;
 
 use std::io::{IsTerminal, Write};

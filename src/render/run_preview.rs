@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex};
 use anyhow::Result;
 
 use crate::app::invoice_run::{PreviewInvoice, PreviewSink, Summary};
+use crate::render::stream::{CsvStream, JsonStream};
 use crate::render::{Format, amount, money};
 
 /// Invoices a dry run shows in table format (CSV and JSON have all of them).
@@ -91,44 +92,31 @@ struct Sample {
 pub struct Streamed {
     format: Format,
     sample: Arc<Mutex<Sample>>,
-    /// Whether the output has begun (CSV header, JSON opening): it begins with the first
-    /// invoice, so that a run failing before any batch prints an error and no half document.
-    opened: Arc<Mutex<bool>>,
+    csv: Arc<Mutex<CsvStream>>,
+    json: Arc<Mutex<JsonStream>>,
 }
 
 impl Streamed {
     /// The output of a dry run in `format`, and the sink to give the run.
     pub fn start(format: Format) -> Result<(Streamed, PreviewSink)> {
         let sample = Arc::new(Mutex::new(Sample::default()));
-        let opened = Arc::new(Mutex::new(false));
-        let o = opened.clone();
+        let csv = Arc::new(Mutex::new(CsvStream::new(&CSV_HEADERS)));
+        let json = Arc::new(Mutex::new(JsonStream::new("preview")));
         let sink: PreviewSink = match format {
-            Format::Csv => PreviewSink(Arc::new(move |batch: Vec<PreviewInvoice>| {
-                let mut opened = o.lock().expect("output state");
-                let mut w = ::csv::WriterBuilder::new().has_headers(false).from_writer(std::io::stdout().lock());
-                if !*opened {
-                    w.write_record(CSV_HEADERS)?;
-                    *opened = true;
-                }
-                for p in &batch {
-                    for r in csv_rows(p) {
-                        w.write_record(&r)?;
-                    }
-                }
-                w.flush()?;
-                Ok(())
-            })),
-            Format::Json => PreviewSink(Arc::new(move |batch: Vec<PreviewInvoice>| {
-                let mut opened = o.lock().expect("output state");
-                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-                for p in &batch {
-                    out.write_all(if *opened { b",\n    " } else { b"{\n  \"preview\": [\n    " })?;
-                    *opened = true;
-                    serde_json::to_writer(&mut out, p).map_err(crate::render::json::io_error)?;
-                }
-                out.flush()?;
-                Ok(())
-            })),
+            Format::Csv => {
+                let c = csv.clone();
+                PreviewSink(Arc::new(move |batch: Vec<PreviewInvoice>| {
+                    c.lock()
+                        .expect("output state")
+                        .write_rows(std::io::stdout().lock(), batch.iter().flat_map(csv_rows))
+                }))
+            }
+            Format::Json => {
+                let j = json.clone();
+                PreviewSink(Arc::new(move |batch: Vec<PreviewInvoice>| {
+                    j.lock().expect("output state").write_items(std::io::stdout().lock(), &batch)
+                }))
+            }
             Format::Table => {
                 let s = sample.clone();
                 PreviewSink(Arc::new(move |batch: Vec<PreviewInvoice>| {
@@ -140,29 +128,16 @@ impl Streamed {
                 }))
             }
         };
-        Ok((Streamed { format, sample, opened }, sink))
+        Ok((Streamed { format, sample, csv, json }, sink))
     }
 
     /// Ends the output once the run is done: the JSON document gets the summary's fields; the
     /// table shows its sample.
     pub fn finish(self, summary: &Summary) -> Result<()> {
-        let opened = *self.opened.lock().expect("output state");
         let mut out = std::io::stdout().lock();
         match self.format {
-            Format::Csv => {
-                if !opened {
-                    crate::render::csv::write(&mut out, &CSV_HEADERS, std::iter::empty())?;
-                }
-            }
-            Format::Json => {
-                write!(out, "{}", if opened { "\n  ]" } else { "{\n  \"preview\": []" })?;
-                if let serde_json::Value::Object(fields) = serde_json::to_value(summary)? {
-                    for (k, v) in fields.iter().filter(|(k, _)| k.as_str() != "preview") {
-                        write!(out, ",\n  {}: {}", serde_json::to_string(k)?, serde_json::to_string(v)?)?;
-                    }
-                }
-                writeln!(out, "\n}}")?;
-            }
+            Format::Csv => self.csv.lock().expect("output state").finish(&mut out)?,
+            Format::Json => self.json.lock().expect("output state").finish(&mut out, summary)?,
             Format::Table => {
                 let s = self.sample.lock().expect("sample");
                 writeln!(out, "{}", table(&s.first))?;
