@@ -104,3 +104,29 @@ async fn a_list_fits_the_terminal_width_dropping_ids_first() {
     assert!(table.contains("kind") && table.contains("regular"), "the kind is shown:\n{table}");
     assert!(!table.contains("inv_"), "ids go first:\n{table}");
 }
+
+/// SQL lives in `src/store/` only: no query is built anywhere else in the product code.
+#[test]
+fn sql_is_only_in_store() {
+    fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                if !p.ends_with("store") {
+                    walk(&p, found);
+                }
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&p).unwrap();
+                for (n, line) in text.lines().enumerate() {
+                    if ["sqlx::query", "QueryBuilder", "query_as(", "query_scalar("].iter().any(|m| line.contains(m)) {
+                        found.push(format!("{}:{}: {}", p.display(), n + 1, line.trim()));
+                    }
+                }
+            }
+        }
+    }
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = Vec::new();
+    walk(&src, &mut found);
+    assert!(found.is_empty(), "SQL outside src/store:\n{}", found.join("\n"));
+}
