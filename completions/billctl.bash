@@ -37,6 +37,9 @@ _billctl() {
             billctl,db)
                 cmd="billctl__subcmd__db"
                 ;;
+            billctl,demo)
+                cmd="billctl__subcmd__demo"
+                ;;
             billctl,generate)
                 cmd="billctl__subcmd__generate"
                 ;;
@@ -312,6 +315,9 @@ _billctl() {
                 ;;
             billctl__subcmd__help,db)
                 cmd="billctl__subcmd__help__subcmd__db"
+                ;;
+            billctl__subcmd__help,demo)
+                cmd="billctl__subcmd__help__subcmd__demo"
                 ;;
             billctl__subcmd__help,generate)
                 cmd="billctl__subcmd__help__subcmd__generate"
@@ -776,7 +782,7 @@ _billctl() {
 
     case "${cmd}" in
         billctl)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --reason --help --version account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help"
+            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --reason --help --version account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2629,6 +2635,44 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__demo)
+            opts="-y -q -h --accounts --seed --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --accounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__generate)
             opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2784,7 +2828,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help)
-            opts="account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help"
+            opts="account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3248,6 +3292,20 @@ _billctl() {
         billctl__subcmd__help__subcmd__db__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__demo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

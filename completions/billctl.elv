@@ -42,6 +42,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
             cand tax 'Tax rates per country and region'
             cand audit 'The audit log: list who changed what; verify its hash chain'
+            cand demo 'The main job on a small scale: a catalog, a few hundred accounts, an invoice run, collection'
             cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
@@ -1312,6 +1313,21 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;audit;help;help'= {
         }
+        &'billctl;demo'= {
+            cand --accounts 'Demo accounts (each gets one subscription)'
+            cand --seed 'Seed of the demo data: accounts get external ids seed-<S>-<i>'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'billctl;seed'= {
             cand --accounts 'Number of accounts (each gets one subscription)'
             cand --file 'Load a declared set of plans, accounts and subscriptions from a JSON file (idempotent)'
@@ -1569,6 +1585,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
             cand tax 'Tax rates per country and region'
             cand audit 'The audit log: list who changed what; verify its hash chain'
+            cand demo 'The main job on a small scale: a catalog, a few hundred accounts, an invoice run, collection'
             cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
             cand config 'Show or create the configuration file'
@@ -1750,6 +1767,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;audit;list'= {
         }
         &'billctl;help;audit;verify'= {
+        }
+        &'billctl;help;demo'= {
         }
         &'billctl;help;seed'= {
         }

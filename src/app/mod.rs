@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod charges;
 pub mod credit_notes;
 pub mod credits;
+pub mod demo;
 pub mod fixtures;
 pub mod invoice_admin;
 pub mod invoice_build;

@@ -36,7 +36,7 @@ pub struct RunArgs {
     pub lock_timeout: u64,
 }
 
-fn options(ctx: &Ctx, a: &RunArgs) -> Options {
+pub(super) fn options(ctx: &Ctx, a: &RunArgs) -> Options {
     Options {
         dry_run: a.dry_run,
         draft: a.draft,

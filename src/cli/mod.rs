@@ -7,6 +7,7 @@ pub mod charge;
 pub mod config;
 pub mod credit;
 pub mod db;
+pub mod demo;
 pub mod generate;
 pub mod invoice;
 pub mod invoice_run;
@@ -124,6 +125,8 @@ pub enum Command {
     /// The audit log: list who changed what; verify its hash chain
     #[command(subcommand)]
     Audit(audit::AuditCmd),
+    /// The main job on a small scale: a catalog, a few hundred accounts, an invoice run, collection
+    Demo(demo::DemoArgs),
     /// Deterministic fixtures for CI scripts and benchmarks
     Seed(seed::SeedArgs),
     /// The embedded PostgreSQL cluster and migrations
@@ -269,6 +272,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Usage(c) => usage::run(&ctx, c).await,
         Command::Tax(c) => tax::run(&ctx, c).await,
         Command::Audit(c) => audit::run(&ctx, c).await,
+        Command::Demo(a) => demo::run(&ctx, a).await,
         Command::Seed(a) => seed::run(&ctx, a).await,
         Command::Db(c) => db::run(&ctx, c).await,
         Command::Config(c) => config::run(&ctx, c).await,

@@ -9,6 +9,7 @@ mod bench_payments;
 mod cli_basics;
 mod copy_binary;
 mod credits;
+mod demo;
 mod fake_stripe;
 mod gateway;
 mod invoice_run;
