@@ -20,6 +20,7 @@ use sqlx::{PgConnection, PgPool};
 use crate::clock::Clock;
 use crate::domain::catalog::{ChargeKind, PriceDef};
 use crate::domain::ids::IdKind;
+use crate::domain::lifecycle::SubStatus;
 use crate::domain::period::{Interval, local_date};
 use crate::domain::schedule::{billing_period, more_than_one_period_ago};
 use crate::domain::usage::{UsagePlacement, place_in_period};
@@ -64,7 +65,7 @@ impl SubInfo {
     /// able to bill it.
     fn add_unbilled(&mut self, metric: &str, quantity: Decimal) -> Result<(), DomainError> {
         let total = self.unbilled.get(metric).copied().unwrap_or_default().checked_add(quantity);
-        let cur = crate::domain::Currency::parse(&self.sub.currency)?;
+        let cur = self.sub.currency;
         let too_much = || {
             DomainError::invalid(
                 "quantity",
@@ -96,17 +97,17 @@ async fn sub_info(conn: &mut PgConnection, key: &str) -> Result<Option<SubInfo>>
     let metrics = detail
         .prices
         .iter()
-        .filter(|p| p.row.kind == "metered" && p.row.currency == sub.currency)
+        .filter(|p| p.row.kind == "metered" && p.row.currency == sub.currency.code())
         .filter_map(|p| p.row.metric.clone())
         .collect();
     let interval = catalog::interval(&detail)?;
     let prices = catalog::price_defs(&detail)?
         .into_iter()
-        .filter(|p| p.kind == ChargeKind::Metered && p.currency.code() == sub.currency)
+        .filter(|p| p.kind == ChargeKind::Metered && p.currency == sub.currency)
         .collect();
     let unbilled = repo::unbilled_totals(conn, &sub.id).await?.into_iter().collect();
     Ok(Some(SubInfo {
-        tz: account.timezone.parse().unwrap_or(chrono_tz::UTC),
+        tz: account.timezone,
         sub,
         metrics,
         interval,
@@ -206,7 +207,7 @@ fn placement(c: &Checked, info: &SubInfo, clock: &Clock) -> Result<UsagePlacemen
             ),
         ));
     }
-    if let Some(paused) = s.paused_at.filter(|p| day >= *p && s.status == "paused") {
+    if let Some(paused) = s.paused_at.filter(|p| day >= *p && s.status == SubStatus::Paused) {
         return Err(DomainError::invalid(
             "occurred_at",
             format!("usage dated {day} is while {} is paused (since {paused}); nothing is billed while paused", s.id),

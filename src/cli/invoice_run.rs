@@ -151,8 +151,7 @@ pub async fn preview(ctx: &Ctx, account: String) -> Result<ExitCode> {
             .hint("it has no live subscription")
             .into());
     };
-    let tz: chrono_tz::Tz = acct.timezone.parse().unwrap_or(chrono_tz::UTC);
-    let date = next.max(ctx.clock.today_in(tz));
+    let date = next.max(ctx.clock.today_in(acct.timezone));
     let clock = crate::clock::Clock::parse(&date.to_string()).map_err(UserError::from)?;
     let args = RunArgs {
         dry_run: true,

@@ -2,6 +2,7 @@
 
 mod harness;
 
+mod account_checks;
 mod accounts;
 mod audit_log;
 mod bad_input;
@@ -23,5 +24,6 @@ mod secrets;
 mod seed;
 mod subscriptions;
 mod tax;
+mod typed_store;
 mod usage;
 mod usage_at_stop;
