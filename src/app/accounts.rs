@@ -522,7 +522,12 @@ mod tests {
         assert_eq!(
             found,
             [
-                SameEmail { line: 2, email: "a@example.com".into(), accounts: vec!["acct_1".into()], earlier_line: None },
+                SameEmail {
+                    line: 2,
+                    email: "a@example.com".into(),
+                    accounts: vec!["acct_1".into()],
+                    earlier_line: None
+                },
                 SameEmail { line: 4, email: "B@example.com".into(), accounts: vec![], earlier_line: Some(3) },
             ]
         );

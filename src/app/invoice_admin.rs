@@ -459,7 +459,9 @@ pub async fn regenerate(pool: &PgPool, clock: &Clock, run_id: &str, account: Opt
         accounts::lock(&mut tx, a).await?;
     }
     let invoices = repo::run_invoices(&mut tx, run_id, &account_ids).await?;
-    if let Some((id, number, status)) = invoices.iter().find(|i| !matches!(i.2, InvoiceStatus::Draft | InvoiceStatus::Void)) {
+    if let Some((id, number, status)) =
+        invoices.iter().find(|i| !matches!(i.2, InvoiceStatus::Draft | InvoiceStatus::Void))
+    {
         return Err(error::conflict(format!(
             "invoice {} of run {run_id} is {status}: a finalized invoice is not regenerated",
             number.as_deref().unwrap_or(id)

@@ -47,10 +47,10 @@ use sqlx::PgPool;
 use tokio::sync::Mutex;
 
 use crate::clock::Clock;
+use crate::domain::Currency;
 use crate::domain::billing::Step;
 use crate::domain::credit::CreditBalance;
 use crate::domain::ids::IdKind;
-use crate::domain::Currency;
 use crate::domain::invoice::{InvoiceStatus, NumberFormat};
 use crate::domain::lifecycle::SubscriptionEvent;
 use crate::store::billing_batch::{self as batch, HistoryEvent, UsageWindow};

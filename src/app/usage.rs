@@ -106,14 +106,7 @@ async fn sub_info(conn: &mut PgConnection, key: &str) -> Result<Option<SubInfo>>
         .filter(|p| p.kind == ChargeKind::Metered && p.currency == sub.currency)
         .collect();
     let unbilled = repo::unbilled_totals(conn, &sub.id).await?.into_iter().collect();
-    Ok(Some(SubInfo {
-        tz: account.timezone,
-        sub,
-        metrics,
-        interval,
-        prices,
-        unbilled,
-    }))
+    Ok(Some(SubInfo { tz: account.timezone, sub, metrics, interval, prices, unbilled }))
 }
 
 fn parse_quantity(text: &str) -> Result<Decimal, DomainError> {

@@ -345,9 +345,8 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
                 .status
                 .as_deref()
                 .map(|s| {
-                    s.parse::<AccountStatus>().map_err(|_| {
-                        error::usage(format!("--status '{s}' is not one of {}", AccountStatus::choices()))
-                    })
+                    s.parse::<AccountStatus>()
+                        .map_err(|_| error::usage(format!("--status '{s}' is not one of {}", AccountStatus::choices())))
                 })
                 .transpose()?;
             let filter = Filter {

@@ -337,9 +337,8 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
                 .status
                 .as_deref()
                 .map(|s| {
-                    s.parse::<InvoiceStatus>().map_err(|_| {
-                        error::usage(format!("--status '{s}' is not one of {}", InvoiceStatus::choices()))
-                    })
+                    s.parse::<InvoiceStatus>()
+                        .map_err(|_| error::usage(format!("--status '{s}' is not one of {}", InvoiceStatus::choices())))
                 })
                 .transpose()?;
             if let Some(k) = &a.kind
@@ -362,13 +361,7 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
                 return Ok(ExitCode::SUCCESS);
             }
             let kind = a.kind.as_deref().map(str::parse::<InvoiceKind>).transpose().map_err(UserError::from)?;
-            let filter = Filter {
-                account_id: None,
-                status,
-                kind,
-                after: a.after.clone(),
-                limit: a.limit,
-            };
+            let filter = Filter { account_id: None, status, kind, after: a.after.clone(), limit: a.limit };
             let rows = invoices::list(ctx.pool().await?, a.account.as_deref(), filter).await?;
             ctx.out.list(&rows)?;
             if rows.len() as i64 == a.limit

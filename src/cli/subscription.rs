@@ -361,8 +361,9 @@ pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
                 .status
                 .as_deref()
                 .map(|s| {
-                    s.parse::<SubStatus>()
-                        .map_err(|_| error::usage(format!("--status '{s}' is not trialing, active, paused or canceled")))
+                    s.parse::<SubStatus>().map_err(|_| {
+                        error::usage(format!("--status '{s}' is not trialing, active, paused or canceled"))
+                    })
                 })
                 .transpose()?;
             let f = Filter { account_id, status, plan_id, after: a.after.clone(), limit: a.limit };

@@ -78,8 +78,8 @@ macro_rules! text_enum {
 pub mod account;
 pub mod billing;
 pub mod catalog;
-pub mod country;
 pub mod change;
+pub mod country;
 pub mod credit;
 pub mod currency;
 pub mod error;

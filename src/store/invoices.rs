@@ -376,8 +376,7 @@ pub async fn drafts_for_update(conn: &mut PgConnection, sel: &DraftSelection) ->
     use sqlx::{FromRow, Row};
     rows.iter()
         .map(|r| {
-            let tz = Tz::try_from(r.try_get::<TzName, _>("timezone")?)
-                .map_err(|e| sqlx::Error::ColumnDecode { index: "timezone".into(), source: Box::new(e) })?;
+            let tz: Tz = r.try_get::<TzName, _>("timezone")?.into();
             Ok((Invoice::from_row(r)?, tz))
         })
         .collect()

@@ -66,10 +66,11 @@ text_column!(InvoiceKind, as_str, "the invoice kind");
 text_column!(SubStatus, as_str, "the subscription status");
 text_column!(SubscriptionEvent, as_str, "the subscription history event");
 
-/// A time zone name as read from a text column, before it is checked: rows declare their time
-/// zone field `#[sqlx(try_from = "TzName")] timezone: chrono_tz::Tz`.
-#[derive(Debug, Clone)]
-pub struct TzName(pub String);
+/// A time zone read from a text column, checked as it is decoded: rows declare their time zone
+/// field `#[sqlx(try_from = "TzName")] timezone: chrono_tz::Tz` (the conversion is a plain `From`;
+/// the check happens in `decode`, so the error keeps its message and kind).
+#[derive(Debug, Clone, Copy)]
+pub struct TzName(pub chrono_tz::Tz);
 
 impl Type<Postgres> for TzName {
     fn type_info() -> PgTypeInfo {
@@ -82,14 +83,14 @@ impl Type<Postgres> for TzName {
 
 impl<'r> Decode<'r, Postgres> for TzName {
     fn decode(value: PgValueRef<'r>) -> Result<Self, BoxDynError> {
-        Ok(TzName(<String as Decode<'r, Postgres>>::decode(value)?))
+        let name = <&str as Decode<'r, Postgres>>::decode(value)?;
+        Ok(TzName(tz_from_stored(name)?))
     }
 }
 
-impl TryFrom<TzName> for chrono_tz::Tz {
-    type Error = UserError;
-    fn try_from(name: TzName) -> Result<Self, UserError> {
-        tz_from_stored(&name.0)
+impl From<TzName> for chrono_tz::Tz {
+    fn from(tz: TzName) -> Self {
+        tz.0
     }
 }
 
@@ -113,8 +114,7 @@ mod tests {
         let e = tz_from_stored("Mars/Base").unwrap_err();
         assert_eq!(e.kind, error::Kind::Internal);
         assert!(e.message.contains("time zone 'Mars/Base'"), "{}", e.message);
-        let e = chrono_tz::Tz::try_from(TzName("".into())).unwrap_err();
-        assert_eq!(e.kind, error::Kind::Internal);
+        assert_eq!(tz_from_stored("").unwrap_err().kind, error::Kind::Internal);
     }
 
     #[test]
