@@ -328,7 +328,7 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
                         .into());
                 }
             }
-            let created = accounts::create(ctx.pool().await?, &ctx.clock, &input, metadata).await?;
+            let created = accounts::create(&ctx.app().await?, &input, metadata).await?;
             let account = created.account;
             if !created.same_email.is_empty() {
                 ctx.out.warn(format!(
@@ -358,7 +358,7 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
                 after: a.after.clone(),
                 limit: a.limit,
             };
-            let rows = accounts::list(ctx.pool().await?, &filter).await?;
+            let rows = accounts::list(&ctx.app().await?, &filter).await?;
             ctx.out.list(&rows)?;
             if rows.len() as i64 == a.limit
                 && let Some(last) = rows.last()
@@ -367,7 +367,7 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
             }
         }
         AccountCmd::Show { account } => {
-            let a = accounts::show(ctx.pool().await?, &account).await?;
+            let a = accounts::show(&ctx.app().await?, &account).await?;
             ctx.out.one(&a)?;
         }
         AccountCmd::Update(u) => {
@@ -391,12 +391,12 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
                 set_metadata: parse_metadata(&u.metadata)?,
                 unset_metadata: u.unset_metadata.clone(),
             };
-            let (a, changed) = accounts::update(ctx.pool().await?, &ctx.clock, &u.account, &patch).await?;
+            let (a, changed) = accounts::update(&ctx.app().await?, &u.account, &patch).await?;
             ctx.out.one(&a)?;
             ctx.out.success(if changed { format!("updated {}", a.id) } else { format!("{} unchanged", a.id) });
         }
         AccountCmd::Archive { account } => {
-            let (a, changed) = accounts::archive(ctx.pool().await?, &ctx.clock, &account).await?;
+            let (a, changed) = accounts::archive(&ctx.app().await?, &account).await?;
             ctx.out.one(&a)?;
             ctx.out.success(if changed {
                 format!("archived {}", a.id)
@@ -405,7 +405,7 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
             });
         }
         AccountCmd::Import { file, dry_run } => {
-            let imported = accounts::import(ctx.pool().await?, &ctx.clock, &file, dry_run).await?;
+            let imported = accounts::import(&ctx.app().await?, &file, dry_run).await?;
             for d in &imported.same_email {
                 let mut users = d.accounts.clone();
                 users.extend(d.earlier_line.map(|l| format!("line {l}")));
