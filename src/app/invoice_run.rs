@@ -116,7 +116,7 @@ pub struct Summary {
     pub invoices: u64,
     pub invoices_paid_on_issue: u64,
     pub canceled: u64,
-    pub by_currency: BTreeMap<String, CurrencyTotals>,
+    pub by_currency: BTreeMap<Currency, CurrencyTotals>,
     pub errors: Vec<String>,
     pub seconds: f64,
     /// Dry run only: the invoices that would be written.
@@ -676,7 +676,7 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
     s.invoices += built.len() as u64;
     s.errors.extend(errors);
     for b in &built {
-        let t = s.by_currency.entry(b.invoice.currency.code().to_string()).or_default();
+        let t = s.by_currency.entry(b.invoice.currency).or_default();
         t.invoices += 1;
         t.subtotal += i128::from(b.invoice.subtotal);
         t.tax += i128::from(b.invoice.tax);

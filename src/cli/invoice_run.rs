@@ -52,9 +52,9 @@ fn options(ctx: &Ctx, a: &RunArgs) -> Options {
 }
 
 /// A 128-bit total of minor units in major units ("123456" EUR → "1234.56").
-fn money(minor: i128, currency: &str) -> String {
-    let exp = crate::domain::Currency::parse(currency).map(|c| c.exponent()).unwrap_or(0);
-    rust_decimal::Decimal::try_from_i128_with_scale(minor, exp).map_or_else(|_| minor.to_string(), |d| d.to_string())
+fn money(minor: i128, currency: &crate::domain::Currency) -> String {
+    rust_decimal::Decimal::try_from_i128_with_scale(minor, currency.exponent())
+        .map_or_else(|_| minor.to_string(), |d| d.to_string())
 }
 
 /// The run summary: a table (on stderr after a dry run's preview), or JSON. A dry run's CSV and
