@@ -98,7 +98,7 @@ async fn sub_info(conn: &mut PgConnection, key: &str) -> Result<Option<SubInfo>>
     let metrics = detail
         .prices
         .iter()
-        .filter(|p| p.row.kind == "metered" && p.row.currency == sub.currency.code())
+        .filter(|p| p.row.kind == "metered" && p.row.currency == sub.currency)
         .filter_map(|p| p.row.metric.clone())
         .collect();
     let interval = catalog::interval(&detail)?;
