@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::domain::ids::IdKind;
-use crate::domain::invoice::{NumberFormat, validate_number_format};
+use crate::domain::invoice::{LineKind, NumberFormat, validate_number_format};
 use crate::domain::settlement::{CreditNoteSplit, Issued};
 use crate::error;
 use crate::store::credit_notes::{self as repo, CreditNote, CreditNoteLine};
@@ -38,8 +38,12 @@ pub struct NewCreditNote<'a> {
 /// The amounts of an issued invoice as `domain::settlement` sees them.
 pub async fn issued(conn: &mut PgConnection, inv: &Invoice) -> Result<Issued> {
     let noted: i64 = repo::of_invoice(conn, &inv.id).await?.iter().map(|n| n.total).sum();
-    let carried: i64 =
-        invoices::lines(conn, &inv.id).await?.iter().filter(|l| l.kind == "credit_carried").map(|l| l.amount).sum();
+    let carried: i64 = invoices::lines(conn, &inv.id)
+        .await?
+        .iter()
+        .filter(|l| l.kind == LineKind::CreditCarried)
+        .map(|l| l.amount)
+        .sum();
     Ok(Issued {
         credit_carried: carried,
         total: inv.total,

@@ -218,11 +218,11 @@ pub(crate) async fn void_locked(
         let lines: Vec<CreditNoteLine> = repo::lines(tx, &before.id)
             .await?
             .into_iter()
-            .filter(|l| l.kind.parse::<LineKind>().is_ok_and(|k| k.is_charge() || k == LineKind::Tax))
+            .filter(|l| l.kind.is_charge() || l.kind == LineKind::Tax)
             .enumerate()
             .map(|(i, l)| CreditNoteLine {
                 position: i as i32 + 1,
-                kind: l.kind,
+                kind: l.kind.as_str().to_string(),
                 description: l.description,
                 quantity: l.quantity,
                 unit_amount: l.unit_amount,

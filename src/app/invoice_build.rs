@@ -453,7 +453,7 @@ fn finish(
             invoice_id: invoice_id.clone(),
             account_id: account.id.clone(),
             position: i as i32 + 1,
-            kind: l.kind.as_str().to_string(),
+            kind: l.kind,
             description: l.description.clone(),
             quantity: l.quantity,
             unit_amount: l.unit_amount,

@@ -558,7 +558,7 @@ async fn credit_unused(
                 invoices::lines(conn, &inv.id)
                     .await?
                     .into_iter()
-                    .find(|l| l.kind == LineKind::Tax.as_str())
+                    .find(|l| l.kind == LineKind::Tax)
                     .and_then(|l| l.tax_rate_id),
             );
             let mut lines = Vec::new();

@@ -278,7 +278,7 @@ fn print_detail(ctx: &Ctx, d: &Detail) -> Result<()> {
         };
         vec![
             l.position.to_string(),
-            l.kind.clone(),
+            l.kind.to_string(),
             l.description.clone(),
             l.quantity.to_string(),
             service,

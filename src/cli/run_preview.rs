@@ -49,7 +49,7 @@ pub fn csv_rows(p: &PreviewInvoice) -> impl Iterator<Item = Vec<String>> + '_ {
             i.period_end.map(|d| d.to_string()).unwrap_or_default(),
             i.currency.to_string(),
             l.position.to_string(),
-            l.kind.clone(),
+            l.kind.to_string(),
             l.description.clone(),
             l.quantity.normalize().to_string(),
             money(l.amount, &l.currency),

@@ -107,7 +107,7 @@ mod text_enum_tests {
     use std::str::FromStr;
 
     use super::account::AccountStatus;
-    use super::invoice::{InvoiceKind, InvoiceStatus};
+    use super::invoice::{InvoiceKind, InvoiceStatus, LineKind};
     use super::lifecycle::{SubStatus, SubscriptionEvent};
     use super::{Currency, DomainError};
 
@@ -135,6 +135,7 @@ mod text_enum_tests {
         round_trips(AccountStatus::ALL, |v| v.as_str(), "status");
         round_trips(InvoiceStatus::ALL, |v| v.as_str(), "status");
         round_trips(InvoiceKind::ALL, |v| v.as_str(), "kind");
+        round_trips(&LineKind::ALL, |v| v.as_str(), "line_kind");
         round_trips(&SubStatus::ALL, |v| v.as_str(), "status");
         round_trips(SubscriptionEvent::ALL, |v| v.as_str(), "event");
         let currencies = ["EUR", "USD", "JPY", "KWD"].map(|c| Currency::parse(c).unwrap());

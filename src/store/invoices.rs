@@ -10,7 +10,7 @@ use sqlx::{PgConnection, Postgres, QueryBuilder};
 use super::copy_binary::{BinaryRows, copy_in_binary};
 use super::types::TzName;
 use crate::domain::Currency;
-use crate::domain::invoice::{InvoiceKind, InvoiceStatus};
+use crate::domain::invoice::{InvoiceKind, InvoiceStatus, LineKind};
 
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
 pub struct Invoice {
@@ -49,7 +49,7 @@ pub struct InvoiceLine {
     pub invoice_id: String,
     pub account_id: String,
     pub position: i32,
-    pub kind: String,
+    pub kind: LineKind,
     pub description: String,
     pub quantity: Decimal,
     pub unit_amount: Option<Decimal>,
@@ -318,7 +318,7 @@ pub async fn copy_lines<'a>(conn: &mut PgConnection, rows: impl Iterator<Item = 
             .text(&r.invoice_id)
             .text(&r.account_id)
             .int4(r.position)
-            .text(&r.kind)
+            .text(r.kind.as_str())
             .text(&r.description)
             .numeric(r.quantity)
             .opt_numeric(r.unit_amount)

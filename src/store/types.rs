@@ -13,7 +13,7 @@ use sqlx::{Decode, Encode, Postgres, Type};
 
 use crate::domain::Currency;
 use crate::domain::account::AccountStatus;
-use crate::domain::invoice::{InvoiceKind, InvoiceStatus};
+use crate::domain::invoice::{InvoiceKind, InvoiceStatus, LineKind};
 use crate::domain::lifecycle::{SubStatus, SubscriptionEvent};
 use crate::error::{self, UserError};
 
@@ -63,6 +63,7 @@ text_column!(Currency, code, "the currency");
 text_column!(AccountStatus, as_str, "the account status");
 text_column!(InvoiceStatus, as_str, "the invoice status");
 text_column!(InvoiceKind, as_str, "the invoice kind");
+text_column!(LineKind, as_str, "the invoice line kind");
 text_column!(SubStatus, as_str, "the subscription status");
 text_column!(SubscriptionEvent, as_str, "the subscription history event");
 
