@@ -198,7 +198,7 @@ impl Record for CreditNote {
             self.account_id.clone(),
             self.invoice_id.clone(),
             self.reason.clone(),
-            self.currency.clone(),
+            self.currency.to_string(),
             m(self.subtotal),
             m(self.tax),
             m(self.total),

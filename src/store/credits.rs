@@ -4,13 +4,15 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::PgConnection;
 
+use crate::domain::Currency;
+
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
 pub struct CreditEntry {
     pub id: String,
     pub account_id: String,
     pub kind: String,
     pub amount: i64,
-    pub currency: String,
+    pub currency: Currency,
     pub reason: Option<String>,
     pub grant_id: Option<String>,
     pub invoice_id: Option<String>,
@@ -26,7 +28,7 @@ pub async fn insert(conn: &mut PgConnection, e: &CreditEntry) -> sqlx::Result<()
     .bind(&e.account_id)
     .bind(&e.kind)
     .bind(e.amount)
-    .bind(&e.currency)
+    .bind(e.currency)
     .bind(&e.reason)
     .bind(&e.grant_id)
     .bind(&e.invoice_id)
@@ -50,7 +52,7 @@ pub struct GrantRow {
     pub id: String,
     pub account_id: String,
     pub amount: i64,
-    pub currency: String,
+    pub currency: Currency,
     pub reason: Option<String>,
     pub invoice_id: Option<String>,
     pub created_at: DateTime<Utc>,
