@@ -247,7 +247,7 @@ pub async fn grant(cx: &Context, account: &str, amount: &str) -> Result<GrantOut
 #[derive(Debug, Clone, Serialize)]
 pub struct Balance {
     pub account_id: String,
-    pub currency: String,
+    pub currency: Currency,
     pub balance: i64,
 }
 

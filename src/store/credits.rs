@@ -132,7 +132,7 @@ pub async fn applied_to_invoice(conn: &mut PgConnection, invoice_id: &str) -> sq
 }
 
 /// Balances of several accounts: `(account id, currency, balance)`.
-pub async fn balances(conn: &mut PgConnection, account_ids: &[String]) -> sqlx::Result<Vec<(String, String, i64)>> {
+pub async fn balances(conn: &mut PgConnection, account_ids: &[String]) -> sqlx::Result<Vec<(String, Currency, i64)>> {
     sqlx::query_as(
         "SELECT a.id, a.currency::TEXT, COALESCE(SUM(e.amount), 0)::BIGINT
          FROM accounts a LEFT JOIN credit_entries e ON e.account_id = a.id
