@@ -8,7 +8,7 @@ use anyhow::{Context as _, Result};
 use sqlx::Acquire;
 
 use crate::clock::Clock;
-use crate::domain::account::{AccountInput, FieldError, ValidAccount, parse_bool, validate_new};
+use crate::domain::account::{AccountInput, AccountStatus, FieldError, ValidAccount, parse_bool, validate_new};
 use crate::domain::ids::IdKind;
 use crate::domain::{Currency, validate};
 use crate::error::{self, UserError};
@@ -32,13 +32,13 @@ fn build(v: ValidAccount, metadata: BTreeMap<String, String>, clock: &Clock) -> 
         external_id: v.external_id,
         name: v.name,
         email: v.email,
-        currency: v.currency.code().to_string(),
+        currency: v.currency,
         timezone: v.timezone,
         country: v.country,
         tax_id: v.tax_id,
         tax_exempt: v.tax_exempt,
         is_business: v.is_business,
-        status: "active".into(),
+        status: AccountStatus::Active,
         address_line1: v.address_line1,
         address_line2: v.address_line2,
         city: v.city,
@@ -57,12 +57,22 @@ fn duplicate_external_id(x: &str) -> UserError {
         .hint(format!("use `billctl account show {x}` to see it, or choose another --external-id"))
 }
 
+/// A new account, and the other accounts that already use its e-mail address (allowed: one
+/// customer may have several accounts, but it is often a mistake, so the CLI warns).
+#[derive(Debug, Clone)]
+pub struct Created {
+    pub account: Account,
+    pub same_email: Vec<String>,
+}
+
 /// Creates one account, with its audit row, in one transaction.
-pub async fn create(cx: &Context, input: &AccountInput, metadata: BTreeMap<String, String>) -> Result<Account> {
+pub async fn create(cx: &Context, input: &AccountInput, metadata: BTreeMap<String, String>) -> Result<Created> {
     let (pool, clock) = (&cx.pool, &cx.clock);
     let valid = validate_new(input).map_err(|e| field_errors("the account is not valid", &e))?;
     let account = build(valid, metadata, clock);
     let mut tx = pool.begin().await?;
+    let same_email =
+        repo::with_emails(&mut tx, std::slice::from_ref(&account.email)).await?.into_iter().map(|(_, id)| id).collect();
     if let Err(e) = repo::insert(&mut tx, &account).await {
         if store::is_unique_violation(&e, "accounts_external_id_key") {
             return Err(duplicate_external_id(account.external_id.as_deref().unwrap_or_default()).into());
@@ -84,7 +94,7 @@ pub async fn create(cx: &Context, input: &AccountInput, metadata: BTreeMap<Strin
     )
     .await?;
     tx.commit().await?;
-    Ok(account)
+    Ok(Created { account, same_email })
 }
 
 pub async fn show(cx: &Context, key: &str) -> Result<Account> {
@@ -146,10 +156,10 @@ fn apply_patch(a: &Account, p: &Patch) -> Result<Account, Vec<FieldError>> {
         check(validate::email(v).map(|v| n.email = v));
     }
     if let Some(v) = &p.currency {
-        check(Currency::parse(v).map(|c| n.currency = c.code().to_string()));
+        check(Currency::parse(v).map(|c| n.currency = c));
     }
     if let Some(v) = &p.timezone {
-        check(validate::timezone(v).map(|tz| n.timezone = tz.name().to_string()));
+        check(validate::timezone(v).map(|tz| n.timezone = tz));
     }
     if let Some(v) = &p.country {
         match clearable(v) {
@@ -170,15 +180,7 @@ fn apply_patch(a: &Account, p: &Patch) -> Result<Account, Vec<FieldError>> {
         check(parse_bool(v, "business").map(|b| n.is_business = b));
     }
     if let Some(v) = &p.status {
-        let s = v.trim().to_ascii_lowercase();
-        if crate::domain::account::STATUSES.contains(&s.as_str()) {
-            n.status = s;
-        } else {
-            check(Err(crate::domain::DomainError::invalid(
-                "status",
-                format!("'{v}' is not one of active, warning, blocked"),
-            )));
-        }
+        check(v.parse::<AccountStatus>().map(|s| n.status = s));
     }
     for (field, target) in [
         (&p.address_line1, &mut n.address_line1),
@@ -313,8 +315,43 @@ pub struct RowError {
     pub reason: String,
 }
 
+/// An imported row whose e-mail address another account (or an earlier row) already uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SameEmail {
+    pub line: u64,
+    pub email: String,
+    /// Accounts already in the database with that address.
+    pub accounts: Vec<String>,
+    /// The first earlier line of the file with that address.
+    pub earlier_line: Option<u64>,
+}
+
+/// What `account import` wrote (or would write, with `dry_run`), and the rows to warn about.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub accounts: Vec<Account>,
+    pub same_email: Vec<SameEmail>,
+}
+
+/// Rows whose e-mail is used by an account in the database (`existing`: lower-case e-mail,
+/// account id) or by an earlier row of the file.
+fn same_emails(rows: &[(u64, ValidAccount)], existing: &[(String, String)]) -> Vec<SameEmail> {
+    let mut first_line: HashMap<String, u64> = HashMap::new();
+    let mut out = Vec::new();
+    for (line, v) in rows {
+        let key = v.email.to_lowercase();
+        let accounts: Vec<String> = existing.iter().filter(|(e, _)| *e == key).map(|(_, id)| id.clone()).collect();
+        let earlier_line = first_line.get(&key).copied();
+        first_line.entry(key).or_insert(*line);
+        if !accounts.is_empty() || earlier_line.is_some() {
+            out.push(SameEmail { line: *line, email: v.email.clone(), accounts, earlier_line });
+        }
+    }
+    out
+}
+
 /// Reads and validates every row; writes all of them in one transaction only if all are valid.
-pub async fn import(cx: &Context, path: &Path, dry_run: bool) -> Result<Vec<Account>> {
+pub async fn import(cx: &Context, path: &Path, dry_run: bool) -> Result<Imported> {
     let (pool, clock) = (&cx.pool, &cx.clock);
     let file = std::fs::File::open(path).map_err(|e| {
         error::usage(format!("cannot open {}: {e}", path.display()))
@@ -352,9 +389,11 @@ pub async fn import(cx: &Context, path: &Path, dry_run: bool) -> Result<Vec<Acco
             .hint("fix the rows listed above and import the whole file again")
             .into());
     }
+    let emails: Vec<String> = rows.iter().map(|(_, v)| v.email.clone()).collect();
+    let same_email = same_emails(&rows, &repo::with_emails(&mut tx, &emails).await?);
     let accounts: Vec<Account> = rows.into_iter().map(|(_, v)| build(v, BTreeMap::new(), clock)).collect();
     if dry_run {
-        return Ok(accounts);
+        return Ok(Imported { accounts, same_email });
     }
     let conn = tx.acquire().await?;
     for a in &accounts {
@@ -375,7 +414,7 @@ pub async fn import(cx: &Context, path: &Path, dry_run: bool) -> Result<Vec<Acco
         .await?;
     }
     tx.commit().await.context("cannot commit the import")?;
-    Ok(accounts)
+    Ok(Imported { accounts, same_email })
 }
 
 /// Valid rows, problems, and the external id of every row that has one (by line).
@@ -464,5 +503,39 @@ fn csv_reason(e: &csv::Error) -> String {
         }
         csv::ErrorKind::Utf8 { .. } => "is not valid UTF-8".into(),
         _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(line: u64, email: &str) -> (u64, ValidAccount) {
+        let input = AccountInput {
+            name: Some("A".into()),
+            email: Some(email.into()),
+            currency: Some("EUR".into()),
+            ..Default::default()
+        };
+        (line, validate_new(&input).unwrap())
+    }
+
+    #[test]
+    fn rows_sharing_an_e_mail_with_an_account_or_an_earlier_row_are_reported_ignoring_case() {
+        let rows = [row(2, "a@example.com"), row(3, "b@example.com"), row(4, "B@example.com"), row(5, "c@x.io")];
+        let existing = [("a@example.com".to_string(), "acct_1".to_string())];
+        let found = same_emails(&rows, &existing);
+        assert_eq!(
+            found,
+            [
+                SameEmail {
+                    line: 2,
+                    email: "a@example.com".into(),
+                    accounts: vec!["acct_1".into()],
+                    earlier_line: None
+                },
+                SameEmail { line: 4, email: "B@example.com".into(), accounts: vec![], earlier_line: Some(3) },
+            ]
+        );
     }
 }

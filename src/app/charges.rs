@@ -12,7 +12,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::domain::ids::IdKind;
-use crate::domain::{Currency, Money, validate};
+use crate::domain::{Money, validate};
 use crate::error::{self, UserError};
 use crate::store::charges::{self as repo, Charge};
 use crate::store::subscriptions::{PendingCharge, insert_pending};
@@ -53,7 +53,7 @@ pub async fn add(cx: &Context, settings: &IssueSettings, input: &AddInput) -> Re
     if acct.archived_at.is_some() {
         return Err(error::conflict(format!("account {} is archived", acct.id)).into());
     }
-    let currency = Currency::parse(&acct.currency).map_err(UserError::from)?;
+    let currency = acct.currency;
     let money = Money::parse_major(&input.amount, currency, "amount").map_err(|e| {
         UserError::from(e).hint(format!("give --amount in {currency}, the account's currency, e.g. --amount 25.00"))
     })?;
@@ -71,7 +71,7 @@ pub async fn add(cx: &Context, settings: &IssueSettings, input: &AddInput) -> Re
         description,
         quantity: 1,
         amount: money.minor,
-        currency: currency.code().to_string(),
+        currency,
         service_start: None,
         service_end: None,
         invoice_id: None,

@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::domain::ids::IdKind;
-use crate::domain::invoice::{NumberFormat, validate_number_format};
+use crate::domain::invoice::{LineKind, NumberFormat, validate_number_format};
 use crate::domain::settlement::{CreditNoteSplit, Issued};
 use crate::error;
 use crate::store::credit_notes::{self as repo, CreditNote, CreditNoteLine};
@@ -38,8 +38,12 @@ pub struct NewCreditNote<'a> {
 /// The amounts of an issued invoice as `domain::settlement` sees them.
 pub async fn issued(conn: &mut PgConnection, inv: &Invoice) -> Result<Issued> {
     let noted: i64 = repo::of_invoice(conn, &inv.id).await?.iter().map(|n| n.total).sum();
-    let carried: i64 =
-        invoices::lines(conn, &inv.id).await?.iter().filter(|l| l.kind == "credit_carried").map(|l| l.amount).sum();
+    let carried: i64 = invoices::lines(conn, &inv.id)
+        .await?
+        .iter()
+        .filter(|l| l.kind == LineKind::CreditCarried)
+        .map(|l| l.amount)
+        .sum();
     Ok(Issued {
         credit_carried: carried,
         total: inv.total,
@@ -102,7 +106,7 @@ pub async fn issue(conn: &mut PgConnection, cx: &Context, n: NewCreditNote<'_>) 
                 account_id: inv.account_id.clone(),
                 kind: "grant".into(),
                 amount: n.split.to_credit,
-                currency: inv.currency.clone(),
+                currency: inv.currency,
                 reason: Some(format!("credit note {number} for invoice {invoice_name}: {}", n.description)),
                 grant_id: None,
                 invoice_id: Some(inv.id.clone()),
@@ -119,7 +123,7 @@ pub async fn issue(conn: &mut PgConnection, cx: &Context, n: NewCreditNote<'_>) 
         number,
         reason: n.reason.to_string(),
         description: n.description,
-        currency: inv.currency.clone(),
+        currency: inv.currency,
         subtotal: lines_total - tax,
         tax,
         total: n.split.total,

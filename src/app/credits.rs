@@ -45,7 +45,7 @@ pub struct Settled {
     pub invoice_id: String,
     pub invoice_number: Option<String>,
     pub amount: i64,
-    pub currency: String,
+    pub currency: Currency,
     /// What is still due on the invoice afterwards.
     pub amount_due: i64,
 }
@@ -57,7 +57,7 @@ pub(crate) async fn settle_open_invoices(
     conn: &mut PgConnection,
     cx: &Context,
     account_id: &str,
-    currency: &str,
+    currency: &Currency,
     write: bool,
 ) -> Result<Vec<Settled>> {
     let clock = &cx.clock;
@@ -66,7 +66,7 @@ pub(crate) async fn settle_open_invoices(
         return Ok(Vec::new());
     }
     let mut open = Vec::new();
-    for inv in invoices::open_for_credit(conn, account_id, currency).await? {
+    for inv in invoices::open_for_credit(conn, account_id, *currency).await? {
         // Held by a charger (payment collect/retry) in another session: leave it alone.
         if payments::try_lock_invoice_xact(conn, &inv.id).await? {
             open.push(inv);
@@ -109,7 +109,7 @@ pub(crate) async fn settle_open_invoices(
                         account_id: inv.account_id.clone(),
                         kind: "applied".into(),
                         amount: -a.amount_minor,
-                        currency: inv.currency.clone(),
+                        currency: inv.currency,
                         reason: Some(format!("applied to open invoice {name}")),
                         grant_id: Some(a.grant_id.clone()),
                         invoice_id: Some(inv.id.clone()),
@@ -139,7 +139,7 @@ pub(crate) async fn settle_open_invoices(
             invoice_id: inv.id.clone(),
             invoice_number: inv.number.clone(),
             amount,
-            currency: inv.currency.clone(),
+            currency: inv.currency,
             amount_due: inv.amount_due - amount,
         });
     }
@@ -150,7 +150,7 @@ pub(crate) async fn settle_open_invoices(
 #[derive(Debug, Clone, Serialize)]
 pub struct ApplyOutcome {
     pub account_id: String,
-    pub currency: String,
+    pub currency: Currency,
     pub dry_run: bool,
     pub settled: Vec<Settled>,
     pub applied: i64,
@@ -189,7 +189,7 @@ pub async fn grant(cx: &Context, account: &str, amount: &str) -> Result<GrantOut
     let acct = crate::store::accounts::find_for_update(&mut tx, account).await?.ok_or_else(|| {
         error::not_found(format!("no account '{account}'")).hint("list accounts with `billctl account list`")
     })?;
-    let currency = Currency::parse(&acct.currency).map_err(UserError::from)?;
+    let currency = acct.currency;
     let money = Money::parse_major(amount, currency, "amount").map_err(|e| {
         UserError::from(e).hint(format!("give --amount in {currency}, the account's currency, e.g. --amount 12.50"))
     })?;
@@ -215,7 +215,7 @@ pub async fn grant(cx: &Context, account: &str, amount: &str) -> Result<GrantOut
         account_id: acct.id.clone(),
         kind: "grant".into(),
         amount: money.minor,
-        currency: currency.code().into(),
+        currency,
         reason: Some(reason),
         grant_id: None,
         invoice_id: None,
@@ -247,7 +247,7 @@ pub async fn grant(cx: &Context, account: &str, amount: &str) -> Result<GrantOut
 #[derive(Debug, Clone, Serialize)]
 pub struct Balance {
     pub account_id: String,
-    pub currency: String,
+    pub currency: Currency,
     pub balance: i64,
 }
 
@@ -306,7 +306,7 @@ pub async fn void(cx: &Context, grant_id: &str) -> Result<GrantOutcome> {
         account_id: before.account_id.clone(),
         kind: "void".into(),
         amount: -before.remaining,
-        currency: before.currency.clone(),
+        currency: before.currency,
         reason: Some(reason.map(str::trim).filter(|r| !r.is_empty()).unwrap_or("voided").to_string()),
         grant_id: Some(before.id.clone()),
         invoice_id: None,

@@ -21,8 +21,7 @@ use serde::Serialize;
 use sqlx::PgConnection;
 
 use crate::domain::ids::IdKind;
-use crate::domain::invoice::LineKind;
-use crate::domain::invoice::{format_number, number_prefix};
+use crate::domain::invoice::{InvoiceStatus, LineKind, format_number, number_prefix};
 use crate::domain::settlement;
 use crate::error::{self, UserError};
 use crate::store::credit_notes::{self as notes_repo, CreditNote, CreditNoteLine};
@@ -33,7 +32,6 @@ use crate::store::{accounts, audit, numbering};
 use super::credit_notes::{self as credit_notes, NewCreditNote};
 use super::credits::Settled;
 
-pub const STATUSES: [&str; 5] = ["draft", "open", "paid", "void", "uncollectible"];
 /// Invoice kinds for `invoice list --kind`; `credit_note` lists credit notes.
 pub const KINDS: [&str; 5] = ["regular", "supplemental", "final", "manual", "credit_note"];
 
@@ -184,9 +182,9 @@ pub(crate) async fn void_locked(
 ) -> Result<Voided> {
     let clock = &cx.clock;
     let name = before.number.clone().unwrap_or_else(|| before.id.clone());
-    match before.status.as_str() {
-        "draft" | "open" => {}
-        "paid" => {
+    match before.status {
+        InvoiceStatus::Draft | InvoiceStatus::Open => {}
+        InvoiceStatus::Paid => {
             return Err(error::conflict(format!("invoice {name} is paid and cannot be voided"))
                 .hint(format!(
                     "to give the money back as credit: billctl credit grant --account {} --amount … --reason \"correction of {name}\"",
@@ -194,7 +192,7 @@ pub(crate) async fn void_locked(
                 ))
                 .into());
         }
-        other => {
+        other @ (InvoiceStatus::Void | InvoiceStatus::Uncollectible) => {
             return Err(error::conflict(format!(
                 "invoice {name} is {other}; only draft or open invoices can be voided"
             ))
@@ -216,15 +214,15 @@ pub(crate) async fn void_locked(
         let issued = credit_notes::issued(tx, &before).await?;
         let split = settlement::void_split(&issued);
         let account = accounts::find(tx, &before.account_id).await?.ok_or_else(|| not_found(&before.account_id))?;
-        let today = clock.today_in(account.timezone.parse().unwrap_or(chrono_tz::UTC));
+        let today = clock.today_in(account.timezone);
         let lines: Vec<CreditNoteLine> = repo::lines(tx, &before.id)
             .await?
             .into_iter()
-            .filter(|l| l.kind.parse::<LineKind>().is_ok_and(|k| k.is_charge() || k == LineKind::Tax))
+            .filter(|l| l.kind.is_charge() || l.kind == LineKind::Tax)
             .enumerate()
             .map(|(i, l)| CreditNoteLine {
                 position: i as i32 + 1,
-                kind: l.kind,
+                kind: l.kind.as_str().to_string(),
                 description: l.description,
                 quantity: l.quantity,
                 unit_amount: l.unit_amount,
@@ -260,7 +258,7 @@ pub(crate) async fn void_locked(
                 account_id: before.account_id.clone(),
                 kind: "returned".into(),
                 amount,
-                currency: before.currency.clone(),
+                currency: before.currency,
                 reason: Some(format!("invoice {name} voided")),
                 grant_id: Some(grant_id),
                 invoice_id: Some(before.id.clone()),
@@ -280,7 +278,7 @@ pub(crate) async fn void_locked(
                 account_id: before.account_id.clone(),
                 kind: "grant".into(),
                 amount: before.total,
-                currency: before.currency.clone(),
+                currency: before.currency,
                 reason: Some(format!("credit for voided invoice {name}")),
                 grant_id: None,
                 invoice_id: Some(before.id.clone()),
@@ -291,7 +289,7 @@ pub(crate) async fn void_locked(
         (grant_id, granted) = (Some(id), before.total);
     }
     let mut after = repo::find(tx, &before.id).await?.unwrap_or_else(|| before.clone());
-    after.status = "void".into();
+    after.status = InvoiceStatus::Void;
     after.voided_at = Some(now);
     after.paid_at = None;
     repo::update_status(tx, &after).await?;
@@ -336,7 +334,7 @@ pub async fn finalize(
         let mut ids = Vec::new();
         for key in keys {
             let found = repo::find(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
-            if found.status != "draft" {
+            if found.status != InvoiceStatus::Draft {
                 let name = found.number.clone().unwrap_or_else(|| found.id.clone());
                 return Err(error::conflict(format!(
                     "invoice {name} is {}, not a draft; only drafts can be finalized",
@@ -358,16 +356,16 @@ pub async fn finalize(
     let mut after: Vec<Invoice> = Vec::with_capacity(drafts.len());
     let mut by_prefix: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
     for (i, (inv, tz)) in drafts.iter().enumerate() {
-        let today = clock.today_in(tz.parse().unwrap_or(chrono_tz::UTC));
+        let today = clock.today_in(*tz);
         let mut a = inv.clone();
         a.issued_on = Some(today);
         a.due_on = today.checked_add_days(Days::new(terms_days.into()));
         if a.total == 0 {
-            a.status = "paid".into();
+            a.status = InvoiceStatus::Paid;
             a.paid_at = Some(now);
             a.amount_due = 0;
         } else {
-            a.status = "open".into();
+            a.status = InvoiceStatus::Open;
             a.amount_due = a.total - a.amount_paid - a.credit_settled - a.credited;
         }
         by_prefix.entry(number_prefix(number_format, today.year(), today.month())).or_default().push(i);
@@ -464,7 +462,9 @@ pub async fn regenerate(cx: &Context, run_id: &str, account: Option<&str>) -> Re
         accounts::lock(&mut tx, a).await?;
     }
     let invoices = repo::run_invoices(&mut tx, run_id, &account_ids).await?;
-    if let Some((id, number, status)) = invoices.iter().find(|i| i.2 != "draft" && i.2 != "void") {
+    if let Some((id, number, status)) =
+        invoices.iter().find(|i| !matches!(i.2, InvoiceStatus::Draft | InvoiceStatus::Void))
+    {
         return Err(error::conflict(format!(
             "invoice {} of run {run_id} is {status}: a finalized invoice is not regenerated",
             number.as_deref().unwrap_or(id)
@@ -486,7 +486,7 @@ pub async fn regenerate(cx: &Context, run_id: &str, account: Option<&str>) -> Re
         back.updated_at = clock.now();
         restored.push(back);
     }
-    let drafts: Vec<String> = invoices.iter().filter(|i| i.2 == "draft").map(|i| i.0.clone()).collect();
+    let drafts: Vec<String> = invoices.iter().filter(|i| i.2 == InvoiceStatus::Draft).map(|i| i.0.clone()).collect();
     repo::release_drafts(&mut tx, &drafts, clock.now()).await?;
     for s in &restored {
         crate::store::subscriptions::update(&mut tx, s).await?;

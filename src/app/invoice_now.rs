@@ -69,7 +69,7 @@ pub async fn issue(
         .await?
         .pop()
         .ok_or_else(|| error::not_found(format!("no account '{account_id}'")))?;
-    let today = clock.today_in(account.timezone.parse().unwrap_or(chrono_tz::UTC));
+    let today = clock.today_in(account.timezone);
     let now = clock.now();
     let terms = Terms {
         number_format: settings.number_format.clone(),

@@ -48,10 +48,12 @@ use sqlx::PgPool;
 use tokio::sync::Mutex;
 
 use crate::clock::Clock;
+use crate::domain::Currency;
 use crate::domain::billing::Step;
 use crate::domain::credit::CreditBalance;
 use crate::domain::ids::IdKind;
-use crate::domain::invoice::NumberFormat;
+use crate::domain::invoice::{InvoiceStatus, NumberFormat};
+use crate::domain::lifecycle::SubscriptionEvent;
 use crate::store::billing_batch::{self as batch, HistoryEvent, UsageWindow};
 use crate::store::invoices::{self as invoices_repo, Invoice, InvoiceLine};
 use crate::store::{audit, numbering, plans as plans_repo, tax_rates};
@@ -114,7 +116,7 @@ pub struct Summary {
     pub invoices: u64,
     pub invoices_paid_on_issue: u64,
     pub canceled: u64,
-    pub by_currency: BTreeMap<String, CurrencyTotals>,
+    pub by_currency: BTreeMap<Currency, CurrencyTotals>,
     pub errors: Vec<String>,
     pub seconds: f64,
     /// Dry run only: the invoices that would be written.
@@ -454,7 +456,7 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
     let mut windows: Vec<UsageWindow> = Vec::new();
     let mut window_of: HashMap<(String, usize), usize> = HashMap::new();
     for a in &accounts {
-        let tz: chrono_tz::Tz = a.timezone.parse().unwrap_or(chrono_tz::UTC);
+        let tz = a.timezone;
         let today = sh.clock.today_in(tz);
         let subs = subs_by_account.remove(a.id.as_str()).unwrap_or_default();
         match build::advance_all(&sh.catalog, &subs, today, now) {
@@ -534,12 +536,12 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
                     for step in &ad.steps {
                         let (event, on) = match step {
                             Step::Billed { .. } | Step::UsageAtStop { .. } => continue,
-                            Step::TrialEnded { on } => ("trial_ended", *on),
-                            Step::ChangeApplied { on, .. } => ("changed", *on),
-                            Step::Resumed { on } => ("resumed", *on),
+                            Step::TrialEnded { on } => (SubscriptionEvent::TrialEnded, *on),
+                            Step::ChangeApplied { on, .. } => (SubscriptionEvent::Changed, *on),
+                            Step::Resumed { on } => (SubscriptionEvent::Resumed, *on),
                             Step::Canceled { on, .. } => {
                                 canceled += 1;
-                                ("canceled", *on)
+                                (SubscriptionEvent::Canceled, *on)
                             }
                         };
                         history.push(HistoryEvent {
@@ -547,9 +549,9 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
                             account_id: a.id.clone(),
                             at: now,
                             effective_date: on,
-                            event: event.into(),
-                            from_status: ad.before.status.clone(),
-                            to_status: ad.after.status.clone(),
+                            event: event.as_str().into(),
+                            from_status: ad.before.status.as_str().into(),
+                            to_status: ad.after.status.as_str().into(),
                             plan_version_id: ad.after.plan_version_id.clone(),
                             quantity: ad.after.quantity,
                             details: serde_json::to_value(step).unwrap_or_default(),
@@ -650,10 +652,10 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
         invoices_repo::copy_invoices(&mut tx, built.iter().map(|b| &b.invoice)).await.context("writing invoices")?;
         // Credit carried by a negative invoice reaches the account's older open invoices (rare:
         // only accounts with such an invoice in this batch).
-        let carried: std::collections::BTreeSet<(&str, &str)> = built
+        let carried: std::collections::BTreeSet<(&str, &Currency)> = built
             .iter()
             .filter(|b| b.credit_entries.iter().any(|e| e.kind == "grant"))
-            .map(|b| (b.invoice.account_id.as_str(), b.invoice.currency.as_str()))
+            .map(|b| (b.invoice.account_id.as_str(), &b.invoice.currency))
             .collect();
         for (account_id, currency) in carried {
             super::credits::settle_open_invoices(&mut tx, &sh.cx, account_id, currency, true).await?;
@@ -674,13 +676,13 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
     s.invoices += built.len() as u64;
     s.errors.extend(errors);
     for b in &built {
-        let t = s.by_currency.entry(b.invoice.currency.clone()).or_default();
+        let t = s.by_currency.entry(b.invoice.currency).or_default();
         t.invoices += 1;
         t.subtotal += i128::from(b.invoice.subtotal);
         t.tax += i128::from(b.invoice.tax);
         t.credit_applied += i128::from(b.invoice.credit_applied);
         t.total += i128::from(b.invoice.total);
-        if b.invoice.status == "paid" {
+        if b.invoice.status == InvoiceStatus::Paid {
             s.invoices_paid_on_issue += 1;
         }
     }

@@ -17,6 +17,7 @@ use sqlx::Acquire;
 
 use super::payment_gateway::Gateway;
 use crate::domain::ids::IdKind;
+use crate::domain::invoice::InvoiceStatus;
 use crate::domain::{Currency, Money};
 use crate::error::{self, UserError};
 use crate::gateway::PaymentGateway;
@@ -134,7 +135,7 @@ pub async fn record(
     let inv =
         invoices::find_for_update(&mut tx, &found.id).await?.ok_or_else(|| anyhow::anyhow!("invoice vanished"))?;
     let name = inv.number.clone().unwrap_or(inv.id.clone());
-    if inv.status != "open" {
+    if inv.status != InvoiceStatus::Open {
         return Err(error::conflict(format!(
             "invoice {name} is {}; payments are recorded against open invoices",
             inv.status
@@ -142,7 +143,7 @@ pub async fn record(
         .hint("paid invoices are immutable; an extra payment received should be refunded or granted as credit")
         .into());
     }
-    let currency = Currency::parse(&inv.currency).map_err(UserError::from)?;
+    let currency = inv.currency;
     let money = Money::parse_major(amount, currency, "amount")
         .map_err(|e| UserError::from(e).hint(format!("give --amount in {currency}, e.g. --amount 12.50")))?;
     if money.minor <= 0 {
@@ -166,7 +167,7 @@ pub async fn record(
         status: "succeeded".into(),
         amount: money.minor,
         amount_refunded: 0,
-        currency: inv.currency.clone(),
+        currency: inv.currency.code().into(),
         reference: reference.map(str::to_string),
         gateway_payment_id: None,
         attempt_id: None,
@@ -192,7 +193,7 @@ pub async fn record(
     tx.commit().await?;
     Ok(Recorded {
         payment: payment.into(),
-        invoice_status: after.status,
+        invoice_status: after.status.to_string(),
         invoice_amount_due: after.amount_due,
         note: note.trim_start_matches("; ").to_string(),
     })

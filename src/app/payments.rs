@@ -43,6 +43,7 @@ use super::payment_gateway::Gateway;
 use crate::clock::Clock;
 use crate::domain::Currency;
 use crate::domain::ids::IdKind;
+use crate::domain::invoice::InvoiceStatus;
 use crate::domain::retry::{self, Breaker, LastAttempt, RetryDecision, RetrySchedule};
 use crate::error::{self, UserError};
 use crate::gateway::limit::Throttled;
@@ -136,7 +137,7 @@ impl Item {
             invoice_number: inv.number.clone(),
             account_id: inv.account_id.clone(),
             amount: inv.amount_due,
-            currency: inv.currency.clone(),
+            currency: inv.currency.code().into(),
             attempt_no: None,
             outcome: Outcome::Skipped,
             detail: String::new(),
@@ -244,7 +245,7 @@ pub async fn run(cx: &Context, gateway: &Gateway, opts: Options, progress: Progr
                     .hint("list invoices with `billctl invoice list --status open`")
             })?;
             let unresolved = repo::unresolved_invoice_ids(&mut conn, Some(&inv.id)).await?;
-            if unresolved.is_empty() && (inv.status != "open" || inv.amount_due <= 0) {
+            if unresolved.is_empty() && (inv.status != InvoiceStatus::Open || inv.amount_due <= 0) {
                 let name = inv.number.clone().unwrap_or(inv.id.clone());
                 return Err(error::conflict(format!(
                     "invoice {name} is {} with {} due; only open invoices with an amount due are charged",
@@ -429,7 +430,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
 
     // 2. Is there still something to charge, and may we?
     let inv = invoices::find(conn, id).await?.unwrap_or(inv);
-    if inv.status != "open" || inv.amount_due <= 0 {
+    if inv.status != InvoiceStatus::Open || inv.amount_due <= 0 {
         if let Some(a) = &resume {
             mark_not_processed(conn, env, a, "never reached the gateway; invoice no longer due").await?;
         }
@@ -545,7 +546,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
                     idempotency_key: format!("billctl-{}-{no}", inv.id),
                     status: "started".into(),
                     amount: inv.amount_due,
-                    currency: inv.currency.clone(),
+                    currency: inv.currency.code().into(),
                     gateway: gw.name().into(),
                     gateway_payment_id: None,
                     decline_code: None,
@@ -754,7 +755,7 @@ pub(crate) async fn apply_payment(
     let Some(before) = invoices::find_for_update(conn, invoice_id).await? else {
         return Ok(String::new());
     };
-    if before.status != "open" {
+    if before.status != InvoiceStatus::Open {
         return Ok(format!(
             "; warning: invoice was already {}: this payment is an overpayment, refund it with `billctl payment refund {}`",
             before.status, payment.id
@@ -777,13 +778,13 @@ pub(crate) async fn apply_payment(
     )
     .await?;
     let mut note = String::new();
-    if after.status == "paid" {
+    if after.status == InvoiceStatus::Paid {
         note.push_str("; invoice paid");
         if let Some(acct) = accounts::find(conn, &after.account_id).await? {
-            let today = clock.today_in(acct.timezone.parse().unwrap_or(chrono_tz::UTC));
+            let today = clock.today_in(acct.timezone);
             let left = repo::overdue_open_count(conn, &acct.id, today).await?;
-            if let Some(new) = retry::status_after_payment(&acct.status, left) {
-                repo::set_account_status(conn, &acct.id, new).await?;
+            if let Some(new) = retry::status_after_payment(acct.status, left) {
+                repo::set_account_status(conn, &acct.id, new.as_str()).await?;
                 audit::record(
                     conn,
                     audit::Entry {

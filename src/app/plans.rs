@@ -41,7 +41,7 @@ async fn insert_version(
             row: PriceRow {
                 id: id.clone(),
                 plan_version_id: version.id.clone(),
-                currency: p.currency.code().to_string(),
+                currency: p.currency,
                 kind: p.kind.as_str().to_string(),
                 description: p.description.clone(),
                 unit_amount: p.unit_amount,

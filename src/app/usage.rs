@@ -21,6 +21,7 @@ use sqlx::PgConnection;
 use crate::clock::Clock;
 use crate::domain::catalog::{ChargeKind, PriceDef};
 use crate::domain::ids::IdKind;
+use crate::domain::lifecycle::SubStatus;
 use crate::domain::period::{Interval, local_date};
 use crate::domain::schedule::{billing_period, more_than_one_period_ago};
 use crate::domain::usage::{UsagePlacement, place_in_period};
@@ -65,7 +66,7 @@ impl SubInfo {
     /// able to bill it.
     fn add_unbilled(&mut self, metric: &str, quantity: Decimal) -> Result<(), DomainError> {
         let total = self.unbilled.get(metric).copied().unwrap_or_default().checked_add(quantity);
-        let cur = crate::domain::Currency::parse(&self.sub.currency)?;
+        let cur = self.sub.currency;
         let too_much = || {
             DomainError::invalid(
                 "quantity",
@@ -103,17 +104,10 @@ async fn sub_info(conn: &mut PgConnection, key: &str) -> Result<Option<SubInfo>>
     let interval = catalog::interval(&detail)?;
     let prices = catalog::price_defs(&detail)?
         .into_iter()
-        .filter(|p| p.kind == ChargeKind::Metered && p.currency.code() == sub.currency)
+        .filter(|p| p.kind == ChargeKind::Metered && p.currency == sub.currency)
         .collect();
     let unbilled = repo::unbilled_totals(conn, &sub.id).await?.into_iter().collect();
-    Ok(Some(SubInfo {
-        tz: account.timezone.parse().unwrap_or(chrono_tz::UTC),
-        sub,
-        metrics,
-        interval,
-        prices,
-        unbilled,
-    }))
+    Ok(Some(SubInfo { tz: account.timezone, sub, metrics, interval, prices, unbilled }))
 }
 
 fn parse_quantity(text: &str) -> Result<Decimal, DomainError> {
@@ -207,7 +201,7 @@ fn placement(c: &Checked, info: &SubInfo, clock: &Clock) -> Result<UsagePlacemen
             ),
         ));
     }
-    if let Some(paused) = s.paused_at.filter(|p| day >= *p && s.status == "paused") {
+    if let Some(paused) = s.paused_at.filter(|p| day >= *p && s.status == SubStatus::Paused) {
         return Err(DomainError::invalid(
             "occurred_at",
             format!("usage dated {day} is while {} is paused (since {paused}); nothing is billed while paused", s.id),

@@ -10,7 +10,7 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use crate::app::accounts::{self, Patch};
-use crate::domain::account::{AccountInput, REQUIRED};
+use crate::domain::account::{AccountInput, AccountStatus, REQUIRED};
 use crate::domain::{Currency, DomainError, validate};
 use crate::error::{self, UserError};
 use crate::render::{Record, cell};
@@ -169,13 +169,13 @@ impl Record for Account {
             cell(&self.external_id),
             self.name.clone(),
             self.email.clone(),
-            self.currency.clone(),
-            self.timezone.clone(),
+            self.currency.to_string(),
+            self.timezone.name().to_string(),
             cell(&self.country),
             cell(&self.tax_id),
             self.tax_exempt.to_string(),
             self.is_business.to_string(),
-            self.status.clone(),
+            self.status.to_string(),
             cell(&self.address_line1),
             cell(&self.address_line2),
             cell(&self.city),
@@ -235,9 +235,10 @@ fn missing_required(input: &AccountInput) -> Vec<&'static str> {
         .collect()
 }
 
-/// Asks for the missing required fields, validating each answer as it is typed.
+/// Asks for the missing required fields and the country (tax depends on it), validating each
+/// answer as it is typed, then shows a summary to confirm.
 fn wizard(input: &mut AccountInput) -> Result<()> {
-    use dialoguer::Input;
+    use dialoguer::{Confirm, Input};
     crate::stderr_line!("New account — required fields are asked for; Ctrl-C cancels without writing anything.");
     if input.name.as_deref().is_none_or(|s| s.trim().is_empty()) {
         let v: String = Input::new()
@@ -268,6 +269,32 @@ fn wizard(input: &mut AccountInput) -> Result<()> {
             .validate_with(|s: &String| validate::timezone(s).map(|_| ()).map_err(|e| e.to_string()))
             .interact_text()?;
         input.timezone = Some(v);
+    }
+    if input.country.is_none() {
+        let v: String = Input::new()
+            .with_prompt("Country (ISO 3166-1, e.g. DE; tax depends on it; empty: none)")
+            .allow_empty(true)
+            .validate_with(|s: &String| match s.trim() {
+                "" => Ok(()),
+                c => validate::country(c, "country").map(|_| ()).map_err(|e| e.to_string()),
+            })
+            .interact_text()?;
+        input.country = Some(v).filter(|c| !c.trim().is_empty());
+    }
+    let shown = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).unwrap_or("-").to_string();
+    let summary = crate::render::table::key_values(
+        &["name", "e-mail", "currency", "time zone", "country"],
+        &[
+            shown(&input.name),
+            shown(&input.email),
+            shown(&input.currency).to_ascii_uppercase(),
+            shown(&input.timezone),
+            shown(&input.country).to_ascii_uppercase(),
+        ],
+    );
+    crate::stderr_line!("{summary}");
+    if !Confirm::new().with_prompt("Create this account?").default(true).interact()? {
+        return Err(error::usage("not confirmed; nothing was written").into());
     }
     Ok(())
 }
@@ -301,18 +328,29 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
                         .into());
                 }
             }
-            let account = accounts::create(&ctx.app().await?, &input, metadata).await?;
+            let created = accounts::create(&ctx.app().await?, &input, metadata).await?;
+            let account = created.account;
+            if !created.same_email.is_empty() {
+                ctx.out.warn(format!(
+                    "{} is also the e-mail of {}; created anyway (use `billctl account show ID` to compare)",
+                    account.email,
+                    created.same_email.join(", ")
+                ));
+            }
             ctx.out.one(&account)?;
             ctx.out.success(format!("created account {}", account.id));
         }
         AccountCmd::List(a) => {
-            if let Some(s) = &a.status
-                && !crate::domain::account::STATUSES.contains(&s.as_str())
-            {
-                return Err(error::usage(format!("--status '{s}' is not one of active, warning, blocked")).into());
-            }
+            let status = a
+                .status
+                .as_deref()
+                .map(|s| {
+                    s.parse::<AccountStatus>()
+                        .map_err(|_| error::usage(format!("--status '{s}' is not one of {}", AccountStatus::choices())))
+                })
+                .transpose()?;
             let filter = Filter {
-                status: a.status.clone(),
+                status,
                 email_contains: a.email.clone(),
                 created_from: parse_day(&a.created_from, "created-from")?,
                 created_to: parse_day(&a.created_to, "created-to")?,
@@ -367,7 +405,13 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
             });
         }
         AccountCmd::Import { file, dry_run } => {
-            let created = accounts::import(&ctx.app().await?, &file, dry_run).await?;
+            let imported = accounts::import(&ctx.app().await?, &file, dry_run).await?;
+            for d in &imported.same_email {
+                let mut users = d.accounts.clone();
+                users.extend(d.earlier_line.map(|l| format!("line {l}")));
+                ctx.out.warn(format!("line {}: {} is also the e-mail of {}", d.line, d.email, users.join(", ")));
+            }
+            let created = imported.accounts;
             ctx.out.list(&created)?;
             if dry_run {
                 ctx.out.success(format!("{} row(s) valid; dry run, nothing written", created.len()));

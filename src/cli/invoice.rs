@@ -6,8 +6,9 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use crate::app::invoice_admin::{self as invoices, CreditNoteDetail, Detail, KINDS, STATUSES, Shown, Voided};
-use crate::error;
+use crate::app::invoice_admin::{self as invoices, CreditNoteDetail, Detail, KINDS, Shown, Voided};
+use crate::domain::invoice::{InvoiceKind, InvoiceStatus};
+use crate::error::{self, UserError};
 use crate::render::{Format, Record, cell, money};
 use crate::store::credit_notes::CreditNote;
 use crate::store::invoices::{DraftSelection, Filter, Invoice};
@@ -148,9 +149,9 @@ impl Record for Invoice {
             self.id.clone(),
             cell(&self.number),
             self.account_id.clone(),
-            self.status.clone(),
-            self.kind.clone(),
-            self.currency.clone(),
+            self.status.to_string(),
+            self.kind.to_string(),
+            self.currency.to_string(),
             cell(&self.period_start),
             cell(&self.period_end),
             m(self.subtotal),
@@ -197,7 +198,7 @@ impl Record for CreditNote {
             self.account_id.clone(),
             self.invoice_id.clone(),
             self.reason.clone(),
-            self.currency.clone(),
+            self.currency.to_string(),
             m(self.subtotal),
             m(self.tax),
             m(self.total),
@@ -263,7 +264,7 @@ fn print_detail(ctx: &Ctx, d: &Detail) -> Result<()> {
     };
     let head = [
         ("invoice", format!("{} ({})", i.number.as_deref().unwrap_or("draft, no number yet"), i.id)),
-        ("status", i.status.clone()),
+        ("status", i.status.to_string()),
         ("account", i.account_id.clone()),
         ("period", period),
         ("issued", cell(&i.issued_on)),
@@ -277,7 +278,7 @@ fn print_detail(ctx: &Ctx, d: &Detail) -> Result<()> {
         };
         vec![
             l.position.to_string(),
-            l.kind.clone(),
+            l.kind.to_string(),
             l.description.clone(),
             l.quantity.to_string(),
             service,
@@ -332,11 +333,14 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
         InvoiceCmd::Run(a) => return super::invoice_run::run(ctx, a).await,
         InvoiceCmd::Preview { account } => return super::invoice_run::preview(ctx, account).await,
         InvoiceCmd::List(a) => {
-            if let Some(s) = &a.status
-                && !STATUSES.contains(&s.as_str())
-            {
-                return Err(error::usage(format!("--status '{s}' is not one of {}", STATUSES.join(", "))).into());
-            }
+            let status = a
+                .status
+                .as_deref()
+                .map(|s| {
+                    s.parse::<InvoiceStatus>()
+                        .map_err(|_| error::usage(format!("--status '{s}' is not one of {}", InvoiceStatus::choices())))
+                })
+                .transpose()?;
             if let Some(k) = &a.kind
                 && !KINDS.contains(&k.as_str())
             {
@@ -356,13 +360,8 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
                 }
                 return Ok(ExitCode::SUCCESS);
             }
-            let filter = Filter {
-                account_id: None,
-                status: a.status.clone(),
-                kind: a.kind.clone(),
-                after: a.after.clone(),
-                limit: a.limit,
-            };
+            let kind = a.kind.as_deref().map(str::parse::<InvoiceKind>).transpose().map_err(UserError::from)?;
+            let filter = Filter { account_id: None, status, kind, after: a.after.clone(), limit: a.limit };
             let rows = invoices::list(&ctx.app().await?, a.account.as_deref(), filter).await?;
             ctx.out.list(&rows)?;
             if rows.len() as i64 == a.limit

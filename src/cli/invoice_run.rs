@@ -52,9 +52,9 @@ pub(super) fn options(ctx: &Ctx, a: &RunArgs) -> Options {
 }
 
 /// A 128-bit total of minor units in major units ("123456" EUR → "1234.56").
-fn money(minor: i128, currency: &str) -> String {
-    let exp = crate::domain::Currency::parse(currency).map(|c| c.exponent()).unwrap_or(0);
-    rust_decimal::Decimal::try_from_i128_with_scale(minor, exp).map_or_else(|_| minor.to_string(), |d| d.to_string())
+fn money(minor: i128, currency: &crate::domain::Currency) -> String {
+    rust_decimal::Decimal::try_from_i128_with_scale(minor, currency.exponent())
+        .map_or_else(|_| minor.to_string(), |d| d.to_string())
 }
 
 /// The run summary: a table (on stderr after a dry run's preview), or JSON. A dry run's CSV and
@@ -151,8 +151,7 @@ pub async fn preview(ctx: &Ctx, account: String) -> Result<ExitCode> {
             .hint("it has no live subscription")
             .into());
     };
-    let tz: chrono_tz::Tz = acct.timezone.parse().unwrap_or(chrono_tz::UTC);
-    let date = next.max(ctx.clock.today_in(tz));
+    let date = next.max(ctx.clock.today_in(acct.timezone));
     let clock = crate::clock::Clock::parse(&date.to_string()).map_err(UserError::from)?;
     let args = RunArgs {
         dry_run: true,

@@ -34,8 +34,8 @@ pub const CSV_HEADERS: [&str; 14] = [
     "invoice_total",
 ];
 
-pub fn money(minor: i64, currency: &str) -> String {
-    Currency::parse(currency).map(|c| format_minor(minor, c)).unwrap_or_else(|_| minor.to_string())
+pub fn money(minor: i64, currency: &Currency) -> String {
+    format_minor(minor, *currency)
 }
 
 /// One CSV row per line of the invoice.
@@ -47,9 +47,9 @@ pub fn csv_rows(p: &PreviewInvoice) -> impl Iterator<Item = Vec<String>> + '_ {
             i.subscription_id.clone().unwrap_or_default(),
             i.period_start.map(|d| d.to_string()).unwrap_or_default(),
             i.period_end.map(|d| d.to_string()).unwrap_or_default(),
-            i.currency.clone(),
+            i.currency.to_string(),
             l.position.to_string(),
-            l.kind.clone(),
+            l.kind.to_string(),
             l.description.clone(),
             l.quantity.normalize().to_string(),
             money(l.amount, &l.currency),
@@ -68,7 +68,7 @@ pub fn table(previews: &[PreviewInvoice]) -> String {
         vec![
             i.account_id.clone(),
             i.subscription_id.clone().unwrap_or_default(),
-            i.kind.clone(),
+            i.kind.to_string(),
             format!(
                 "{} – {}",
                 i.period_start.map(|d| d.to_string()).unwrap_or_default(),

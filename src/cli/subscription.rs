@@ -10,6 +10,8 @@ use super::Ctx;
 use crate::app::invoice_now::IssueSettings;
 use crate::app::subscriptions::{self as subs, ChangeInput, ChangeOutcome, CreateInput, StateOutcome, When};
 use crate::domain::Currency;
+use crate::domain::catalog::ChargeKind;
+use crate::domain::lifecycle::SubStatus;
 use crate::domain::money::format_minor;
 use crate::error;
 use crate::render::{Format, Record, cell};
@@ -175,9 +177,9 @@ impl Record for Listed {
             s.id.clone(),
             s.account_id.clone(),
             format!("{} v{}", self.plan_code, self.plan_version),
-            s.status.clone(),
+            s.status.to_string(),
             s.quantity.to_string(),
-            s.currency.clone(),
+            s.currency.to_string(),
             s.start_date.to_string(),
             cell(&s.trial_end),
             s.current_period_start.to_string(),
@@ -192,8 +194,8 @@ impl Record for Listed {
     }
 }
 
-fn money(minor: i64, currency: &str) -> String {
-    Currency::parse(currency).map(|c| format!("{} {c}", format_minor(minor, c))).unwrap_or_else(|_| minor.to_string())
+fn money(minor: i64, currency: &Currency) -> String {
+    format!("{} {currency}", format_minor(minor, *currency))
 }
 
 fn print_change(ctx: &Ctx, o: &ChangeOutcome) -> Result<()> {
@@ -243,7 +245,7 @@ fn print_state(ctx: &Ctx, o: &StateOutcome) -> Result<()> {
     let s = &o.subscription;
     let rows = vec![
         vec!["id".into(), s.id.clone()],
-        vec!["status".into(), s.status.clone()],
+        vec!["status".into(), s.status.to_string()],
         vec!["effective".into(), o.effective_date.to_string()],
         vec!["credit granted".into(), money(o.credit_minor, &s.currency)],
         vec!["note".into(), o.note.clone()],
@@ -282,10 +284,27 @@ async fn pick(ctx: &Ctx, args: &mut CreateArgs) -> Result<()> {
         let i = FuzzySelect::new().with_prompt("Plan").items(&items).default(0).interact()?;
         args.plan = Some(plans[i].code.clone());
     }
-    if args.quantity.is_none() {
-        args.quantity = Some(Input::new().with_prompt("Quantity (seats)").default(1u32).interact_text()?);
+    // Seats only matter on a plan with a per-seat price (in the account's currency).
+    if args.quantity.is_none() && per_seat(&cx, args).await? {
+        let seats: String = Input::new()
+            .with_prompt("Seats")
+            .default("1".into())
+            .validate_with(|s: &String| {
+                crate::domain::validate::quantity(s, "seats").map(|_| ()).map_err(|e| e.to_string())
+            })
+            .interact_text()?;
+        args.quantity = Some(crate::domain::validate::quantity(&seats, "seats")?);
     }
     Ok(())
+}
+
+/// Whether the chosen plan (its latest version) charges per seat in the chosen account's currency.
+async fn per_seat(cx: &crate::app::Context, args: &CreateArgs) -> Result<bool> {
+    let (Some(account), Some(plan)) = (&args.account, &args.plan) else { return Ok(false) };
+    let currency = crate::app::accounts::show(cx, account).await?.currency;
+    let detail = crate::app::plans::show(cx, plan, None).await?;
+    let prices = crate::app::catalog::price_defs(&detail)?;
+    Ok(prices.iter().any(|p| p.kind == ChargeKind::PerSeat && p.currency == currency))
 }
 
 pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
@@ -337,12 +356,16 @@ pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
                 Some(k) => Some(crate::app::plans::show(&cx, k, None).await?.plan.id),
                 None => None,
             };
-            if let Some(s) = &a.status
-                && !["trialing", "active", "paused", "canceled"].contains(&s.as_str())
-            {
-                return Err(error::usage(format!("--status '{s}' is not trialing, active, paused or canceled")).into());
-            }
-            let f = Filter { account_id, status: a.status.clone(), plan_id, after: a.after.clone(), limit: a.limit };
+            let status = a
+                .status
+                .as_deref()
+                .map(|s| {
+                    s.parse::<SubStatus>().map_err(|_| {
+                        error::usage(format!("--status '{s}' is not trialing, active, paused or canceled"))
+                    })
+                })
+                .transpose()?;
+            let f = Filter { account_id, status, plan_id, after: a.after.clone(), limit: a.limit };
             let rows = subs::list(&cx, &f).await?;
             ctx.out.list(&rows)?;
             if rows.len() as i64 == a.limit
@@ -446,7 +469,7 @@ fn print_detail(ctx: &Ctx, d: &subs::Detail) -> Result<()> {
                 vec![
                     h.at.to_rfc3339(),
                     h.effective_date.to_string(),
-                    h.event.clone(),
+                    h.event.to_string(),
                     cell(&h.from_status),
                     cell(&h.to_status),
                 ]

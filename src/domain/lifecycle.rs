@@ -67,6 +67,27 @@ impl FromStr for SubStatus {
     }
 }
 
+impl SubStatus {
+    /// Every status, in life-cycle order.
+    pub const ALL: [SubStatus; 4] = [SubStatus::Trialing, SubStatus::Active, SubStatus::Paused, SubStatus::Canceled];
+}
+
+text_enum! {
+    /// What a subscription history row records.
+    pub enum SubscriptionEvent ("event", "a subscription history event") {
+        Created = "created",
+        /// A plan or quantity change made now, or a scheduled one applied by the run.
+        Changed = "changed",
+        /// A change scheduled for the end of the period.
+        ScheduledChange = "scheduled_change",
+        CancelScheduled = "cancel_scheduled",
+        Canceled = "canceled",
+        Paused = "paused",
+        Resumed = "resumed",
+        TrialEnded = "trial_ended",
+    }
+}
+
 /// Something a user (or the scheduler) asks to do with a subscription.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

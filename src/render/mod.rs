@@ -142,7 +142,8 @@ pub fn cell<T: ToString>(v: &Option<T>) -> String {
 }
 
 /// A minor-unit amount in major units with its currency code ("1234", "USD" → "12.34 USD").
-pub fn money(minor: i64, currency: &str) -> String {
+pub fn money<C: AsRef<str> + ?Sized>(minor: i64, currency: &C) -> String {
+    let currency = currency.as_ref();
     match crate::domain::Currency::parse(currency) {
         Ok(c) => crate::domain::Money::new(minor, c).to_string(),
         Err(_) => format!("{minor} {currency}"),

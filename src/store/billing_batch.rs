@@ -94,8 +94,9 @@ pub async fn count_due(conn: &mut PgConnection, cutoff: NaiveDate, only: Option<
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct BillingAccount {
     pub id: String,
-    pub currency: String,
-    pub timezone: String,
+    pub currency: crate::domain::Currency,
+    #[sqlx(try_from = "super::types::TzName")]
+    pub timezone: chrono_tz::Tz,
     pub country: Option<String>,
     pub region: Option<String>,
     pub tax_id: Option<String>,

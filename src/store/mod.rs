@@ -17,6 +17,7 @@ pub mod plans;
 pub mod seed;
 pub mod subscriptions;
 pub mod tax_rates;
+pub mod types;
 pub mod usage;
 
 use std::time::Duration;

@@ -2,6 +2,7 @@
 
 mod harness;
 
+mod account_checks;
 mod accounts;
 mod audit_log;
 mod bad_input;
@@ -24,5 +25,6 @@ mod secrets;
 mod seed;
 mod subscriptions;
 mod tax;
+mod typed_store;
 mod usage;
 mod usage_at_stop;
