@@ -2328,7 +2328,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__credit__subcmd__void)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4318,7 +4318,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__void)
-            opts="-y -q -h --credit-account --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --credit-account --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4632,7 +4632,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment__subcmd__refund)
-            opts="-y -q -h --amount --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --amount --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5342,7 +5342,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription__subcmd__cancel)
-            opts="-y -q -h --at --credit --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --at --credit --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -284,7 +284,8 @@ pub async fn list(cx: &Context, account: Option<&str>, after: Option<&str>, limi
 
 /// Voids what is left of a grant.
 /// The reason kept on the ledger entry is the command's `--reason` ("voided" without one).
-pub async fn void(cx: &Context, grant_id: &str) -> Result<GrantOutcome> {
+/// `dry_run`: the same outcome, nothing written.
+pub async fn void(cx: &Context, grant_id: &str, dry_run: bool) -> Result<GrantOutcome> {
     let (pool, clock) = (&cx.pool, &cx.clock);
     let reason = cx.actor.reason.as_deref();
     let mut tx = pool.begin().await?;
@@ -329,6 +330,6 @@ pub async fn void(cx: &Context, grant_id: &str) -> Result<GrantOutcome> {
     )
     .await?;
     let balance = repo::balance(&mut tx, &before.account_id).await?;
-    tx.commit().await?;
+    super::commit_unless_dry_run(tx, dry_run).await?;
     Ok(GrantOutcome { grant: after, balance, settled: Vec::new() })
 }

@@ -160,7 +160,14 @@ pub struct Voided {
     pub settled: Vec<Settled>,
 }
 
-pub async fn void(cx: &Context, key: &str, credit_account: bool, credit_note_format: &str) -> Result<Voided> {
+/// Voids an invoice; `dry_run`: computes the same outcome and writes nothing.
+pub async fn void(
+    cx: &Context,
+    key: &str,
+    credit_account: bool,
+    credit_note_format: &str,
+    dry_run: bool,
+) -> Result<Voided> {
     let pool = &cx.pool;
     let mut tx = pool.begin().await?;
     let found = repo::find(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
@@ -168,7 +175,7 @@ pub async fn void(cx: &Context, key: &str, credit_account: bool, credit_note_for
     crate::store::accounts::lock(&mut tx, &found.account_id).await?;
     let before = repo::find_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
     let voided = void_locked(&mut tx, cx, before, credit_account, credit_note_format).await?;
-    tx.commit().await?;
+    super::commit_unless_dry_run(tx, dry_run).await?;
     Ok(voided)
 }
 

@@ -46,6 +46,15 @@ pub struct Context {
     pub actor: Actor,
 }
 
+/// Ends a use case's transaction: commits it, or for a dry run rolls it back. A dry run so computes
+/// exactly what the command would write (numbers, credit notes, audit rows) and leaves nothing.
+pub(crate) async fn commit_unless_dry_run(
+    tx: sqlx::Transaction<'_, sqlx::Postgres>,
+    dry_run: bool,
+) -> sqlx::Result<()> {
+    if dry_run { tx.rollback().await } else { tx.commit().await }
+}
+
 /// A new prefixed id. Ids sort by the wall-clock time they were made (not the billing clock, which
 /// `--as-of` may fix), so b-tree inserts stay at the right edge and keyset pages follow creation.
 pub fn new_id(kind: IdKind, _now: DateTime<Utc>) -> String {

@@ -209,7 +209,15 @@ pub struct Refunded {
 }
 
 /// Refunds `amount` (major units; `None`: all that is left) of a card payment.
-pub async fn refund(cx: &Context, gateway: &Gateway, key: &str, amount: Option<&str>) -> Result<Refunded> {
+/// Refunds through the gateway; `dry_run`: checks everything, calls no gateway, writes nothing, and
+/// returns the refund as it would be.
+pub async fn refund(
+    cx: &Context,
+    gateway: &Gateway,
+    key: &str,
+    amount: Option<&str>,
+    dry_run: bool,
+) -> Result<Refunded> {
     let (pool, clock) = (&cx.pool, &cx.clock);
     // The refund's reason is the command's `--reason`.
     let reason = cx.actor.reason.as_deref();
@@ -254,9 +262,26 @@ pub async fn refund(cx: &Context, gateway: &Gateway, key: &str, amount: Option<&
         ))
         .into());
     }
-    gateway.prepare(&mut conn).await?;
     let n = repo::refunds_of_payment(&mut conn, &p.id).await?.len() + 1;
     let idempotency_key = format!("billctl-refund-{}-{n}", p.id);
+    if dry_run {
+        let mut after = p.clone();
+        after.amount_refunded += minor;
+        after.status = if after.amount_refunded >= after.amount { "refunded" } else { "partially_refunded" }.into();
+        let refund = Refund {
+            id: "(dry run)".into(),
+            account_id: p.account_id.clone(),
+            payment_id: p.id.clone(),
+            amount: minor,
+            currency: p.currency.clone(),
+            reason: reason.map(str::to_string),
+            gateway_refund_id: None,
+            idempotency_key,
+            created_at: clock.now(),
+        };
+        return Ok(Refunded { refund, payment: after.into(), gateway_status: "dry run: not sent".into() });
+    }
+    gateway.prepare(&mut conn).await?;
     let info = gateway.gw.refund(&pid, Some(minor), &idempotency_key).await.map_err(|e| {
         let hint = if e.is_retryable() {
             "run the same command again: the refund is sent with the same idempotency key, so it happens at most once"

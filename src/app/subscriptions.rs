@@ -639,6 +639,7 @@ pub async fn cancel(
     when: When,
     credit: bool,
     credit_note_format: &str,
+    dry_run: bool,
 ) -> Result<StateOutcome> {
     let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
@@ -693,7 +694,7 @@ pub async fn cancel(
             }
         }
     };
-    tx.commit().await?;
+    super::commit_unless_dry_run(tx, dry_run).await?;
     Ok(outcome)
 }
 

@@ -45,6 +45,9 @@ Examples:\n  billctl credit apply acct_… --dry-run\n  billctl credit apply acc
     Void {
         /// Grant id (cred_…); `--reason` (global) is kept on the ledger entry and in the audit log
         credit: String,
+        /// Show exactly what it would void and write nothing
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 
@@ -182,8 +185,15 @@ pub async fn run(ctx: &Ctx, cmd: CreditCmd) -> Result<ExitCode> {
                 ctx.out.info(format!("more may follow: add --after {}", last.id));
             }
         }
-        CreditCmd::Void { credit } => {
-            let o = credits::void(&ctx.app().await?, &credit).await?;
+        CreditCmd::Void { credit, dry_run } => {
+            let cx = ctx.app().await?;
+            if let Some(p) = ctx.preview_destructive(dry_run, credits::void(&cx, &credit, true)).await? {
+                print_outcome(ctx, &p)?;
+                if ctx.ask_destructive(dry_run, &format!("Void the unused remainder of {}?", p.grant.id))? {
+                    return Ok(ExitCode::SUCCESS);
+                }
+            }
+            let o = credits::void(&cx, &credit, false).await?;
             print_outcome(ctx, &o)?;
             ctx.out.success(format!("voided the unused remainder of {}", o.grant.id));
         }

@@ -117,6 +117,9 @@ pub struct VoidArgs {
     /// Also grant the invoice total to the account as credit
     #[arg(long)]
     pub credit_account: bool,
+    /// Show exactly what it would do (the same checks and amounts) and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 impl Record for Invoice {
@@ -376,7 +379,17 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
         },
         InvoiceCmd::Void(a) => {
             let cn = &ctx.cfg.credit_note_number_format.0;
-            let v = invoices::void(&ctx.app().await?, &a.invoice, a.credit_account, cn).await?;
+            let cx = ctx.app().await?;
+            if let Some(preview) =
+                ctx.preview_destructive(a.dry_run, invoices::void(&cx, &a.invoice, a.credit_account, cn, true)).await?
+            {
+                print_voided(ctx, &preview)?;
+                let name = preview.invoice.number.as_deref().unwrap_or(&preview.invoice.id).to_string();
+                if ctx.ask_destructive(a.dry_run, &format!("Void invoice {name}?"))? {
+                    return Ok(ExitCode::SUCCESS);
+                }
+            }
+            let v = invoices::void(&cx, &a.invoice, a.credit_account, cn, false).await?;
             print_voided(ctx, &v)?;
             ctx.out.success(format!("voided {}", v.invoice.number.as_deref().unwrap_or(&v.invoice.id)));
         }

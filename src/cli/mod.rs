@@ -212,6 +212,36 @@ impl Ctx {
         Ok(dialoguer::Confirm::new().with_prompt(question).default(false).interact()?)
     }
 
+    /// A destructive verb (`invoice void`, `credit void`, `payment refund`, `subscription cancel --at
+    /// now`) first computes what it would do: with `--dry-run` to show it, at a terminal to show it
+    /// before asking, in a script without `--yes` so that a refusal because of the state (exit 3 or 4)
+    /// comes before the missing confirmation (exit 2). With `--yes` there is nothing to preview.
+    pub async fn preview_destructive<T>(
+        &self,
+        dry_run: bool,
+        preview: impl std::future::Future<Output = Result<T>>,
+    ) -> Result<Option<T>> {
+        if self.yes && !dry_run {
+            return Ok(None);
+        }
+        preview.await.map(Some)
+    }
+
+    /// After [`Ctx::preview_destructive`] printed what would happen: `Ok(true)` when the command is
+    /// done (a dry run), `Ok(false)` to go ahead (confirmed at the terminal); without a terminal and
+    /// `--yes`, the confirmation error (exit 2); "no" at the terminal is exit 2, nothing written.
+    pub fn ask_destructive(&self, dry_run: bool, question: &str) -> Result<bool> {
+        if dry_run {
+            self.out.info("dry run: nothing was written");
+            return Ok(true);
+        }
+        if self.confirm(question)? {
+            Ok(false)
+        } else {
+            Err(crate::error::usage("not confirmed; nothing was written").into())
+        }
+    }
+
     /// For a use case that refuses with [`crate::error::needs_confirmation`] unless confirmed:
     /// after such a refusal, asks at a terminal and says whether to run it again confirmed. Any
     /// other error, or no terminal, or "no", gives the error back.

@@ -157,6 +157,9 @@ pub struct RefundArgs {
     /// is kept with the refund and in the audit log
     #[arg(long)]
     pub amount: Option<String>,
+    /// Show exactly what it would do (the same checks and amounts) and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 impl Record for PaymentView {
@@ -388,7 +391,26 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
         }
         PaymentCmd::Refund(a) => {
             let gateway = payment_gateway::select(&ctx.cfg, None)?;
-            let r = payment_admin::refund(&ctx.app().await?, &gateway, &a.payment, a.amount.as_deref()).await?;
+            let cx = ctx.app().await?;
+            let preview = payment_admin::refund(&cx, &gateway, &a.payment, a.amount.as_deref(), true);
+            if let Some(p) = ctx.preview_destructive(a.dry_run, preview).await? {
+                if a.dry_run && ctx.out.format == Format::Json {
+                    ctx.out.value(&p, &[], vec![])?;
+                } else {
+                    ctx.out.info(format!(
+                        "would refund {} of {} through {}; the payment would then be {}",
+                        money(p.refund.amount, &p.refund.currency),
+                        p.payment.payment.id,
+                        p.payment.gateway_label,
+                        p.payment.payment.status
+                    ));
+                }
+                let q = format!("Refund {} of {}?", money(p.refund.amount, &p.refund.currency), p.payment.payment.id);
+                if ctx.ask_destructive(a.dry_run, &q)? {
+                    return Ok(ExitCode::SUCCESS);
+                }
+            }
+            let r = payment_admin::refund(&cx, &gateway, &a.payment, a.amount.as_deref(), false).await?;
             if ctx.out.format == Format::Json {
                 ctx.out.value(&r, &[], vec![])?;
             } else {

@@ -137,6 +137,9 @@ pub struct CancelArgs {
     /// With --at now: correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)
     #[arg(long)]
     pub credit: bool,
+    /// Show exactly what it would do (the same checks and amounts) and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -381,7 +384,20 @@ pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
         SubscriptionCmd::Change(a) => change(ctx, a).await?,
         SubscriptionCmd::Cancel(a) => {
             let cn = &ctx.cfg.credit_note_number_format.0;
-            let o = subs::cancel(&ctx.app().await?, &a.subscription, a.at, a.credit, cn).await?;
+            let cx = ctx.app().await?;
+            // Canceling now ends the service today (and may correct an invoice): confirm it; a
+            // cancel at period end can be undone with `resume` until then.
+            let destructive = matches!(a.at, When::Now);
+            if destructive || a.dry_run {
+                let preview = subs::cancel(&cx, &a.subscription, a.at, a.credit, cn, true);
+                if let Some(p) = ctx.preview_destructive(a.dry_run, preview).await? {
+                    print_state(ctx, &p)?;
+                    if ctx.ask_destructive(a.dry_run, &format!("Cancel subscription {} now?", p.subscription.id))? {
+                        return Ok(ExitCode::SUCCESS);
+                    }
+                }
+            }
+            let o = subs::cancel(&cx, &a.subscription, a.at, a.credit, cn, false).await?;
             print_state(ctx, &o)?;
         }
         SubscriptionCmd::Pause(a) => {

@@ -164,3 +164,19 @@ async fn voiding_takes_back_the_unused_remainder_only_once() {
         .unwrap();
     assert_eq!(audits, 1);
 }
+
+#[tokio::test]
+async fn a_credit_void_needs_yes_in_a_script_and_its_dry_run_writes_nothing() {
+    let db = test_db().await;
+    let usd = account(&db, "USD").await;
+    let g = grant(&db, &usd, "10.00");
+    db.cmd().args(["credit", "void", &g]).assert().code(2).stderr(predicate::str::contains("--yes"));
+    db.cmd()
+        .args(["credit", "void", &g, "--dry-run"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("dry run: nothing was written"));
+    assert_eq!(balance(&db, &usd).await, 1000, "neither the refusal nor the dry run voided anything");
+    db.json(&["credit", "void", &g]);
+    assert_eq!(balance(&db, &usd).await, 0);
+}

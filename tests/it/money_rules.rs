@@ -156,7 +156,7 @@ async fn cancel_with_credit_on_an_unpaid_period_reduces_or_voids_the_invoice_and
     assert_eq!(balance(&db, &acct).await, 0, "no spendable credit from an unpaid amount");
     db.cmd()
         .env("BILLCTL_NOW", "2026-04-21")
-        .args(["subscription", "cancel", &sub, "--at", "now", "--credit"])
+        .args(["subscription", "cancel", &sub, "--at", "now", "--credit", "--yes"])
         .assert()
         .failure();
     let cn = db.json(&["invoice", "show", "CN-2026-000001"]);
@@ -316,7 +316,7 @@ impl Lcg {
 }
 
 fn try_cli(db: &TestDb, now: &str, args: &[&str]) -> Option<Value> {
-    let out = db.cmd().env("BILLCTL_NOW", now).args(args).args(["--format", "json"]).output().unwrap();
+    let out = db.cmd().env("BILLCTL_NOW", now).args(args).args(["--format", "json", "--yes"]).output().unwrap();
     let code = out.status.code().unwrap_or(-1);
     assert!([0, 2, 3, 4].contains(&code), "{args:?} exited {code}: {}", String::from_utf8_lossy(&out.stderr));
     (code == 0).then(|| serde_json::from_slice(&out.stdout).unwrap_or(Value::Null))

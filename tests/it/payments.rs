@@ -160,7 +160,10 @@ async fn sandbox_cards_are_masked_and_payments_are_labelled_simulated() {
     assert_eq!(code(&paid), 4, "{}", String::from_utf8_lossy(&paid.stderr));
     // A second process can refund the sandbox payment made by the first.
     let pay = list[0]["id"].as_str().unwrap();
-    let r = ok_json(&cli(&db, None, NOW, &["payment", "refund", pay, "--amount", "5", "--format", "json"]), "refund");
+    let r = ok_json(
+        &cli(&db, None, NOW, &["payment", "refund", "--yes", pay, "--amount", "5", "--format", "json"]),
+        "refund",
+    );
     assert_eq!(r["payment"]["status"], "partially_refunded");
 }
 
@@ -522,20 +525,21 @@ async fn refunds_full_and_partial_leave_the_invoice_paid() {
             &db,
             Some(&fake),
             NOW,
-            &["payment", "refund", &pay, "--amount", "5.00", "--reason", "goodwill", "--format", "json"],
+            &["payment", "refund", "--yes", &pay, "--amount", "5.00", "--reason", "goodwill", "--format", "json"],
         ),
         "partial refund",
     );
     assert_eq!(r["refund"]["amount"], 500);
     assert_eq!(r["payment"]["status"], "partially_refunded");
     assert_eq!(r["payment"]["gateway"], "stripe");
-    let too_much = cli(&db, Some(&fake), NOW, &["payment", "refund", &pay, "--amount", "15.01"]);
+    let too_much = cli(&db, Some(&fake), NOW, &["payment", "refund", "--yes", &pay, "--amount", "15.01"]);
     assert_eq!(code(&too_much), 2);
-    let r = ok_json(&cli(&db, Some(&fake), NOW, &["payment", "refund", &pay, "--format", "json"]), "full refund");
+    let r =
+        ok_json(&cli(&db, Some(&fake), NOW, &["payment", "refund", "--yes", &pay, "--format", "json"]), "full refund");
     assert_eq!(r["refund"]["amount"], 1500);
     assert_eq!(r["payment"]["status"], "refunded");
     assert_eq!(r["payment"]["amount_refunded"], 2000);
-    let again = cli(&db, Some(&fake), NOW, &["payment", "refund", &pay]);
+    let again = cli(&db, Some(&fake), NOW, &["payment", "refund", "--yes", &pay]);
     assert_eq!(code(&again), 4);
     assert_eq!(invoice_state(&db, &inv).await, ("paid".into(), 2000, 0));
     let show = ok_json(&cli(&db, None, NOW, &["payment", "show", &pay, "--format", "json"]), "show");
@@ -588,7 +592,7 @@ async fn external_payments_pay_in_part_then_in_full() {
     assert_eq!(invoice_state(&db, &inv).await, ("paid".into(), 10000, 0));
     let closed = cli(&db, None, NOW, &["payment", "record", &inv, "--amount", "1", "--method", "cash"]);
     assert_eq!(code(&closed), 4);
-    let refund = cli(&db, None, NOW, &["payment", "refund", &text(&db, "SELECT min(id) FROM payments").await]);
+    let refund = cli(&db, None, NOW, &["payment", "refund", "--yes", &text(&db, "SELECT min(id) FROM payments").await]);
     assert_eq!(code(&refund), 4, "external payments are not refunded through a gateway");
 }
 
@@ -677,4 +681,24 @@ async fn verify_webhook_says_valid_or_invalid() {
     assert_eq!(code(&old), 1);
     std::fs::write(&payload, br#"{"id":"evt_1","type":"payment_intent.succeeded","x":1}"#).unwrap();
     assert_eq!(code(&run("whsec_test", &header, &[])), 1, "tampered payload");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refund_dry_run_checks_the_amount_and_sends_nothing() {
+    let db = test_db().await;
+    let acct = account(&db, "Ada");
+    add_card(&db, None, &acct, "pm_card_visa");
+    invoice(&db, &acct, 1999, "2026-01-29").await;
+    ok_json(&collect(&db, None, NOW, &[]), "collect");
+    let pay = text(&db, "SELECT min(id) FROM payments").await;
+    let too_much = cli(&db, None, NOW, &["payment", "refund", &pay, "--amount", "100000", "--dry-run"]);
+    assert_eq!(too_much.status.code(), Some(2), "{}", String::from_utf8_lossy(&too_much.stderr));
+    let dry = cli(&db, None, NOW, &["payment", "refund", &pay, "--dry-run", "--format", "json"]);
+    assert!(dry.status.success(), "{}", String::from_utf8_lossy(&dry.stderr));
+    let v: Value = serde_json::from_slice(&dry.stdout).unwrap();
+    assert_eq!(v["refund"]["amount"], 1999, "all that is left, by default");
+    let refunds = text(&db, "SELECT count(*)::text FROM refunds").await;
+    assert_eq!(refunds, "0", "a dry run sends and writes no refund");
+    let unconfirmed = cli(&db, None, NOW, &["payment", "refund", &pay]);
+    assert_eq!(unconfirmed.status.code(), Some(2));
 }

@@ -307,3 +307,32 @@ async fn list_filters_by_account_status_and_plan() {
     assert_eq!(db.json(&["subscription", "list", "--status", "trialing"]).as_array().unwrap().len(), 1);
     assert_eq!(db.json(&["subscription", "list", "--plan", "basic"]).as_array().unwrap().len(), 1);
 }
+
+#[tokio::test]
+async fn canceling_now_needs_yes_in_a_script_but_a_cancel_at_period_end_does_not() {
+    let (db, a) = setup("UTC").await;
+    let s = create(&db, &a, "pro", "2026-04-01", &[]).await;
+    db.cmd()
+        .env("BILLCTL_NOW", "2026-04-10")
+        .args(["subscription", "cancel", &s, "--at", "now"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--yes"));
+    db.cmd()
+        .env("BILLCTL_NOW", "2026-04-10")
+        .args(["subscription", "cancel", &s, "--at", "now", "--dry-run"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("dry run: nothing was written"));
+    let status: String = sqlx::query_scalar("SELECT status FROM subscriptions WHERE id = $1")
+        .bind(&s)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(status, "active", "neither the refusal nor the dry run canceled it");
+    db.cmd()
+        .env("BILLCTL_NOW", "2026-04-10")
+        .args(["subscription", "cancel", &s, "--at", "period-end", "--format", "json"])
+        .assert()
+        .success();
+}
