@@ -756,7 +756,7 @@ pub(crate) async fn apply_payment(
             before.status, payment.id
         ));
     }
-    repo::apply_to_invoice(conn, invoice_id, payment.amount, now).await?;
+    invoices::apply_payment(conn, invoice_id, payment.amount, now).await?;
     let after = invoices::find(conn, invoice_id).await?.unwrap_or_else(|| before.clone());
     audit::record(
         conn,
@@ -776,9 +776,9 @@ pub(crate) async fn apply_payment(
         note.push_str("; invoice paid");
         if let Some(acct) = accounts::find(conn, &after.account_id).await? {
             let today = clock.today_in(acct.timezone.parse().unwrap_or(chrono_tz::UTC));
-            let left = repo::overdue_open_count(conn, &acct.id, today).await?;
+            let left = invoices::overdue_open_count(conn, &acct.id, today).await?;
             if let Some(new) = retry::status_after_payment(&acct.status, left) {
-                repo::set_account_status(conn, &acct.id, new).await?;
+                accounts::set_status(conn, &acct.id, new).await?;
                 audit::record(
                     conn,
                     audit::Entry {

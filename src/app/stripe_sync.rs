@@ -94,7 +94,7 @@ pub async fn sync(pool: &PgPool, gateway: &Gateway, clock: &Clock, schedule: Ret
             }
             k if k.starts_with("customer.") => {
                 let known = match &e.object_id {
-                    Some(c) => repo::account_of_customer(&mut conn, c).await?.is_some(),
+                    Some(c) => crate::store::accounts::account_of_customer(&mut conn, c).await?.is_some(),
                     None => false,
                 };
                 if known {

@@ -102,23 +102,6 @@ pub async fn methods_of_gateway(conn: &mut PgConnection, gateway: &str) -> sqlx:
     Ok(rows.into_iter().map(|r| (r.customer_id, r.m)).collect())
 }
 
-pub async fn set_customer_id(conn: &mut PgConnection, account_id: &str, customer_id: &str) -> sqlx::Result<()> {
-    sqlx::query("UPDATE accounts SET stripe_customer_id = $2, updated_at = now() WHERE id = $1")
-        .bind(account_id)
-        .bind(customer_id)
-        .execute(conn)
-        .await?;
-    Ok(())
-}
-
-/// The account with this gateway customer id, if any.
-pub async fn account_of_customer(conn: &mut PgConnection, customer_id: &str) -> sqlx::Result<Option<String>> {
-    sqlx::query_scalar("SELECT id FROM accounts WHERE stripe_customer_id = $1")
-        .bind(customer_id)
-        .fetch_optional(conn)
-        .await
-}
-
 // ---------------------------------------------------------------------------------------------
 // Attempts
 
@@ -408,48 +391,6 @@ pub async fn charges_of_gateway(
     .bind(gateway)
     .fetch_all(conn)
     .await
-}
-
-// ---------------------------------------------------------------------------------------------
-// Invoices and accounts as payments change them
-
-/// Adds a payment to an open invoice: amount paid up, amount due down, paid when nothing is due.
-pub async fn apply_to_invoice(
-    conn: &mut PgConnection,
-    invoice_id: &str,
-    amount: i64,
-    now: DateTime<Utc>,
-) -> sqlx::Result<()> {
-    sqlx::query(
-        "UPDATE invoices SET amount_paid = amount_paid + $2, amount_due = GREATEST(amount_due - $2, 0),
-            status = CASE WHEN amount_due - $2 <= 0 THEN 'paid' ELSE status END,
-            paid_at = CASE WHEN amount_due - $2 <= 0 THEN $3 ELSE paid_at END
-         WHERE id = $1 AND status = 'open'",
-    )
-    .bind(invoice_id)
-    .bind(amount)
-    .bind(now)
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
-/// Open invoices of an account past their due date.
-pub async fn overdue_open_count(conn: &mut PgConnection, account_id: &str, today: NaiveDate) -> sqlx::Result<i64> {
-    sqlx::query_scalar("SELECT count(*) FROM invoices WHERE account_id = $1 AND status = 'open' AND due_on < $2")
-        .bind(account_id)
-        .bind(today)
-        .fetch_one(conn)
-        .await
-}
-
-pub async fn set_account_status(conn: &mut PgConnection, account_id: &str, status: &str) -> sqlx::Result<()> {
-    sqlx::query("UPDATE accounts SET status = $2, updated_at = now() WHERE id = $1")
-        .bind(account_id)
-        .bind(status)
-        .execute(conn)
-        .await?;
-    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------
