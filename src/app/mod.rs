@@ -1,6 +1,7 @@
 //! Use cases: transaction boundaries, batching and locking, calling the domain for decisions.
 
 pub mod accounts;
+pub mod batch_runner;
 pub mod audit;
 pub mod catalog;
 pub mod charges;
@@ -15,6 +16,7 @@ pub mod late_usage;
 pub mod payment_admin;
 pub mod payment_gateway;
 pub mod payment_methods;
+pub mod payment_settlement;
 pub mod payments;
 pub mod plans;
 pub mod seed;

@@ -184,7 +184,7 @@ pub async fn record(
         },
     )
     .await?;
-    let note = super::payments::apply_payment(&mut tx, clock, &inv.id, &payment).await?;
+    let note = super::payment_settlement::apply_payment(&mut tx, clock, &inv.id, &payment).await?;
     let after = invoices::find(&mut tx, &inv.id).await?.unwrap_or(inv);
     tx.commit().await?;
     Ok(Recorded {

@@ -70,7 +70,7 @@ pub async fn sync(pool: &PgPool, gateway: &Gateway, clock: &Clock, schedule: Ret
                 };
                 match (attempt, &e.object_id) {
                     (Some(a), Some(pi)) if a.status != "succeeded" => {
-                        match payments::record_reported_success(pool, gateway, clock, &a, pi).await? {
+                        match super::payment_settlement::record_reported_success(pool, clock, &a, pi).await? {
                             Some(note) => {
                                 s.payments_reconciled += 1;
                                 s.notes.push(format!(

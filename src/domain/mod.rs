@@ -6,6 +6,7 @@ pub mod account;
 pub mod billing;
 pub mod catalog;
 pub mod change;
+pub mod collection;
 pub mod credit;
 pub mod currency;
 pub mod error;
