@@ -10,20 +10,20 @@
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use sqlx::{Acquire, PgConnection, PgPool};
+use sqlx::{Acquire, PgConnection};
 
-use crate::clock::Clock;
+use super::Context;
 use crate::domain::ids::IdKind;
 use crate::domain::retry::{self, RetrySchedule};
 use crate::store::payments::{self as repo, Attempt, Payment};
 use crate::store::{accounts, audit, invoices};
 
 /// Marks an attempt that never reached the gateway as failed, with the reason.
-pub(crate) async fn mark_not_processed(conn: &mut PgConnection, clock: &Clock, a: &Attempt, why: &str) -> Result<()> {
+pub(crate) async fn mark_not_processed(conn: &mut PgConnection, cx: &Context, a: &Attempt, why: &str) -> Result<()> {
     let mut a = a.clone();
     a.status = "failed".into();
     a.failure_message = Some(why.into());
-    a.finished_at = Some(clock.now());
+    a.finished_at = Some(cx.clock.now());
     a.next_retry_on = None;
     repo::update_attempt(conn, &a).await?;
     Ok(())
@@ -32,14 +32,14 @@ pub(crate) async fn mark_not_processed(conn: &mut PgConnection, clock: &Clock, a
 /// Records a failed attempt; returns its next retry date.
 pub(crate) async fn settle_failure(
     conn: &mut PgConnection,
-    clock: &Clock,
+    cx: &Context,
     schedule: &RetrySchedule,
     a: &Attempt,
     decline_code: Option<&str>,
     message: &str,
     hard: bool,
 ) -> Result<Option<NaiveDate>> {
-    let today = clock.today();
+    let today = cx.clock.today();
     let mut tx = conn.begin().await?;
     let first = repo::first_failed_on(&mut tx, &a.invoice_id, &a.account_id, today).await?;
     let next = retry::next_retry_after_failure(schedule, first, today, hard);
@@ -48,7 +48,7 @@ pub(crate) async fn settle_failure(
     a.decline_code = decline_code.map(str::to_string);
     a.failure_message = Some(message.to_string());
     a.hard_decline = hard;
-    a.finished_at = Some(clock.now());
+    a.finished_at = Some(cx.clock.now());
     a.next_retry_on = next;
     repo::update_attempt(&mut tx, &a).await?;
     tx.commit().await?;
@@ -57,8 +57,8 @@ pub(crate) async fn settle_failure(
 
 /// Records a succeeded attempt: payment, attempt, invoice and account in one transaction. Returns a
 /// note for the person ("; account unblocked", an overpayment warning, …).
-pub(crate) async fn settle_success(conn: &mut PgConnection, clock: &Clock, a: &Attempt, payment_id: &str) -> Result<String> {
-    let now = clock.now();
+pub(crate) async fn settle_success(conn: &mut PgConnection, cx: &Context, a: &Attempt, payment_id: &str) -> Result<String> {
+    let now = cx.clock.now();
     let mut tx = conn.begin().await?;
     accounts::lock(&mut tx, &a.account_id).await?;
     let mut att = a.clone();
@@ -83,8 +83,8 @@ pub(crate) async fn settle_success(conn: &mut PgConnection, clock: &Clock, a: &A
         created_at: now,
     };
     let note = if repo::insert_payment(&mut tx, &payment).await? {
-        audit_payment(&mut tx, now, &payment).await?;
-        apply_payment(&mut tx, clock, &a.invoice_id, &payment).await?
+        audit_payment(&mut tx, &cx.actor, now, &payment).await?;
+        apply_payment(&mut tx, cx, &a.invoice_id, &payment).await?
     } else {
         "; already recorded".to_string()
     };
@@ -92,10 +92,16 @@ pub(crate) async fn settle_success(conn: &mut PgConnection, clock: &Clock, a: &A
     Ok(note)
 }
 
-async fn audit_payment(conn: &mut PgConnection, now: chrono::DateTime<chrono::Utc>, p: &Payment) -> Result<()> {
+async fn audit_payment(
+    conn: &mut PgConnection,
+    by: &super::Actor,
+    now: chrono::DateTime<chrono::Utc>,
+    p: &Payment,
+) -> Result<()> {
     audit::record(
         conn,
         audit::Entry {
+            by,
             at: now,
             action: "payment.create",
             entity_type: "payment",
@@ -113,10 +119,11 @@ async fn audit_payment(conn: &mut PgConnection, now: chrono::DateTime<chrono::Ut
 /// status paid when nothing is due, and the account unblocked when nothing overdue is left.
 pub(crate) async fn apply_payment(
     conn: &mut PgConnection,
-    clock: &Clock,
+    cx: &Context,
     invoice_id: &str,
     payment: &Payment,
 ) -> Result<String> {
+    let clock = &cx.clock;
     let now = clock.now();
     let Some(before) = invoices::find_for_update(conn, invoice_id).await? else {
         return Ok(String::new());
@@ -132,6 +139,7 @@ pub(crate) async fn apply_payment(
     audit::record(
         conn,
         audit::Entry {
+            by: &cx.actor,
             at: now,
             action: "invoice.payment",
             entity_type: "invoice",
@@ -153,6 +161,7 @@ pub(crate) async fn apply_payment(
                 audit::record(
                     conn,
                     audit::Entry {
+                        by: &cx.actor,
                         at: now,
                         action: "account.unblock",
                         entity_type: "account",
@@ -174,11 +183,11 @@ pub(crate) async fn apply_payment(
 
 /// Records a payment a gateway event reports for one of our attempts (used by `stripe sync`).
 pub(crate) async fn record_reported_success(
-    pool: &PgPool,
-    clock: &Clock,
+    cx: &Context,
     attempt: &Attempt,
     payment_id: &str,
 ) -> Result<Option<String>> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     if !repo::try_lock_invoice(&mut conn, &attempt.invoice_id).await? {
         return Ok(None);
@@ -186,7 +195,7 @@ pub(crate) async fn record_reported_success(
     // Re-read under the lock: a concurrent collect may have recorded it.
     let current = repo::find_attempt(&mut conn, &attempt.id).await?;
     let r = match current {
-        Some(a) if a.status != "succeeded" => settle_success(&mut conn, clock, &a, payment_id).await.map(Some),
+        Some(a) if a.status != "succeeded" => settle_success(&mut conn, cx, &a, payment_id).await.map(Some),
         _ => Ok(None),
     };
     if repo::unlock_invoice(&mut conn, &attempt.invoice_id).await.is_err() {

@@ -27,6 +27,7 @@
 //!
 //! Days ("today", first failure, next retry) are UTC dates, or the `--as-of` date.
 
+use super::Context;
 use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -205,6 +206,8 @@ enum Signal {
 }
 
 struct Env {
+    /// The command's context (its actor goes into the audit rows the workers write).
+    cx: Context,
     gw: Arc<Throttled>,
     clock: Clock,
     opts: Options,
@@ -220,13 +223,8 @@ impl Env {
 }
 
 /// Runs a batch (collect, retry or resolve) and returns its summary.
-pub async fn run(
-    pool: &PgPool,
-    gateway: &Gateway,
-    clock: &Clock,
-    opts: Options,
-    progress: Progress,
-) -> Result<Summary> {
+pub async fn run(cx: &Context, gateway: &Gateway, opts: Options, progress: Progress) -> Result<Summary> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let started = Instant::now();
     let mut conn = pool.acquire().await?;
     gateway.prepare(&mut conn).await?;
@@ -266,13 +264,13 @@ pub async fn run(
         for (account_id, currency) in invoices::accounts_with_credit(&mut conn, &ids).await? {
             let mut tx = conn.begin().await?;
             accounts::lock(&mut tx, &account_id).await?;
-            super::credits::settle_open_invoices(&mut tx, clock, &account_id, &currency, true).await?;
+            super::credits::settle_open_invoices(&mut tx, cx, &account_id, &currency, true).await?;
             tx.commit().await?;
         }
     }
     drop(conn);
     let total = ids.len();
-    let env = Arc::new(Env { gw: gateway.gw.clone(), clock: *clock, opts: opts.clone() });
+    let env = Arc::new(Env { cx: cx.clone(), gw: gateway.gw.clone(), clock: *clock, opts: opts.clone() });
     let breaker = Arc::new(Mutex::new(Breaker::new(opts.breaker)));
     let (pool2, breaker2) = (pool.clone(), breaker.clone());
     let ran = batch_runner::run(ids, opts.concurrency.clamp(1, 256), progress, move |id: String| {
@@ -371,18 +369,18 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
         item.attempt_no = Some(a.attempt_no);
         match gw.find_charge(&lookup_of(a, account.stripe_customer_id.as_deref())).await {
             Ok(Some(ChargeOutcome::Succeeded { payment_id })) => {
-                let note = settle_success(conn, &env.clock, a, &payment_id).await?;
+                let note = settle_success(conn, &env.cx, a, &payment_id).await?;
                 item.amount = a.amount;
                 let detail =
                     format!("attempt {} had succeeded at the gateway ({payment_id}); recorded{note}", a.attempt_no);
                 return Ok((item.is(Outcome::Recovered, detail), Signal::Answered));
             }
             Ok(Some(ChargeOutcome::Declined { decline_code, message, hard })) => {
-                settle_failure(conn, &env.clock, &env.opts.schedule, a, Some(&decline_code), &message, hard).await?;
+                settle_failure(conn, &env.cx, &env.opts.schedule, a, Some(&decline_code), &message, hard).await?;
             }
             Ok(None) => {
                 if let Some(prev) = resume.replace(a.clone()) {
-                    mark_not_processed(conn, &env.clock, &prev, "never reached the gateway; superseded").await?;
+                    mark_not_processed(conn, &env.cx, &prev, "never reached the gateway; superseded").await?;
                 }
             }
             Err(e) => {
@@ -408,7 +406,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
     let inv = invoices::find(conn, id).await?.unwrap_or(inv);
     if inv.status != "open" || inv.amount_due <= 0 {
         if let Some(a) = &resume {
-            mark_not_processed(conn, &env.clock, a, "never reached the gateway; invoice no longer due").await?;
+            mark_not_processed(conn, &env.cx, a, "never reached the gateway; invoice no longer due").await?;
         }
         return Ok((item.is(Outcome::Skipped, format!("invoice is {}", inv.status)), Signal::Neither));
     }
@@ -419,8 +417,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
         let write = !env.opts.dry_run;
         let mut tx = conn.begin().await?;
         accounts::lock(&mut tx, &account.id).await?;
-        let settled =
-            super::credits::settle_open_invoices(&mut tx, &env.clock, &account.id, &inv.currency, write).await?;
+        let settled = super::credits::settle_open_invoices(&mut tx, &env.cx, &account.id, &inv.currency, write).await?;
         if write {
             tx.commit().await?;
         } else {
@@ -448,7 +445,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
     if let Some(a) = &resume
         && (a.amount != inv.amount_due || a.customer_id.is_none() || a.payment_method_id.is_none())
     {
-        mark_not_processed(conn, &env.clock, a, "never reached the gateway; superseded (amount due changed)").await?;
+        mark_not_processed(conn, &env.cx, a, "never reached the gateway; superseded (amount due changed)").await?;
         resume = None;
     }
     let attempts = if resume.is_none() { repo::attempts_of_invoice(conn, id).await? } else { Vec::new() };
@@ -555,11 +552,11 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
     }
     match result {
         Ok(ChargeOutcome::Succeeded { payment_id }) => {
-            let note = settle_success(conn, &env.clock, &attempt, &payment_id).await?;
+            let note = settle_success(conn, &env.cx, &attempt, &payment_id).await?;
             Ok((item.is(Outcome::Succeeded, format!("charged ({payment_id}){credit_note}{note}")), Signal::Answered))
         }
         Ok(ChargeOutcome::Declined { decline_code, message, hard }) => {
-            let next = settle_failure(conn, &env.clock, &env.opts.schedule, &attempt, Some(&decline_code), &message, hard).await?;
+            let next = settle_failure(conn, &env.cx, &env.opts.schedule, &attempt, Some(&decline_code), &message, hard).await?;
             item.decline_code = Some(decline_code.clone());
             item.next_retry_on = next;
             let (outcome, d) = if hard {
@@ -585,12 +582,12 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
             {
                 return Ok(match found {
                     ChargeOutcome::Succeeded { payment_id } => {
-                        let note = settle_success(conn, &env.clock, &a, &payment_id).await?;
+                        let note = settle_success(conn, &env.cx, &a, &payment_id).await?;
                         let d = format!("answer lost ({e}); found the charge at the gateway ({payment_id}){note}");
                         (item.is(Outcome::Succeeded, d), Signal::Failed)
                     }
                     ChargeOutcome::Declined { decline_code, message, hard } => {
-                        let next = settle_failure(conn, &env.clock, &env.opts.schedule, &a, Some(&decline_code), &message, hard).await?;
+                        let next = settle_failure(conn, &env.cx, &env.opts.schedule, &a, Some(&decline_code), &message, hard).await?;
                         item.decline_code = Some(decline_code.clone());
                         item.next_retry_on = next;
                         let o = if hard { Outcome::HardDeclined } else { Outcome::Declined };
