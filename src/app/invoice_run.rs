@@ -52,6 +52,7 @@ use crate::domain::billing::Step;
 use crate::domain::credit::CreditBalance;
 use crate::domain::ids::IdKind;
 use crate::domain::invoice::NumberFormat;
+use crate::domain::payment::RunStatus;
 use crate::store::billing_batch::{self as batch, HistoryEvent, UsageWindow};
 use crate::store::invoices::{self as invoices_repo, Invoice, InvoiceLine};
 use crate::store::{audit, numbering, plans as plans_repo, runs, tax_rates};
@@ -329,7 +330,7 @@ pub async fn run(cx: &Context, opts: Options, progress: Progress) -> Result<Summ
             details.push(format!("{e:#}"));
         }
         let totals = runs::RunTotals {
-            status: if failure.is_some() { "failed" } else { "finished" },
+            status: if failure.is_some() { RunStatus::Failed } else { RunStatus::Finished },
             invoices: summary.invoices as i32,
             subscriptions: summary.subscriptions_billed as i32,
             errors: details.len() as i32,

@@ -17,6 +17,7 @@ use sqlx::Acquire;
 
 use super::payment_gateway::Gateway;
 use crate::domain::ids::IdKind;
+use crate::domain::payment::PaymentStatus;
 use crate::domain::{Currency, Money};
 use crate::error::{self, UserError};
 use crate::gateway::PaymentGateway;
@@ -163,7 +164,7 @@ pub async fn record(
         invoice_id: Some(inv.id.clone()),
         method: method.into(),
         gateway: None,
-        status: "succeeded".into(),
+        status: PaymentStatus::Succeeded,
         amount: money.minor,
         amount_refunded: 0,
         currency: inv.currency.clone(),
@@ -233,7 +234,7 @@ pub async fn refund(cx: &Context, gateway: &Gateway, key: &str, amount: Option<&
         .hint(if gw_name == "stripe" { "set STRIPE_SECRET_KEY" } else { "unset STRIPE_SECRET_KEY to use the sandbox" })
         .into());
     }
-    if !matches!(p.status.as_str(), "succeeded" | "partially_refunded") {
+    if !matches!(p.status, PaymentStatus::Succeeded | PaymentStatus::PartiallyRefunded) {
         return Err(error::conflict(format!("payment {} is {}; nothing to refund", p.id, p.status)).into());
     }
     let currency = Currency::parse(&p.currency).map_err(UserError::from)?;
@@ -281,9 +282,12 @@ pub async fn refund(cx: &Context, gateway: &Gateway, key: &str, amount: Option<&
     let mut after = current.clone();
     if repo::insert_refund(&mut tx, &refund).await? {
         after.amount_refunded += info.amount_minor;
-        after.status =
-            if after.amount_refunded >= after.amount { "refunded" } else { "partially_refunded" }.to_string();
-        repo::update_refunded(&mut tx, &p.id, after.amount_refunded, &after.status).await?;
+        after.status = if after.amount_refunded >= after.amount {
+            PaymentStatus::Refunded
+        } else {
+            PaymentStatus::PartiallyRefunded
+        };
+        repo::update_refunded(&mut tx, &p.id, after.amount_refunded, after.status).await?;
         audit::record(
             &mut tx,
             audit::Entry {

@@ -14,6 +14,7 @@ use sqlx::{Acquire, PgConnection};
 
 use super::Context;
 use crate::domain::ids::IdKind;
+use crate::domain::payment::{AttemptStatus, PaymentStatus};
 use crate::domain::retry::{self, RetrySchedule};
 use crate::store::payments::{self as repo, Attempt, Payment};
 use crate::store::{accounts, audit, invoices};
@@ -21,7 +22,7 @@ use crate::store::{accounts, audit, invoices};
 /// Marks an attempt that never reached the gateway as failed, with the reason.
 pub(crate) async fn mark_not_processed(conn: &mut PgConnection, cx: &Context, a: &Attempt, why: &str) -> Result<()> {
     let mut a = a.clone();
-    a.status = "failed".into();
+    a.status = AttemptStatus::Failed;
     a.failure_message = Some(why.into());
     a.finished_at = Some(cx.clock.now());
     a.next_retry_on = None;
@@ -44,7 +45,7 @@ pub(crate) async fn settle_failure(
     let first = repo::first_failed_on(&mut tx, &a.invoice_id, &a.account_id, today).await?;
     let next = retry::next_retry_after_failure(schedule, first, today, hard);
     let mut a = a.clone();
-    a.status = "failed".into();
+    a.status = AttemptStatus::Failed;
     a.decline_code = decline_code.map(str::to_string);
     a.failure_message = Some(message.to_string());
     a.hard_decline = hard;
@@ -62,7 +63,7 @@ pub(crate) async fn settle_success(conn: &mut PgConnection, cx: &Context, a: &At
     let mut tx = conn.begin().await?;
     accounts::lock(&mut tx, &a.account_id).await?;
     let mut att = a.clone();
-    att.status = "succeeded".into();
+    att.status = AttemptStatus::Succeeded;
     att.gateway_payment_id = Some(payment_id.to_string());
     att.finished_at = Some(now);
     att.next_retry_on = None;
@@ -73,7 +74,7 @@ pub(crate) async fn settle_success(conn: &mut PgConnection, cx: &Context, a: &At
         invoice_id: Some(a.invoice_id.clone()),
         method: "card".into(),
         gateway: Some(a.gateway.clone()),
-        status: "succeeded".into(),
+        status: PaymentStatus::Succeeded,
         amount: a.amount,
         amount_refunded: 0,
         currency: a.currency.clone(),
@@ -195,7 +196,7 @@ pub(crate) async fn record_reported_success(
     // Re-read under the lock: a concurrent collect may have recorded it.
     let current = repo::find_attempt(&mut conn, &attempt.id).await?;
     let r = match current {
-        Some(a) if a.status != "succeeded" => settle_success(&mut conn, cx, &a, payment_id).await.map(Some),
+        Some(a) if a.status != AttemptStatus::Succeeded => settle_success(&mut conn, cx, &a, payment_id).await.map(Some),
         _ => Ok(None),
     };
     if repo::unlock_invoice(&mut conn, &attempt.invoice_id).await.is_err() {

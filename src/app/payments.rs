@@ -44,6 +44,7 @@ use super::payment_settlement::{mark_not_processed, settle_failure, settle_succe
 use crate::clock::Clock;
 use crate::domain::Currency;
 use crate::domain::ids::IdKind;
+use crate::domain::payment::AttemptStatus;
 use crate::domain::collection::{self, Decision, Facts, Last, Skip};
 use crate::domain::retry::{Breaker, RetryDecision, RetrySchedule};
 use crate::error::{self, UserError};
@@ -361,7 +362,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
     // 1. Resolve every attempt whose outcome is unknown, before anything else.
     let mut resume: Option<Attempt> = None;
     let attempts = repo::attempts_of_invoice(conn, id).await?;
-    for a in attempts.iter().filter(|a| a.status == "started" || a.status == "uncertain") {
+    for a in attempts.iter().filter(|a| a.status.is_unresolved()) {
         if a.gateway != gw.name() {
             let d = format!("attempt {} was made through {}; resolve it with that gateway", a.attempt_no, a.gateway);
             return Ok((item.is(Outcome::Uncertain, d), Signal::Neither));
@@ -453,7 +454,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
         mode: env.opts.mode,
         resending: resume.is_some(),
         last: attempts.last().map(|l| Last {
-            failed: l.status == "failed",
+            failed: l.status == AttemptStatus::Failed,
             hard_decline: l.hard_decline,
             next_retry_on: l.next_retry_on,
             payment_method: l.payment_method_id.as_deref(),
@@ -509,7 +510,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
                     invoice_id: inv.id.clone(),
                     attempt_no: no,
                     idempotency_key: format!("billctl-{}-{no}", inv.id),
-                    status: "started".into(),
+                    status: AttemptStatus::Started,
                     amount: inv.amount_due,
                     currency: inv.currency.clone(),
                     gateway: gw.name().into(),
@@ -572,7 +573,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
         }
         Err(e @ (GatewayError::Uncertain(_) | GatewayError::Transient(_) | GatewayError::RateLimited { .. })) => {
             let mut a = attempt.clone();
-            a.status = "uncertain".into();
+            a.status = AttemptStatus::Uncertain;
             a.failure_message = Some(e.to_string());
             a.finished_at = Some(env.clock.now());
             repo::update_attempt(conn, &a).await?;
@@ -602,7 +603,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
         Err(e) => {
             // Refused (4xx) or not authenticated: nothing was charged.
             let mut a = attempt.clone();
-            a.status = "failed".into();
+            a.status = AttemptStatus::Failed;
             a.failure_message = Some(e.to_string());
             a.finished_at = Some(env.clock.now());
             repo::update_attempt(conn, &a).await?;

@@ -69,7 +69,7 @@ pub async fn sync(cx: &Context, gateway: &Gateway, schedule: RetrySchedule) -> R
                     None => None,
                 };
                 match (attempt, &e.object_id) {
-                    (Some(a), Some(pi)) if a.status != "succeeded" => {
+                    (Some(a), Some(pi)) if a.status != crate::domain::payment::AttemptStatus::Succeeded => {
                         match super::payment_settlement::record_reported_success(cx, &a, pi).await? {
                             Some(note) => {
                                 s.payments_reconciled += 1;

@@ -183,7 +183,7 @@ impl Record for PaymentView {
             p.account_id.clone(),
             p.method.clone(),
             self.gateway_label.to_string(),
-            p.status.clone(),
+            p.status.to_string(),
             money(p.amount, &p.currency),
             money(p.amount_refunded, &p.currency),
             cell(&p.reference),

@@ -14,6 +14,7 @@ pub mod ids;
 pub mod invoice;
 pub mod lifecycle;
 pub mod money;
+pub mod payment;
 pub mod period;
 pub mod pricing;
 pub mod proration;

@@ -4,6 +4,29 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
+use crate::domain::payment::{AttemptStatus, PaymentStatus};
+use crate::error::{UserError, internal};
+
+/// A stored status that is not one of ours is bad data: an internal error (exit 1), never a
+/// fallback.
+fn stored<T: std::str::FromStr>(table: &str, s: String) -> Result<T, UserError> {
+    s.parse().map_err(|_| internal(format!("{table}.status holds '{s}', which billctl does not know")))
+}
+
+impl TryFrom<String> for AttemptStatus {
+    type Error = UserError;
+    fn try_from(s: String) -> Result<Self, UserError> {
+        stored("payment_attempts", s)
+    }
+}
+
+impl TryFrom<String> for PaymentStatus {
+    type Error = UserError;
+    fn try_from(s: String) -> Result<Self, UserError> {
+        stored("payments", s)
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Payment methods
 
@@ -112,7 +135,8 @@ pub struct Attempt {
     pub invoice_id: String,
     pub attempt_no: i32,
     pub idempotency_key: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: AttemptStatus,
     pub amount: i64,
     pub currency: String,
     pub gateway: String,
@@ -144,7 +168,7 @@ pub async fn insert_attempt(conn: &mut PgConnection, a: &Attempt) -> sqlx::Resul
     .bind(&a.invoice_id)
     .bind(a.attempt_no)
     .bind(&a.idempotency_key)
-    .bind(&a.status)
+    .bind(a.status.as_str())
     .bind(a.amount)
     .bind(&a.currency)
     .bind(&a.gateway)
@@ -165,7 +189,7 @@ pub async fn update_attempt(conn: &mut PgConnection, a: &Attempt) -> sqlx::Resul
          WHERE id = $1",
     )
     .bind(&a.id)
-    .bind(&a.status)
+    .bind(a.status.as_str())
     .bind(&a.gateway_payment_id)
     .bind(&a.decline_code)
     .bind(&a.failure_message)
@@ -286,7 +310,8 @@ pub struct Payment {
     /// `stripe`, `sandbox`, or none for a payment recorded by hand.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gateway: Option<String>,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: PaymentStatus,
     pub amount: i64,
     pub amount_refunded: i64,
     pub currency: String,
@@ -312,7 +337,7 @@ pub async fn insert_payment(conn: &mut PgConnection, p: &Payment) -> sqlx::Resul
     .bind(&p.invoice_id)
     .bind(&p.method)
     .bind(&p.gateway)
-    .bind(&p.status)
+    .bind(p.status.as_str())
     .bind(p.amount)
     .bind(p.amount_refunded)
     .bind(&p.currency)
@@ -367,12 +392,12 @@ pub async fn update_refunded(
     conn: &mut PgConnection,
     id: &str,
     amount_refunded: i64,
-    status: &str,
+    status: PaymentStatus,
 ) -> sqlx::Result<()> {
     sqlx::query("UPDATE payments SET amount_refunded = $2, status = $3 WHERE id = $1")
         .bind(id)
         .bind(amount_refunded)
-        .bind(status)
+        .bind(status.as_str())
         .execute(conn)
         .await?;
     Ok(())

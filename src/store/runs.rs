@@ -4,6 +4,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::PgConnection;
 
+use crate::domain::payment::RunStatus;
+
 /// Creates the record of a run.
 pub async fn start_run(
     conn: &mut PgConnection,
@@ -28,7 +30,7 @@ pub async fn start_run(
 }
 
 pub struct RunTotals {
-    pub status: &'static str,
+    pub status: RunStatus,
     pub invoices: i32,
     pub subscriptions: i32,
     pub errors: i32,
@@ -42,7 +44,7 @@ pub async fn finish_run(conn: &mut PgConnection, id: &str, t: &RunTotals) -> sql
             error_details = $6, finished_at = $7 WHERE id = $1",
     )
     .bind(id)
-    .bind(t.status)
+    .bind(t.status.as_str())
     .bind(t.invoices)
     .bind(t.subscriptions)
     .bind(t.errors)
