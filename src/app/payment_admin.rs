@@ -22,7 +22,7 @@ use crate::domain::{Currency, Money};
 use crate::error::{self, UserError};
 use crate::gateway::PaymentGateway;
 use crate::store::invoices;
-use crate::store::payments::{self as repo, Filter, Payment, Refund};
+use crate::store::payments::{self as repo, AttemptFilter, Filter, ListedAttempt, Payment, Refund};
 use crate::store::{accounts, audit};
 
 pub const METHODS: [&str; 4] = ["wire", "cash", "check", "other"];
@@ -79,6 +79,36 @@ pub async fn list(
         filter.invoice_id = Some(i.id);
     }
     Ok(repo::list_payments(&mut conn, &filter).await?.into_iter().map(PaymentView::from).collect())
+}
+
+/// Charge attempts (`payment attempts`), filtered by account, invoice and status.
+pub async fn attempts(
+    cx: &Context,
+    account: Option<&str>,
+    invoice: Option<&str>,
+    mut filter: AttemptFilter,
+) -> Result<Vec<ListedAttempt>> {
+    let mut conn = cx.pool.acquire().await?;
+    if let Some(key) = account {
+        let a = accounts::find(&mut conn, key).await?.ok_or_else(|| {
+            error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
+        })?;
+        filter.account_id = Some(a.id);
+    }
+    if let Some(key) = invoice {
+        let i = invoices::find(&mut conn, key).await?.ok_or_else(|| error::not_found(format!("no invoice '{key}'")))?;
+        filter.invoice_id = Some(i.id);
+    }
+    Ok(repo::list_attempts(&mut conn, &filter).await?)
+}
+
+/// How many charge attempts of an invoice (id or number) did not succeed; 0 for no such invoice.
+pub async fn unsuccessful_attempts(cx: &Context, invoice: &str) -> Result<i64> {
+    let mut conn = cx.pool.acquire().await?;
+    match invoices::find(&mut conn, invoice).await? {
+        Some(i) => Ok(repo::unsuccessful_attempt_count(&mut conn, &i.id).await?),
+        None => Ok(0),
+    }
 }
 
 /// A payment with its refunds.

@@ -211,6 +211,61 @@ pub async fn find_attempt(conn: &mut PgConnection, id: &str) -> sqlx::Result<Opt
     sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(conn).await
 }
 
+/// A charge attempt as listed: with the card it charged and its invoice's number.
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct ListedAttempt {
+    #[sqlx(flatten)]
+    #[serde(flatten)]
+    pub attempt: Attempt,
+    pub invoice_number: Option<String>,
+    pub card_brand: Option<String>,
+    pub card_last4: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AttemptFilter {
+    pub account_id: Option<String>,
+    pub invoice_id: Option<String>,
+    pub status: Option<AttemptStatus>,
+    pub after: Option<String>,
+    pub limit: i64,
+}
+
+/// Charge attempts in id order (oldest first), a page at a time.
+pub async fn list_attempts(conn: &mut PgConnection, f: &AttemptFilter) -> sqlx::Result<Vec<ListedAttempt>> {
+    let cols = ATTEMPT_COLUMNS.split(", ").map(|c| format!("a.{}", c.trim())).collect::<Vec<_>>().join(", ");
+    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!(
+        "SELECT {cols}, i.number AS invoice_number, m.brand AS card_brand, m.last4::TEXT AS card_last4
+         FROM payment_attempts a
+         LEFT JOIN invoices i ON i.id = a.invoice_id
+         LEFT JOIN payment_methods m ON m.account_id = a.account_id AND m.gateway = a.gateway
+                                    AND m.gateway_pm_id = a.payment_method_id
+         WHERE TRUE"
+    ));
+    if let Some(a) = &f.account_id {
+        q.push(" AND a.account_id = ").push_bind(a.clone());
+    }
+    if let Some(i) = &f.invoice_id {
+        q.push(" AND a.invoice_id = ").push_bind(i.clone());
+    }
+    if let Some(s) = f.status {
+        q.push(" AND a.status = ").push_bind(s.as_str());
+    }
+    if let Some(a) = &f.after {
+        q.push(" AND a.id > ").push_bind(a.clone());
+    }
+    q.push(" ORDER BY a.id LIMIT ").push_bind(f.limit);
+    q.build_query_as().fetch_all(conn).await
+}
+
+/// How many charge attempts of an invoice did not succeed.
+pub async fn unsuccessful_attempt_count(conn: &mut PgConnection, invoice_id: &str) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT count(*) FROM payment_attempts WHERE invoice_id = $1 AND status <> 'succeeded'")
+        .bind(invoice_id)
+        .fetch_one(conn)
+        .await
+}
+
 /// Invoices with an attempt whose outcome is not known yet (`started` or `uncertain`).
 pub async fn unresolved_invoice_ids(conn: &mut PgConnection, invoice: Option<&str>) -> sqlx::Result<Vec<String>> {
     sqlx::query_scalar(
