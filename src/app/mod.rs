@@ -1,8 +1,8 @@
 //! Use cases: transaction boundaries, batching and locking, calling the domain for decisions.
 
 pub mod accounts;
-pub mod batch_runner;
 pub mod audit;
+pub mod batch_runner;
 pub mod catalog;
 pub mod charges;
 pub mod credit_notes;

@@ -58,7 +58,12 @@ pub(crate) async fn settle_failure(
 
 /// Records a succeeded attempt: payment, attempt, invoice and account in one transaction. Returns a
 /// note for the person ("; account unblocked", an overpayment warning, …).
-pub(crate) async fn settle_success(conn: &mut PgConnection, cx: &Context, a: &Attempt, payment_id: &str) -> Result<String> {
+pub(crate) async fn settle_success(
+    conn: &mut PgConnection,
+    cx: &Context,
+    a: &Attempt,
+    payment_id: &str,
+) -> Result<String> {
     let now = cx.clock.now();
     let mut tx = conn.begin().await?;
     accounts::lock(&mut tx, &a.account_id).await?;
@@ -196,7 +201,9 @@ pub(crate) async fn record_reported_success(
     // Re-read under the lock: a concurrent collect may have recorded it.
     let current = repo::find_attempt(&mut conn, &attempt.id).await?;
     let r = match current {
-        Some(a) if a.status != AttemptStatus::Succeeded => settle_success(&mut conn, cx, &a, payment_id).await.map(Some),
+        Some(a) if a.status != AttemptStatus::Succeeded => {
+            settle_success(&mut conn, cx, &a, payment_id).await.map(Some)
+        }
         _ => Ok(None),
     };
     if repo::unlock_invoice(&mut conn, &attempt.invoice_id).await.is_err() {

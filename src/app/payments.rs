@@ -43,16 +43,16 @@ use super::payment_gateway::Gateway;
 use super::payment_settlement::{mark_not_processed, settle_failure, settle_success};
 use crate::clock::Clock;
 use crate::domain::Currency;
+use crate::domain::collection::{self, Decision, Facts, Last, Skip};
 use crate::domain::ids::IdKind;
 use crate::domain::payment::AttemptStatus;
-use crate::domain::collection::{self, Decision, Facts, Last, Skip};
 use crate::domain::retry::{Breaker, RetryDecision, RetrySchedule};
 use crate::error::{self, UserError};
 use crate::gateway::limit::Throttled;
 use crate::gateway::{ChargeLookup, ChargeOutcome, ChargeRequest, GatewayError, PaymentGateway};
+use crate::store::accounts;
 use crate::store::invoices::{self, Invoice};
 use crate::store::payments::{self as repo, Attempt};
-use crate::store::accounts;
 
 pub use crate::domain::collection::Mode;
 
@@ -557,7 +557,8 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
             Ok((item.is(Outcome::Succeeded, format!("charged ({payment_id}){credit_note}{note}")), Signal::Answered))
         }
         Ok(ChargeOutcome::Declined { decline_code, message, hard }) => {
-            let next = settle_failure(conn, &env.cx, &env.opts.schedule, &attempt, Some(&decline_code), &message, hard).await?;
+            let next = settle_failure(conn, &env.cx, &env.opts.schedule, &attempt, Some(&decline_code), &message, hard)
+                .await?;
             item.decline_code = Some(decline_code.clone());
             item.next_retry_on = next;
             let (outcome, d) = if hard {
@@ -588,7 +589,9 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
                         (item.is(Outcome::Succeeded, d), Signal::Failed)
                     }
                     ChargeOutcome::Declined { decline_code, message, hard } => {
-                        let next = settle_failure(conn, &env.cx, &env.opts.schedule, &a, Some(&decline_code), &message, hard).await?;
+                        let next =
+                            settle_failure(conn, &env.cx, &env.opts.schedule, &a, Some(&decline_code), &message, hard)
+                                .await?;
                         item.decline_code = Some(decline_code.clone());
                         item.next_retry_on = next;
                         let o = if hard { Outcome::HardDeclined } else { Outcome::Declined };
@@ -612,4 +615,3 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
         }
     }
 }
-

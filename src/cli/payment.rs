@@ -10,10 +10,10 @@ use super::Ctx;
 use crate::app::payment_admin::{self, METHODS, PaymentView, STATUSES};
 use crate::app::payment_gateway;
 use crate::app::payments::{self, Mode, Options, Outcome, Summary};
+use crate::domain::payment::AttemptStatus;
 use crate::domain::retry::RetrySchedule;
 use crate::error::{self, EXIT_PARTIAL, UserError};
 use crate::render::{Format, Record, cell, money};
-use crate::domain::payment::AttemptStatus;
 use crate::store::payments::{AttemptFilter, Filter, ListedAttempt};
 
 const COLLECT_HELP: &str = "\
@@ -72,10 +72,12 @@ pub enum PaymentCmd {
     /// Show one payment (our id or the gateway's payment id) with its refunds
     Show { payment: String },
     /// List charge attempts (declines with their codes and next retry dates), oldest first
-    #[command(after_help = "Every card charge is an attempt: started, then succeeded, failed (declined, with its code\n\
+    #[command(
+        after_help = "Every card charge is an attempt: started, then succeeded, failed (declined, with its code\n\
         and next retry date) or uncertain (answer lost; looked up before any new charge). Only a\n\
         succeeded attempt becomes a payment. Pages: pass the last id shown to --after.\n\n\
-        Examples:\n  billctl payment attempts --invoice INV-2026-000042\n  billctl payment attempts --status failed --format csv")]
+        Examples:\n  billctl payment attempts --invoice INV-2026-000042\n  billctl payment attempts --status failed --format csv"
+    )]
     Attempts(AttemptsArgs),
     /// Record a payment received outside the gateway (wire, cash, check) against an open invoice
     #[command(

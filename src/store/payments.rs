@@ -5,27 +5,41 @@ use serde::Serialize;
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
 use crate::domain::payment::{AttemptStatus, PaymentStatus};
-use crate::error::{UserError, internal};
+use crate::error::internal;
 
 /// A stored status that is not one of ours is bad data: an internal error (exit 1), never a
 /// fallback.
-fn stored<T: std::str::FromStr>(table: &str, s: String) -> Result<T, UserError> {
-    s.parse().map_err(|_| internal(format!("{table}.status holds '{s}', which billctl does not know")))
+fn stored<T: std::str::FromStr>(
+    table: &str,
+    value: sqlx::postgres::PgValueRef<'_>,
+) -> Result<T, sqlx::error::BoxDynError> {
+    let s = <&str as sqlx::Decode<Postgres>>::decode(value)?;
+    s.parse().map_err(|_| {
+        Box::new(internal(format!("{table}.status holds '{s}', which billctl does not know")))
+            as sqlx::error::BoxDynError
+    })
 }
 
-impl TryFrom<String> for AttemptStatus {
-    type Error = UserError;
-    fn try_from(s: String) -> Result<Self, UserError> {
-        stored("payment_attempts", s)
-    }
+macro_rules! stored_status {
+    ($ty:ty, $table:literal) => {
+        impl sqlx::Type<Postgres> for $ty {
+            fn type_info() -> sqlx::postgres::PgTypeInfo {
+                <String as sqlx::Type<Postgres>>::type_info()
+            }
+            fn compatible(ty: &sqlx::postgres::PgTypeInfo) -> bool {
+                <String as sqlx::Type<Postgres>>::compatible(ty)
+            }
+        }
+        impl<'r> sqlx::Decode<'r, Postgres> for $ty {
+            fn decode(value: sqlx::postgres::PgValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+                stored($table, value)
+            }
+        }
+    };
 }
 
-impl TryFrom<String> for PaymentStatus {
-    type Error = UserError;
-    fn try_from(s: String) -> Result<Self, UserError> {
-        stored("payments", s)
-    }
-}
+stored_status!(AttemptStatus, "payment_attempts");
+stored_status!(PaymentStatus, "payments");
 
 // ---------------------------------------------------------------------------------------------
 // Payment methods
@@ -135,7 +149,6 @@ pub struct Attempt {
     pub invoice_id: String,
     pub attempt_no: i32,
     pub idempotency_key: String,
-    #[sqlx(try_from = "String")]
     pub status: AttemptStatus,
     pub amount: i64,
     pub currency: String,
@@ -365,7 +378,6 @@ pub struct Payment {
     /// `stripe`, `sandbox`, or none for a payment recorded by hand.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gateway: Option<String>,
-    #[sqlx(try_from = "String")]
     pub status: PaymentStatus,
     pub amount: i64,
     pub amount_refunded: i64,
