@@ -273,7 +273,7 @@ pub fn card_of(a: &ListedAttempt) -> String {
 }
 
 /// With a live Stripe key, says so on stderr (real money moves), whatever `--quiet` says.
-fn live_marker(ctx: &Ctx, gateway: &payment_gateway::Gateway) {
+pub(crate) fn live_marker(ctx: &Ctx, gateway: &payment_gateway::Gateway) {
     if gateway.live {
         ctx.out.warn("LIVE: a live Stripe key is configured — real cards are charged, real money moves");
     }
