@@ -919,6 +919,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Retry declined charges whose scheduled day has come (run it daily from cron)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List payments, oldest first, a page at a time')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one payment (our id or the gateway''s payment id) with its refunds')
+            [CompletionResult]::new('attempts', 'attempts', [CompletionResultType]::ParameterValue, 'List charge attempts (declines with their codes and next retry dates), oldest first')
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record a payment received outside the gateway (wire, cash, check) against an open invoice')
             [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Refund a card payment in full or in part through its gateway')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -997,6 +998,25 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'billctl;payment;attempts' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account (id or external id)')
+            [CompletionResult]::new('--invoice', '--invoice', [CompletionResultType]::ParameterName, 'Only this invoice (id or number)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status: started, succeeded, failed, uncertain')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start after this attempt id (the last id of the previous page)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'billctl;payment;record' {
             [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Amount received, in the invoice''s currency (12.34)')
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'How it was paid: wire, cash, check, other')
@@ -1035,6 +1055,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Retry declined charges whose scheduled day has come (run it daily from cron)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List payments, oldest first, a page at a time')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one payment (our id or the gateway''s payment id) with its refunds')
+            [CompletionResult]::new('attempts', 'attempts', [CompletionResultType]::ParameterValue, 'List charge attempts (declines with their codes and next retry dates), oldest first')
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record a payment received outside the gateway (wire, cash, check) against an open invoice')
             [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Refund a card payment in full or in part through its gateway')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1050,6 +1071,9 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;payment;help;show' {
+            break
+        }
+        'billctl;payment;help;attempts' {
             break
         }
         'billctl;payment;help;record' {
@@ -1924,6 +1948,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Retry declined charges whose scheduled day has come (run it daily from cron)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List payments, oldest first, a page at a time')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one payment (our id or the gateway''s payment id) with its refunds')
+            [CompletionResult]::new('attempts', 'attempts', [CompletionResultType]::ParameterValue, 'List charge attempts (declines with their codes and next retry dates), oldest first')
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record a payment received outside the gateway (wire, cash, check) against an open invoice')
             [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Refund a card payment in full or in part through its gateway')
             break
@@ -1938,6 +1963,9 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;help;payment;show' {
+            break
+        }
+        'billctl;help;payment;attempts' {
             break
         }
         'billctl;help;payment;record' {

@@ -454,6 +454,9 @@ _billctl() {
             billctl__subcmd__help__subcmd__invoice,void)
                 cmd="billctl__subcmd__help__subcmd__invoice__subcmd__void"
                 ;;
+            billctl__subcmd__help__subcmd__payment,attempts)
+                cmd="billctl__subcmd__help__subcmd__payment__subcmd__attempts"
+                ;;
             billctl__subcmd__help__subcmd__payment,collect)
                 cmd="billctl__subcmd__help__subcmd__payment__subcmd__collect"
                 ;;
@@ -577,6 +580,9 @@ _billctl() {
             billctl__subcmd__invoice__subcmd__help,void)
                 cmd="billctl__subcmd__invoice__subcmd__help__subcmd__void"
                 ;;
+            billctl__subcmd__payment,attempts)
+                cmd="billctl__subcmd__payment__subcmd__attempts"
+                ;;
             billctl__subcmd__payment,collect)
                 cmd="billctl__subcmd__payment__subcmd__collect"
                 ;;
@@ -597,6 +603,9 @@ _billctl() {
                 ;;
             billctl__subcmd__payment,show)
                 cmd="billctl__subcmd__payment__subcmd__show"
+                ;;
+            billctl__subcmd__payment__subcmd__help,attempts)
+                cmd="billctl__subcmd__payment__subcmd__help__subcmd__attempts"
                 ;;
             billctl__subcmd__payment__subcmd__help,collect)
                 cmd="billctl__subcmd__payment__subcmd__help__subcmd__collect"
@@ -3486,8 +3495,22 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__payment)
-            opts="collect retry list show record refund"
+            opts="collect retry list show attempts record refund"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__payment__subcmd__attempts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4348,12 +4371,62 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help collect retry list show record refund help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help collect retry list show attempts record refund help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__attempts)
+            opts="-y -q -h --account --invoice --status --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invoice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "started succeeded failed uncertain" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4428,8 +4501,22 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment__subcmd__help)
-            opts="collect retry list show record refund help"
+            opts="collect retry list show attempts record refund help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__help__subcmd__attempts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -831,6 +831,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand retry 'Retry declined charges whose scheduled day has come (run it daily from cron)'
             cand list 'List payments, oldest first, a page at a time'
             cand show 'Show one payment (our id or the gateway''s payment id) with its refunds'
+            cand attempts 'List charge attempts (declines with their codes and next retry dates), oldest first'
             cand record 'Record a payment received outside the gateway (wire, cash, check) against an open invoice'
             cand refund 'Refund a card payment in full or in part through its gateway'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -904,6 +905,24 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'billctl;payment;attempts'= {
+            cand --account 'Only this account (id or external id)'
+            cand --invoice 'Only this invoice (id or number)'
+            cand --status 'Only this status: started, succeeded, failed, uncertain'
+            cand --limit 'limit'
+            cand --after 'Start after this attempt id (the last id of the previous page)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'billctl;payment;record'= {
             cand --amount 'Amount received, in the invoice''s currency (12.34)'
             cand --method 'How it was paid: wire, cash, check, other'
@@ -940,6 +959,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand retry 'Retry declined charges whose scheduled day has come (run it daily from cron)'
             cand list 'List payments, oldest first, a page at a time'
             cand show 'Show one payment (our id or the gateway''s payment id) with its refunds'
+            cand attempts 'List charge attempts (declines with their codes and next retry dates), oldest first'
             cand record 'Record a payment received outside the gateway (wire, cash, check) against an open invoice'
             cand refund 'Refund a card payment in full or in part through its gateway'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -951,6 +971,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;payment;help;list'= {
         }
         &'billctl;payment;help;show'= {
+        }
+        &'billctl;payment;help;attempts'= {
         }
         &'billctl;payment;help;record'= {
         }
@@ -1708,6 +1730,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand retry 'Retry declined charges whose scheduled day has come (run it daily from cron)'
             cand list 'List payments, oldest first, a page at a time'
             cand show 'Show one payment (our id or the gateway''s payment id) with its refunds'
+            cand attempts 'List charge attempts (declines with their codes and next retry dates), oldest first'
             cand record 'Record a payment received outside the gateway (wire, cash, check) against an open invoice'
             cand refund 'Refund a card payment in full or in part through its gateway'
         }
@@ -1718,6 +1741,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;payment;list'= {
         }
         &'billctl;help;payment;show'= {
+        }
+        &'billctl;help;payment;attempts'= {
         }
         &'billctl;help;payment;record'= {
         }

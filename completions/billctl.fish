@@ -584,23 +584,24 @@ complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from help" -f -a "list" -d 'List one-off charges (pending, billed, void), oldest first'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from help" -f -a "void" -d 'Void a charge that is not billed yet'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "collect" -d 'Charge open invoices to the customers\' default cards (off-session)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "retry" -d 'Retry declined charges whose scheduled day has come (run it daily from cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "list" -d 'List payments, oldest first, a page at a time'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "show" -d 'Show one payment (our id or the gateway\'s payment id) with its refunds'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "record" -d 'Record a payment received outside the gateway (wire, cash, check) against an open invoice'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "refund" -d 'Refund a card payment in full or in part through its gateway'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "collect" -d 'Charge open invoices to the customers\' default cards (off-session)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "retry" -d 'Retry declined charges whose scheduled day has come (run it daily from cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "list" -d 'List payments, oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "show" -d 'Show one payment (our id or the gateway\'s payment id) with its refunds'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "attempts" -d 'List charge attempts (declines with their codes and next retry dates), oldest first'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "record" -d 'Record a payment received outside the gateway (wire, cash, check) against an open invoice'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "refund" -d 'Refund a card payment in full or in part through its gateway'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l invoice -d 'Charge this invoice (id or number)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l concurrency -d 'Charges in flight at once (each holds a database connection while it waits for the gateway)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l rate -d 'Gateway requests per second (default 25 for test keys and the sandbox, 100 for live keys; 0 = no limit)' -r
@@ -658,6 +659,24 @@ complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l account -d 'Only this account (id or external id)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l invoice -d 'Only this invoice (id or number)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l status -d 'Only this status: started, succeeded, failed, uncertain' -r -f -a "started\t''
+succeeded\t''
+failed\t''
+uncertain\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l limit -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l after -d 'Start after this attempt id (the last id of the previous page)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l amount -d 'Amount received, in the invoice\'s currency (12.34)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l method -d 'How it was paid: wire, cash, check, other' -r -f -a "wire\t''
 cash\t''
@@ -690,6 +709,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Retry declined charges whose scheduled day has come (run it daily from cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "list" -d 'List payments, oldest first, a page at a time'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one payment (our id or the gateway\'s payment id) with its refunds'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "attempts" -d 'List charge attempts (declines with their codes and next retry dates), oldest first'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record a payment received outside the gateway (wire, cash, check) against an open invoice'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "refund" -d 'Refund a card payment in full or in part through its gateway'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1148,6 +1168,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "retry" -d 'Retry declined charges whose scheduled day has come (run it daily from cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "list" -d 'List payments, oldest first, a page at a time'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "show" -d 'Show one payment (our id or the gateway\'s payment id) with its refunds'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "attempts" -d 'List charge attempts (declines with their codes and next retry dates), oldest first'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "record" -d 'Record a payment received outside the gateway (wire, cash, check) against an open invoice'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "refund" -d 'Refund a card payment in full or in part through its gateway'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from stripe" -f -a "sync" -d 'Pull gateway events since the last sync and reconcile payments and customers'

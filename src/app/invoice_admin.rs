@@ -86,6 +86,8 @@ pub struct Detail {
     pub invoice: Invoice,
     pub lines: Vec<InvoiceLine>,
     pub credit_notes: Vec<CreditNote>,
+    /// Every charge attempt on the invoice, oldest first (why an invoice is unpaid).
+    pub payment_attempts: Vec<crate::store::payments::ListedAttempt>,
 }
 
 /// A credit note with its lines and the number of the invoice it corrects.
@@ -112,7 +114,13 @@ pub async fn show(cx: &Context, key: &str) -> Result<Shown> {
     if let Some(invoice) = repo::find(&mut conn, key).await? {
         let lines = repo::lines(&mut conn, &invoice.id).await?;
         let credit_notes = notes_repo::of_invoice(&mut conn, &invoice.id).await?;
-        return Ok(Shown::Invoice(Detail { invoice, lines, credit_notes }));
+        let filter = crate::store::payments::AttemptFilter {
+            invoice_id: Some(invoice.id.clone()),
+            limit: i64::MAX,
+            ..Default::default()
+        };
+        let payment_attempts = crate::store::payments::list_attempts(&mut conn, &filter).await?;
+        return Ok(Shown::Invoice(Detail { invoice, lines, credit_notes, payment_attempts }));
     }
     let note = notes_repo::find(&mut conn, key).await?.ok_or_else(|| not_found(key))?;
     let lines = notes_repo::lines(&mut conn, &note.id).await?;

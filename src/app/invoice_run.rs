@@ -54,9 +54,10 @@ use crate::domain::credit::CreditBalance;
 use crate::domain::ids::IdKind;
 use crate::domain::invoice::{InvoiceStatus, NumberFormat};
 use crate::domain::lifecycle::SubscriptionEvent;
+use crate::domain::payment::RunStatus;
 use crate::store::billing_batch::{self as batch, HistoryEvent, UsageWindow};
 use crate::store::invoices::{self as invoices_repo, Invoice, InvoiceLine};
-use crate::store::{audit, numbering, plans as plans_repo, tax_rates};
+use crate::store::{audit, numbering, plans as plans_repo, runs, tax_rates};
 
 use super::invoice_build::{self as build, Built, Catalog, Terms};
 use super::late_usage;
@@ -272,12 +273,12 @@ pub async fn run(cx: &Context, opts: Options, progress: Progress) -> Result<Summ
     let run_id = if opts.dry_run {
         None
     } else {
-        batch::mark_interrupted_runs(&mut conn, clock.now()).await?;
+        runs::mark_interrupted_runs(&mut conn, clock.now()).await?;
         let id = super::new_id(IdKind::Run, clock.now());
         let host = std::fs::read_to_string("/etc/hostname").unwrap_or_default().trim().to_string();
-        batch::start_run(&mut conn, &id, clock.today(), clock.now(), &cx.actor.os_user, &host).await?;
+        runs::start_run(&mut conn, &id, clock.today(), clock.now(), &cx.actor.os_user, &host).await?;
         let mut lc = pool.acquire().await?.detach();
-        batch::hold_run_lock(&mut lc, &id).await?;
+        runs::hold_run_lock(&mut lc, &id).await?;
         lock_conn = Some(lc);
         Some(id)
     };
@@ -291,7 +292,7 @@ pub async fn run(cx: &Context, opts: Options, progress: Progress) -> Result<Summ
             let _ = crate::store::end_other_sessions(&mut conn).await;
             let reason = format!("interrupted by {}: run the same command again to finish", signal.name());
             let now = crate::clock::wall_now().max(clock.now());
-            let _ = batch::mark_run_interrupted(&mut conn, &id, now, Some(&reason)).await;
+            let _ = runs::mark_run_interrupted(&mut conn, &id, now, Some(&reason)).await;
         })
     });
     let ids = batch::due_account_ids(&mut conn, cutoff(clock), account_id.as_deref()).await?;
@@ -330,8 +331,8 @@ pub async fn run(cx: &Context, opts: Options, progress: Progress) -> Result<Summ
         if let Some(e) = &failure {
             details.push(format!("{e:#}"));
         }
-        let totals = batch::RunTotals {
-            status: if failure.is_some() { "failed" } else { "finished" },
+        let totals = runs::RunTotals {
+            status: if failure.is_some() { RunStatus::Failed } else { RunStatus::Finished },
             invoices: summary.invoices as i32,
             subscriptions: summary.subscriptions_billed as i32,
             errors: details.len() as i32,
@@ -339,7 +340,7 @@ pub async fn run(cx: &Context, opts: Options, progress: Progress) -> Result<Summ
             finished_at: crate::clock::wall_now().max(clock.now()),
         };
         // Counters were added per batch; set the final numbers once more to be exact.
-        batch::finish_run(&mut conn, id, &totals).await?;
+        runs::finish_run(&mut conn, id, &totals).await?;
         audit::record(
             &mut conn,
             audit::Entry {
@@ -646,7 +647,7 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
         }
         // The run's counters are one row every batch updates: also only inside the numbering lock.
         if let Some(id) = &sh.run_id {
-            batch::add_to_run(&mut tx, id, built.len() as i32, billed_subs as i32).await?;
+            runs::add_to_run(&mut tx, id, built.len() as i32, billed_subs as i32).await?;
         }
         lap(3, &mut t);
         invoices_repo::copy_invoices(&mut tx, built.iter().map(|b| &b.invoice)).await.context("writing invoices")?;

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod batch_runner;
 pub mod catalog;
 pub mod charges;
 pub mod credit_notes;
@@ -16,6 +17,7 @@ pub mod late_usage;
 pub mod payment_admin;
 pub mod payment_gateway;
 pub mod payment_methods;
+pub mod payment_settlement;
 pub mod payments;
 pub mod plans;
 pub mod seed;

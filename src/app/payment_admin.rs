@@ -18,11 +18,12 @@ use sqlx::Acquire;
 use super::payment_gateway::Gateway;
 use crate::domain::ids::IdKind;
 use crate::domain::invoice::InvoiceStatus;
+use crate::domain::payment::PaymentStatus;
 use crate::domain::{Currency, Money};
 use crate::error::{self, UserError};
 use crate::gateway::PaymentGateway;
 use crate::store::invoices;
-use crate::store::payments::{self as repo, Filter, Payment, Refund};
+use crate::store::payments::{self as repo, AttemptFilter, Filter, ListedAttempt, Payment, Refund};
 use crate::store::{accounts, audit};
 
 pub const METHODS: [&str; 4] = ["wire", "cash", "check", "other"];
@@ -79,6 +80,36 @@ pub async fn list(
         filter.invoice_id = Some(i.id);
     }
     Ok(repo::list_payments(&mut conn, &filter).await?.into_iter().map(PaymentView::from).collect())
+}
+
+/// Charge attempts (`payment attempts`), filtered by account, invoice and status.
+pub async fn attempts(
+    cx: &Context,
+    account: Option<&str>,
+    invoice: Option<&str>,
+    mut filter: AttemptFilter,
+) -> Result<Vec<ListedAttempt>> {
+    let mut conn = cx.pool.acquire().await?;
+    if let Some(key) = account {
+        let a = accounts::find(&mut conn, key).await?.ok_or_else(|| {
+            error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
+        })?;
+        filter.account_id = Some(a.id);
+    }
+    if let Some(key) = invoice {
+        let i = invoices::find(&mut conn, key).await?.ok_or_else(|| error::not_found(format!("no invoice '{key}'")))?;
+        filter.invoice_id = Some(i.id);
+    }
+    Ok(repo::list_attempts(&mut conn, &filter).await?)
+}
+
+/// How many charge attempts of an invoice (id or number) did not succeed; 0 for no such invoice.
+pub async fn unsuccessful_attempts(cx: &Context, invoice: &str) -> Result<i64> {
+    let mut conn = cx.pool.acquire().await?;
+    match invoices::find(&mut conn, invoice).await? {
+        Some(i) => Ok(repo::unsuccessful_attempt_count(&mut conn, &i.id).await?),
+        None => Ok(0),
+    }
 }
 
 /// A payment with its refunds.
@@ -164,7 +195,7 @@ pub async fn record(
         invoice_id: Some(inv.id.clone()),
         method: method.into(),
         gateway: None,
-        status: "succeeded".into(),
+        status: PaymentStatus::Succeeded,
         amount: money.minor,
         amount_refunded: 0,
         currency: inv.currency.code().into(),
@@ -188,7 +219,7 @@ pub async fn record(
         },
     )
     .await?;
-    let note = super::payments::apply_payment(&mut tx, cx, &inv.id, &payment).await?;
+    let note = super::payment_settlement::apply_payment(&mut tx, cx, &inv.id, &payment).await?;
     let after = invoices::find(&mut tx, &inv.id).await?.unwrap_or(inv);
     tx.commit().await?;
     Ok(Recorded {
@@ -242,7 +273,7 @@ pub async fn refund(
         .hint(if gw_name == "stripe" { "set STRIPE_SECRET_KEY" } else { "unset STRIPE_SECRET_KEY to use the sandbox" })
         .into());
     }
-    if !matches!(p.status.as_str(), "succeeded" | "partially_refunded") {
+    if !matches!(p.status, PaymentStatus::Succeeded | PaymentStatus::PartiallyRefunded) {
         return Err(error::conflict(format!("payment {} is {}; nothing to refund", p.id, p.status)).into());
     }
     let currency = Currency::parse(&p.currency).map_err(UserError::from)?;
@@ -267,7 +298,11 @@ pub async fn refund(
     if dry_run {
         let mut after = p.clone();
         after.amount_refunded += minor;
-        after.status = if after.amount_refunded >= after.amount { "refunded" } else { "partially_refunded" }.into();
+        after.status = if after.amount_refunded >= after.amount {
+            PaymentStatus::Refunded
+        } else {
+            PaymentStatus::PartiallyRefunded
+        };
         let refund = Refund {
             id: "(dry run)".into(),
             account_id: p.account_id.clone(),
@@ -307,9 +342,12 @@ pub async fn refund(
     let mut after = current.clone();
     if repo::insert_refund(&mut tx, &refund).await? {
         after.amount_refunded += info.amount_minor;
-        after.status =
-            if after.amount_refunded >= after.amount { "refunded" } else { "partially_refunded" }.to_string();
-        repo::update_refunded(&mut tx, &p.id, after.amount_refunded, &after.status).await?;
+        after.status = if after.amount_refunded >= after.amount {
+            PaymentStatus::Refunded
+        } else {
+            PaymentStatus::PartiallyRefunded
+        };
+        repo::update_refunded(&mut tx, &p.id, after.amount_refunded, after.status).await?;
         audit::record(
             &mut tx,
             audit::Entry {

@@ -87,7 +87,7 @@ pub async fn add(cx: &Context, gateway: &Gateway, account: &str, token: &str, ma
     let customer = gateway.gw.ensure_customer(&info).await.map_err(|e| gateway_failed("creating the customer", e))?;
     let now = clock.now();
     if existing.as_deref() != Some(customer.as_str()) {
-        repo::set_customer_id(&mut conn, &acct.id, &customer).await?;
+        accounts::set_customer_id(&mut conn, &acct.id, &customer).await?;
         audit::record(
             &mut conn,
             audit::Entry {

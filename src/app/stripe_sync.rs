@@ -69,8 +69,8 @@ pub async fn sync(cx: &Context, gateway: &Gateway, schedule: RetrySchedule) -> R
                     None => None,
                 };
                 match (attempt, &e.object_id) {
-                    (Some(a), Some(pi)) if a.status != "succeeded" => {
-                        match payments::record_reported_success(cx, gateway, &a, pi).await? {
+                    (Some(a), Some(pi)) if a.status != crate::domain::payment::AttemptStatus::Succeeded => {
+                        match super::payment_settlement::record_reported_success(cx, &a, pi).await? {
                             Some(note) => {
                                 s.payments_reconciled += 1;
                                 s.notes.push(format!(
@@ -94,7 +94,7 @@ pub async fn sync(cx: &Context, gateway: &Gateway, schedule: RetrySchedule) -> R
             }
             k if k.starts_with("customer.") => {
                 let known = match &e.object_id {
-                    Some(c) => repo::account_of_customer(&mut conn, c).await?.is_some(),
+                    Some(c) => crate::store::accounts::account_of_customer(&mut conn, c).await?.is_some(),
                     None => false,
                 };
                 if known {

@@ -306,6 +306,27 @@ fn print_detail(ctx: &Ctx, d: &Detail) -> Result<()> {
     for n in &d.credit_notes {
         println!("credit note {} ({}): {} credited", n.number, n.description, m(n.total));
     }
+    if !d.payment_attempts.is_empty() {
+        let rows = d.payment_attempts.iter().map(|a| {
+            let t = &a.attempt;
+            vec![
+                t.attempt_no.to_string(),
+                t.started_at.to_rfc3339(),
+                super::payment::card_of(a),
+                m(t.amount),
+                t.status.to_string(),
+                cell(&t.decline_code),
+                cell(&t.next_retry_on),
+            ]
+        });
+        println!(
+            "{}",
+            crate::render::table::list(
+                &["attempt", "at", "card", "amount", "outcome", "decline code", "next retry"],
+                rows
+            )
+        );
+    }
     Ok(())
 }
 

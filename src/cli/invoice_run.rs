@@ -108,7 +108,8 @@ fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
 
 /// `invoice run`.
 pub async fn run(ctx: &Ctx, a: RunArgs) -> Result<ExitCode> {
-    let cx = ctx.app().await?;
+    // Each worker holds a connection for its batch transaction: size the pool for them.
+    let cx = ctx.app_for_workers(a.workers as u32).await?;
     let total = invoice_run::count_due(&cx, a.account.as_deref()).await.unwrap_or(0);
     let bar = progress::bar(total, if a.dry_run { "dry run" } else { "billing" }, ctx.out.quiet);
     let b2 = bar.clone();

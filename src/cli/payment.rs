@@ -1,4 +1,4 @@
-//! `billctl payment collect|retry|list|show|record|refund`.
+//! `billctl payment collect|retry|list|attempts|show|record|refund`.
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -10,10 +10,11 @@ use super::Ctx;
 use crate::app::payment_admin::{self, METHODS, PaymentView, STATUSES};
 use crate::app::payment_gateway;
 use crate::app::payments::{self, Mode, Options, Outcome, Summary};
+use crate::domain::payment::AttemptStatus;
 use crate::domain::retry::RetrySchedule;
 use crate::error::{self, EXIT_PARTIAL, UserError};
 use crate::render::{Format, Record, cell, money};
-use crate::store::payments::Filter;
+use crate::store::payments::{AttemptFilter, Filter, ListedAttempt};
 
 const COLLECT_HELP: &str = "\
 Charges each open invoice with an amount due to its account's default card, off-session.
@@ -70,6 +71,14 @@ pub enum PaymentCmd {
     List(ListArgs),
     /// Show one payment (our id or the gateway's payment id) with its refunds
     Show { payment: String },
+    /// List charge attempts (declines with their codes and next retry dates), oldest first
+    #[command(
+        after_help = "Every card charge is an attempt: started, then succeeded, failed (declined, with its code\n\
+        and next retry date) or uncertain (answer lost; looked up before any new charge). Only a\n\
+        succeeded attempt becomes a payment. Pages: pass the last id shown to --after.\n\n\
+        Examples:\n  billctl payment attempts --invoice INV-2026-000042\n  billctl payment attempts --status failed --format csv"
+    )]
+    Attempts(AttemptsArgs),
     /// Record a payment received outside the gateway (wire, cash, check) against an open invoice
     #[command(
         after_help = "A partial payment lowers the amount due; the payment that brings it to 0 marks the invoice\n\
@@ -135,6 +144,24 @@ pub struct ListArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct AttemptsArgs {
+    /// Only this account (id or external id)
+    #[arg(long)]
+    pub account: Option<String>,
+    /// Only this invoice (id or number)
+    #[arg(long)]
+    pub invoice: Option<String>,
+    /// Only this status: started, succeeded, failed, uncertain
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["started", "succeeded", "failed", "uncertain"]))]
+    pub status: Option<String>,
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
+    pub limit: i64,
+    /// Start after this attempt id (the last id of the previous page)
+    #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::PaymentAttempt, s))]
+    pub after: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct RecordArgs {
     /// Invoice id or number
     pub invoice: String,
@@ -186,7 +213,7 @@ impl Record for PaymentView {
             p.account_id.clone(),
             p.method.clone(),
             self.gateway_label.to_string(),
-            p.status.clone(),
+            p.status.to_string(),
             money(p.amount, &p.currency),
             money(p.amount_refunded, &p.currency),
             cell(&p.reference),
@@ -196,6 +223,62 @@ impl Record for PaymentView {
     }
     fn brief() -> Option<Vec<usize>> {
         Some(vec![0, 1, 3, 4, 5, 6, 7, 10])
+    }
+}
+
+impl Record for ListedAttempt {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "id",
+            "invoice",
+            "account_id",
+            "attempt",
+            "kind",
+            "status",
+            "amount",
+            "card",
+            "decline_code",
+            "hard_decline",
+            "next_retry_on",
+            "started_at",
+            "message",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        let a = &self.attempt;
+        vec![
+            a.id.clone(),
+            self.invoice_number.clone().unwrap_or_else(|| a.invoice_id.clone()),
+            a.account_id.clone(),
+            a.attempt_no.to_string(),
+            a.kind.clone(),
+            a.status.to_string(),
+            money(a.amount, &a.currency),
+            card_of(self),
+            cell(&a.decline_code),
+            a.hard_decline.to_string(),
+            cell(&a.next_retry_on),
+            a.started_at.to_rfc3339(),
+            cell(&a.failure_message),
+        ]
+    }
+    fn brief() -> Option<Vec<usize>> {
+        Some(vec![1, 3, 5, 6, 7, 8, 10, 11])
+    }
+}
+
+/// The card an attempt charged, as shown: `visa •••• 4242`, or the gateway's card id.
+pub fn card_of(a: &ListedAttempt) -> String {
+    match (&a.card_brand, &a.card_last4) {
+        (brand, Some(last4)) => format!("{} •••• {last4}", brand.as_deref().unwrap_or("card")),
+        _ => a.attempt.payment_method_id.clone().unwrap_or_default(),
+    }
+}
+
+/// With a live Stripe key, says so on stderr (real money moves), whatever `--quiet` says.
+pub(crate) fn live_marker(ctx: &Ctx, gateway: &payment_gateway::Gateway) {
+    if gateway.live {
+        ctx.out.warn("LIVE: a live Stripe key is configured — real cards are charged, real money moves");
     }
 }
 
@@ -217,6 +300,17 @@ async fn batch(ctx: &Ctx, mode: Mode, invoice: Option<String>, a: &BatchArgs) ->
     }
     let schedule = schedule(ctx, &a.schedule)?;
     let gateway = payment_gateway::select(&ctx.cfg, a.rate)?;
+    live_marker(ctx, &gateway);
+    if gateway.live && !a.dry_run && !matches!(mode, Mode::Collect { explicit: true }) {
+        let q = if mode == Mode::Retry {
+            "retry the declined charges that are due with the LIVE Stripe key?"
+        } else {
+            "charge every open invoice not attempted yet with the LIVE Stripe key?"
+        };
+        if !ctx.confirm(q)? {
+            return Err(error::usage("not confirmed; nothing was charged").into());
+        }
+    }
     let cx = ctx.app_for_workers(a.concurrency).await?;
     let opts = Options {
         mode,
@@ -319,6 +413,19 @@ fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
     Ok(())
 }
 
+async fn list_attempts(ctx: &Ctx, a: &AttemptsArgs) -> Result<()> {
+    let status = a.status.as_deref().map(str::parse::<AttemptStatus>).transpose().map_err(UserError::from)?;
+    let filter = AttemptFilter { status, after: a.after.clone(), limit: a.limit, ..Default::default() };
+    let rows = payment_admin::attempts(&ctx.app().await?, a.account.as_deref(), a.invoice.as_deref(), filter).await?;
+    ctx.out.list(&rows)?;
+    if rows.len() as i64 == a.limit
+        && let Some(last) = rows.last()
+    {
+        ctx.out.info(format!("more may follow: add --after {}", last.attempt.id));
+    }
+    Ok(())
+}
+
 pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
     match cmd {
         PaymentCmd::Collect(a) => {
@@ -326,6 +433,19 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
             return batch(ctx, Mode::Collect { explicit }, a.invoice.clone(), &a.batch).await;
         }
         PaymentCmd::Retry(a) => return batch(ctx, Mode::Retry, None, &a).await,
+        PaymentCmd::List(a) if a.status.as_deref() == Some("failed") => {
+            // A declined card charge is a failed attempt: no payment is recorded for it.
+            ctx.out.info("failed card charges are payment attempts (no money moved): listing them, as `billctl payment attempts --status failed` does");
+            let attempts = AttemptsArgs {
+                account: a.account.clone(),
+                invoice: a.invoice.clone(),
+                status: a.status.clone(),
+                limit: a.limit,
+                after: None,
+            };
+            list_attempts(ctx, &attempts).await?;
+        }
+        PaymentCmd::Attempts(a) => list_attempts(ctx, &a).await?,
         PaymentCmd::List(a) => {
             if let Some(s) = &a.status
                 && !STATUSES.contains(&s.as_str())
@@ -346,6 +466,14 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
                 && let Some(last) = rows.last()
             {
                 ctx.out.info(format!("more may follow: add --after {}", last.payment.id));
+            }
+            if let Some(inv) = &a.invoice {
+                let n = payment_admin::unsuccessful_attempts(&ctx.app().await?, inv).await?;
+                if n > 0 {
+                    ctx.out.info(format!(
+                        "{n} charge attempt(s) on {inv} did not succeed: see `billctl payment attempts --invoice {inv}`"
+                    ));
+                }
             }
         }
         PaymentCmd::Show { payment } => {
@@ -391,6 +519,7 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
         }
         PaymentCmd::Refund(a) => {
             let gateway = payment_gateway::select(&ctx.cfg, None)?;
+            live_marker(ctx, &gateway);
             let cx = ctx.app().await?;
             let preview = payment_admin::refund(&cx, &gateway, &a.payment, a.amount.as_deref(), true);
             if let Some(p) = ctx.preview_destructive(a.dry_run, preview).await? {

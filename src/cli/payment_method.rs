@@ -69,6 +69,7 @@ pub async fn run(ctx: &Ctx, cmd: PaymentMethodCmd) -> Result<ExitCode> {
     match cmd {
         PaymentMethodCmd::Add { account, token, default } => {
             let gateway = payment_gateway::select(&ctx.cfg, None)?;
+            super::payment::live_marker(ctx, &gateway);
             let card = payment_methods::add(&ctx.app().await?, &gateway, &account, &token, default).await?;
             ctx.out.one(&card)?;
             ctx.out.success(format!(
@@ -87,6 +88,7 @@ pub async fn run(ctx: &Ctx, cmd: PaymentMethodCmd) -> Result<ExitCode> {
         }
         PaymentMethodCmd::Default { account, payment_method } => {
             let gateway = payment_gateway::select(&ctx.cfg, None)?;
+            super::payment::live_marker(ctx, &gateway);
             let card = payment_methods::set_default(&ctx.app().await?, &gateway, &account, &payment_method).await?;
             ctx.out.one(&card)?;
             ctx.out

@@ -49,6 +49,7 @@ pub async fn run(ctx: &Ctx, cmd: StripeCmd) -> Result<ExitCode> {
     match cmd {
         StripeCmd::Sync => {
             let gateway = payment_gateway::select(&ctx.cfg, None)?;
+            super::payment::live_marker(ctx, &gateway);
             let schedule = match &ctx.cfg.retry_schedule {
                 Some((s, _)) => RetrySchedule::parse(s).map_err(UserError::from)?,
                 None => RetrySchedule::default(),

@@ -190,3 +190,31 @@ pub async fn lock(conn: &mut PgConnection, id: &str) -> sqlx::Result<()> {
     sqlx::query("SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE").bind(id).execute(conn).await?;
     Ok(())
 }
+
+/// Sets an account's status (a payment unblocking it).
+pub async fn set_status(conn: &mut PgConnection, account_id: &str, status: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE accounts SET status = $2, updated_at = now() WHERE id = $1")
+        .bind(account_id)
+        .bind(status)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Records the gateway customer of an account.
+pub async fn set_customer_id(conn: &mut PgConnection, account_id: &str, customer_id: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE accounts SET stripe_customer_id = $2, updated_at = now() WHERE id = $1")
+        .bind(account_id)
+        .bind(customer_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The account with this gateway customer id, if any.
+pub async fn account_of_customer(conn: &mut PgConnection, customer_id: &str) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar("SELECT id FROM accounts WHERE stripe_customer_id = $1")
+        .bind(customer_id)
+        .fetch_optional(conn)
+        .await
+}

@@ -486,3 +486,33 @@ pub async fn release_drafts(conn: &mut PgConnection, ids: &[String], at: DateTim
         .await?;
     Ok(())
 }
+
+/// Adds a payment to an open invoice: amount paid up, amount due down, paid when nothing is due.
+pub async fn apply_payment(
+    conn: &mut PgConnection,
+    invoice_id: &str,
+    amount: i64,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE invoices SET amount_paid = amount_paid + $2, amount_due = GREATEST(amount_due - $2, 0),
+            status = CASE WHEN amount_due - $2 <= 0 THEN 'paid' ELSE status END,
+            paid_at = CASE WHEN amount_due - $2 <= 0 THEN $3 ELSE paid_at END
+         WHERE id = $1 AND status = 'open'",
+    )
+    .bind(invoice_id)
+    .bind(amount)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Open invoices of an account past their due date.
+pub async fn overdue_open_count(conn: &mut PgConnection, account_id: &str, today: NaiveDate) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT count(*) FROM invoices WHERE account_id = $1 AND status = 'open' AND due_on < $2")
+        .bind(account_id)
+        .bind(today)
+        .fetch_one(conn)
+        .await
+}
