@@ -35,13 +35,20 @@ pub enum AccountCmd {
     Archive { account: String },
     /// Import accounts from a CSV file; every row is checked first and nothing is written unless all are valid
     #[command(after_help = "CSV header (name, email, currency required):\n  \
-        name,email,currency,timezone,country,external_id,tax_id,tax_exempt,business,address_line1,address_line2,city,region,postal_code")]
+        name,email,currency,timezone,country,external_id,tax_id,tax_exempt,business,address_line1,address_line2,city,region,postal_code\n\n\
+        A row whose external_id exists already is refused; with --skip-existing it is skipped instead (and a row\n\
+        without an external_id whose e-mail exists already), so a file can be imported again after new rows were\n\
+        added to it. The summary says how many rows were skipped. Lines end in LF or CRLF.\n\n\
+        Examples:\n  billctl account import customers.csv --dry-run\n  billctl account import customers.csv --skip-existing")]
     Import {
-        /// CSV file with a header row
+        /// CSV file with a header row (UTF-8)
         file: PathBuf,
         /// Check the file and show what would be imported, write nothing
         #[arg(long)]
         dry_run: bool,
+        /// Skip the rows whose account exists already (same external_id; without one, same e-mail)
+        #[arg(long)]
+        skip_existing: bool,
     },
 }
 
@@ -366,13 +373,17 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
                 format!("{} was already archived", a.id)
             });
         }
-        AccountCmd::Import { file, dry_run } => {
-            let created = accounts::import(ctx.pool().await?, &ctx.clock, &file, dry_run).await?;
-            ctx.out.list(&created)?;
+        AccountCmd::Import { file, dry_run, skip_existing } => {
+            let r = accounts::import(ctx.pool().await?, &ctx.clock, &file, dry_run, skip_existing).await?;
+            ctx.out.list(&r.accounts)?;
+            let skipped = match r.skipped.len() {
+                0 => String::new(),
+                n => format!(", skipped {n} row(s) whose account exists already"),
+            };
             if dry_run {
-                ctx.out.success(format!("{} row(s) valid; dry run, nothing written", created.len()));
+                ctx.out.success(format!("{} row(s) valid{skipped}; dry run, nothing written", r.accounts.len()));
             } else {
-                ctx.out.success(format!("imported {} account(s)", created.len()));
+                ctx.out.success(format!("imported {} account(s){skipped}", r.accounts.len()));
             }
         }
     }

@@ -11,7 +11,7 @@ use crate::app::payment_admin::{self, METHODS, PaymentView, STATUSES};
 use crate::app::payment_gateway;
 use crate::app::payments::{self, Mode, Options, Outcome, Summary};
 use crate::domain::retry::RetrySchedule;
-use crate::error::{self, EXIT_PARTIAL, UserError};
+use crate::error::{self, UserError};
 use crate::render::{Format, Record, cell, money};
 use crate::store::payments::Filter;
 
@@ -244,12 +244,32 @@ async fn batch(ctx: &Ctx, mode: Mode, invoice: Option<String>, a: &BatchArgs) ->
             s.breaker_threshold, s.not_attempted
         ));
     }
-    if s.dry_run || s.all_good() {
-        Ok(ExitCode::SUCCESS)
-    } else {
-        ctx.out.warn("some charges did not succeed (exit code 6): see the list above");
-        Ok(ExitCode::from(EXIT_PARTIAL))
+    if s.dry_run {
+        return Ok(ExitCode::SUCCESS);
     }
+    let no_card = s.items.iter().filter(|i| wants_a_card(i)).count();
+    if s.all_good() && no_card == 0 {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let failed = s.declined + s.hard_declined + s.uncertain + s.errors + s.not_attempted + no_card;
+    let mut e = error::partial(format!("{failed} of {} invoice(s) could not be charged", s.candidates))
+        .hint("see the outcome of each invoice in the list above");
+    if no_card > 0 {
+        e = e.hint(format!(
+            "{no_card} of them for want of a card: add one with `billctl account payment-method add ACCOUNT --token …`, then collect again"
+        ));
+    }
+    if s.uncertain > 0 {
+        e = e.hint("uncertain charges are looked up at the gateway by the next collect, retry or `billctl stripe sync`");
+    }
+    Err(e.into())
+}
+
+/// Whether an invoice was left uncharged for want of a card: the account has no default card at
+/// the gateway, or (collecting one invoice by name) its card was declined for good.
+fn wants_a_card(i: &payments::Item) -> bool {
+    i.outcome == Outcome::Skipped
+        && (i.detail.starts_with("no default payment method") || i.detail.starts_with("card declined for good"))
 }
 
 fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {

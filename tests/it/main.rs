@@ -1,5 +1,6 @@
 //! Integration tests: one binary (one throwaway cluster), one database per test.
 
+mod fixtures;
 mod harness;
 
 mod accounts;
@@ -9,6 +10,7 @@ mod bench_payments;
 mod cli_basics;
 mod copy_binary;
 mod credits;
+mod errors;
 mod fake_stripe;
 mod gateway;
 mod invoice_run;
@@ -21,6 +23,7 @@ mod plans;
 mod run_locking;
 mod secrets;
 mod seed;
+mod snapshots;
 mod subscriptions;
 mod tax;
 mod usage;

@@ -205,7 +205,7 @@ async fn cancel_now_with_credit_grants_the_unused_days_and_period_end_is_schedul
         sqlx::query_as("SELECT kind, amount FROM credit_entries").fetch_one(&db.pool).await.unwrap();
     assert_eq!((kind.as_str(), amount), ("grant", 3000));
     assert_eq!(db.json(&["subscription", "show", &s])["status"], "canceled");
-    db.cmd().args(["subscription", "pause", &s]).assert().code(2).stderr(predicate::str::contains("canceled"));
+    db.cmd().args(["subscription", "pause", &s]).assert().code(4).stderr(predicate::str::contains("canceled"));
 
     let t = create(&db, &a, "basic", "2026-04-01", &[]).await;
     let o = at(&db, "2026-04-10", &["subscription", "cancel", &t]);
