@@ -270,12 +270,16 @@ mod tests {
         }
         let subs: Vec<&clap::Command> =
             cmd.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help").collect();
-        if subs.is_empty() {
-            let after: String =
-                [cmd.get_after_help(), cmd.get_after_long_help()].into_iter().flatten().map(|s| s.to_string()).collect();
-            if !after.contains("Example:") && !after.contains("Examples:") {
-                problems.push(format!("{path}: no example (after_help with Examples:)"));
-            }
+        let after: String =
+            [cmd.get_after_help(), cmd.get_after_long_help()].into_iter().flatten().map(|s| s.to_string()).collect();
+        if subs.is_empty() && !after.contains("Example:") && !after.contains("Examples:") {
+            problems.push(format!("{path}: no example (after_help with Examples:)"));
+        }
+        // clap prints `{n}` as a line break: `billctl-refund-{payment}-{n}` came out broken.
+        let texts = [cmd.get_about(), cmd.get_long_about()].into_iter().flatten().map(|s| s.to_string());
+        let args = cmd.get_arguments().flat_map(|a| [a.get_help(), a.get_long_help()]).flatten().map(|s| s.to_string());
+        if std::iter::once(after).chain(texts).chain(args).any(|t| t.contains("{n}")) {
+            problems.push(format!("{path}: a help text has {{n}} (clap prints a line break)"));
         }
         for s in subs {
             help_problems(s, &format!("{path} {}", s.get_name()), problems);

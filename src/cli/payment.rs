@@ -29,7 +29,8 @@ A declined card gets its next retry date (see `billctl payment retry`). A paid i
 charged again. The gateway is Stripe when STRIPE_SECRET_KEY is set, else the offline sandbox, shown
 as \"sandbox (simulated)\".
 
-Exit code: 0 when every charge succeeded, 6 when any was declined, uncertain or failed, or the
+Exit code: 0 when every charge succeeded, 6 when any was declined, uncertain or failed, when an
+invoice could not be charged for want of a card (none, or one declined for good), or when the
 circuit breaker stopped the batch (cron should alert).
 
 Examples:
@@ -52,10 +53,26 @@ Rate limit: at most --rate gateway requests per second (default 25 for test keys
 run at once (default 8).
 
 Exit code: 0 when all retried invoices were paid, 6 when anything was declined, uncertain or failed,
-or the breaker tripped.
+could not be charged for want of a card, or the breaker tripped.
 
-Example crontab line:
-  15 6 * * *  billctl payment retry --quiet || notify-billing-team";
+Examples:
+  billctl payment retry --dry-run
+  15 6 * * *  billctl payment retry --quiet || notify-billing-team   # crontab line";
+
+// No `{n}` in help texts: clap prints it as a line break.
+const REFUND_HELP: &str = "\
+Without --amount, everything not refunded yet is refunded. Each refund is sent
+with the idempotency key billctl-refund-PAYMENT-N (N counts the refunds of the
+payment): if its answer is lost, run the same command again; the money goes
+back at most once.
+
+A refund does NOT reopen the invoice: it stays paid. To bill again, issue a new
+invoice; to keep the money as account credit instead of refunding it, use
+`billctl credit grant`.
+
+Examples:
+  billctl payment refund pay_…     # everything not refunded yet
+  billctl payment refund pi_… --amount 12.50 --reason \"double charge\"";
 
 #[derive(Debug, Subcommand)]
 pub enum PaymentCmd {
@@ -66,10 +83,16 @@ pub enum PaymentCmd {
     #[command(after_help = RETRY_HELP)]
     Retry(BatchArgs),
     /// List payments, oldest first, a page at a time
-    #[command(after_help = "Pages: pass the last id shown to --after to get the next page.")]
+    #[command(after_help = "Pages: pass the last id shown to --after to get the next page.\n\n\
+        Examples:\n  billctl payment list --invoice INV-2026-000042\n  \
+        billctl payment list --account acct_… --status failed --format csv")]
     List(ListArgs),
     /// Show one payment (our id or the gateway's payment id) with its refunds
-    Show { payment: String },
+    #[command(after_help = "Examples:\n  billctl payment show pay_…\n  billctl payment show pi_… --format json")]
+    Show {
+        /// Payment id (pay_…) or gateway payment id (pi_…)
+        payment: String,
+    },
     /// Record a payment received outside the gateway (wire, cash, check) against an open invoice
     #[command(
         after_help = "A partial payment lowers the amount due; the payment that brings it to 0 marks the invoice\n\
@@ -78,10 +101,7 @@ pub enum PaymentCmd {
     )]
     Record(RecordArgs),
     /// Refund a card payment in full or in part through its gateway
-    #[command(after_help = "Without --amount, everything not refunded yet is refunded. Each refund carries the\n\
-        idempotency key billctl-refund-{payment}-{n}: if its answer is lost, run the same command again.\n\n\
-        A refund does NOT reopen the invoice: it stays paid. Bill again with a new invoice, or\n\
-        keep the money as account credit with `billctl credit grant` instead of refunding.")]
+    #[command(after_help = REFUND_HELP)]
     Refund(RefundArgs),
 }
 
@@ -127,6 +147,7 @@ pub struct ListArgs {
     /// Only this status: succeeded, refunded, partially_refunded, pending, failed
     #[arg(long)]
     pub status: Option<String>,
+    /// Page size: at most this many payments
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
     pub limit: i64,
     /// Start after this payment id (the last id of the previous page)

@@ -20,9 +20,15 @@ pub async fn count(db: &TestDb, table: &str) -> i64 {
     scalar(db, &format!("SELECT count(*) FROM {table}")).await
 }
 
-/// `account create` of "A" (a@example.com) in `currency`, with `extra` flags; its id.
+/// `account create` in `currency` with `extra` flags (named "A", a@example.com, unless they say
+/// otherwise); its id.
 pub fn account(db: &TestDb, currency: &str, extra: &[&str]) -> String {
-    let mut args = vec!["account", "create", "--name", "A", "--email", "a@example.com", "--currency", currency];
+    let mut args = vec!["account", "create", "--currency", currency];
+    for (flag, default) in [("--name", "A"), ("--email", "a@example.com")] {
+        if !extra.contains(&flag) {
+            args.extend([flag, default]);
+        }
+    }
     args.extend_from_slice(extra);
     db.json(&args)["id"].as_str().unwrap().to_string()
 }

@@ -38,16 +38,17 @@ fn check(name: &str, text: &str) {
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
     settings.add_filter(ID, "${1}_XXXXXXXXXXXXXXXXXXXXXXXXXX");
-    settings.add_filter(r"(seconds\s+│ )\d+\.\d{2}", "${1}X.XX");
+    settings.add_filter(r"(seconds\s+┆ )\d+\.\d{2}", "${1}X.XX");
     settings.bind(|| insta::assert_snapshot!(name, text));
 }
 
-/// A catalog of one plan, two accounts, a subscription billed by the January run; the id of the
-/// subscription.
+/// A catalog of one plan, two accounts and a subscription of three seats from 1 January; its id.
 fn billed(db: &TestDb) -> String {
-    plan(db, "pro", &["--price", "EUR:49", "--price", "USD:59", "--seat-price", "EUR:10", "--seat-price", "USD:12"]);
-    let ada = account(db, "EUR", &["--country", "DE", "--external-id", "ada", "--city", "Berlin"]);
-    account(db, "USD", &["--country", "US", "--region", "CA", "--external-id", "grace"]);
+    plan(db, "pro", &["--name", "Pro", "--price", "EUR:49", "--price", "USD:59", "--seat-price", "EUR:10", "--seat-price", "USD:12"]);
+    let ada = ["--name", "Ada Lovelace", "--email", "ada@example.com", "--country", "DE", "--external-id", "ada"];
+    let ada = account(db, "EUR", &ada);
+    let grace = ["--name", "Grace Hopper", "--email", "grace@example.com", "--country", "US", "--region", "CA"];
+    account(db, "USD", &grace);
     let args = ["subscription", "create", "--account", &ada, "--plan", "pro", "--quantity", "3", "--start", "2026-01-01"];
     at(db, "2026-01-01T09:00:00Z", &args)["id"].as_str().unwrap().to_string()
 }
