@@ -331,8 +331,11 @@ pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool, sk
         error::usage(format!("cannot open {}: {e}", path.display()))
             .hint("give the path of a CSV file with a header row")
     })?;
-    if bytes.contains(&0) {
-        return Err(error::usage(format!("{} is not a CSV text file: it contains NUL bytes", path.display()))
+    // A binary file (an image, a spreadsheet) is refused before its bytes are read as rows; a NUL
+    // byte or invalid UTF-8 further down is reported per line.
+    let header = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
+    if header.contains(&0) || std::str::from_utf8(header).is_err() {
+        return Err(error::usage(format!("{} is not a CSV text file: its first line is not UTF-8 text", path.display()))
             .hint("export the accounts as CSV (UTF-8 text with a header row) and import that file")
             .into());
     }
