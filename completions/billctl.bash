@@ -776,7 +776,7 @@ _billctl() {
 
     case "${cmd}" in
         billctl)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help"
+            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --reason --help --version account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -794,6 +794,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -802,7 +806,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help payment-method create list show update archive import help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help payment-method create list show update archive import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -820,6 +824,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -828,7 +836,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__archive)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -846,6 +854,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -854,7 +866,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__create)
-            opts="-y -q -h --name --email --currency --timezone --country --external-id --tax-id --tax-exempt --business --address-line1 --address-line2 --city --region --postal-code --metadata --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --name --email --currency --timezone --country --external-id --tax-id --tax-exempt --business --address-line1 --address-line2 --city --region --postal-code --metadata --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -930,6 +942,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1108,7 +1124,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__import)
-            opts="-y -q -h --dry-run --skip-existing --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --dry-run --skip-existing --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1126,6 +1142,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1134,7 +1154,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__list)
-            opts="-y -q -h --status --email --created-from --created-to --archived --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --status --email --created-from --created-to --archived --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1176,6 +1196,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1184,7 +1208,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__payment__subcmd__method)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help add list default help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help add list default help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1202,6 +1226,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1210,7 +1238,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__add)
-            opts="-y -q -h --token --default --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --token --default --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1232,6 +1260,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1240,7 +1272,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__default)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1256,6 +1288,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1336,7 +1372,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__list)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1354,6 +1390,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1362,7 +1402,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__show)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1380,6 +1420,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1388,7 +1432,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__update)
-            opts="-y -q -h --name --email --currency --timezone --country --external-id --tax-id --tax-exempt --business --address-line1 --address-line2 --city --region --postal-code --status --metadata --unset-metadata --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --name --email --currency --timezone --country --external-id --tax-id --tax-exempt --business --address-line1 --address-line2 --city --region --postal-code --status --metadata --unset-metadata --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1474,6 +1518,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1482,7 +1530,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__audit)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help list verify help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help list verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1498,6 +1546,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1564,7 +1616,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__audit__subcmd__list)
-            opts="-y -q -h --account --entity --actor --action --since --limit --before --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --entity --actor --action --since --limit --before --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1610,6 +1662,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1618,7 +1674,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__audit__subcmd__verify)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1636,6 +1692,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1644,7 +1704,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__charge)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help add list void help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help add list void help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1662,6 +1722,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1670,7 +1734,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__charge__subcmd__add)
-            opts="-y -q -h --account --amount --description --invoice --tax-exempt --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --amount --description --invoice --tax-exempt --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1702,6 +1766,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1782,7 +1850,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__charge__subcmd__list)
-            opts="-y -q -h --account --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1812,6 +1880,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1820,7 +1892,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__charge__subcmd__void)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1838,6 +1910,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1846,7 +1922,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__completions)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help bash elvish fish powershell zsh"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1862,6 +1938,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1872,7 +1952,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__config)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help show init help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help show init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1888,6 +1968,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1954,7 +2038,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__config__subcmd__init)
-            opts="-y -q -h --print --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --print --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1970,6 +2054,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1980,7 +2068,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__config__subcmd__show)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1998,6 +2086,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2006,7 +2098,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__credit)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help grant apply list void help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help grant apply list void help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2024,6 +2116,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2032,7 +2128,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__credit__subcmd__apply)
-            opts="-y -q -h --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2050,6 +2146,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2058,7 +2158,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__credit__subcmd__grant)
-            opts="-y -q -h --account --amount --reason --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --amount --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2072,10 +2172,6 @@ _billctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2086,6 +2182,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2180,7 +2280,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__credit__subcmd__list)
-            opts="-y -q -h --account --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2210,6 +2310,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2218,16 +2322,12 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__credit__subcmd__void)
-            opts="-y -q -h --reason --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2240,6 +2340,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2248,7 +2352,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__db)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help status start stop migrate reset help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help status start stop migrate reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2264,6 +2368,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2372,7 +2480,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__db__subcmd__migrate)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2388,6 +2496,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2398,7 +2510,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__db__subcmd__reset)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2414,6 +2526,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2424,7 +2540,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__db__subcmd__start)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2440,6 +2556,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2450,7 +2570,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__db__subcmd__status)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2466,6 +2586,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2476,7 +2600,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__db__subcmd__stop)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2494,6 +2618,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2502,7 +2630,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__generate)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help completions man help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2520,6 +2648,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2528,7 +2660,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__generate__subcmd__completions)
-            opts="-y -q -h --out-dir --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --out-dir --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2548,6 +2680,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2614,7 +2750,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__generate__subcmd__man)
-            opts="-y -q -h --out-dir --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --out-dir --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2634,6 +2770,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3736,7 +3876,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help run preview list show void finalize regenerate help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help run preview list show void finalize regenerate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3754,6 +3894,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3762,7 +3906,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__finalize)
-            opts="-y -q -h --run --all-drafts --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --run --all-drafts --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3782,6 +3926,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3918,7 +4066,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__list)
-            opts="-y -q -h --account --status --kind --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --status --kind --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3956,6 +4104,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3964,7 +4116,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__preview)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3982,6 +4134,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3990,7 +4146,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__regenerate)
-            opts="-y -q -h --run --account --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --run --account --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4016,6 +4172,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4024,7 +4184,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__run)
-            opts="-y -q -h --dry-run --draft --account --batch-size --workers --lock-timeout --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --dry-run --draft --account --batch-size --workers --lock-timeout --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4058,6 +4218,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4066,7 +4230,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__show)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4082,6 +4246,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4092,7 +4260,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__void)
-            opts="-y -q -h --credit-account --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --credit-account --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4110,6 +4278,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4118,7 +4290,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help collect retry list show record refund help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help collect retry list show record refund help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4136,6 +4308,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4144,7 +4320,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment__subcmd__collect)
-            opts="-y -q -h --invoice --all --concurrency --rate --breaker --schedule --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --invoice --all --concurrency --rate --breaker --schedule --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4180,6 +4356,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4302,7 +4482,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment__subcmd__list)
-            opts="-y -q -h --account --invoice --status --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --invoice --status --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4340,6 +4520,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4348,7 +4532,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment__subcmd__record)
-            opts="-y -q -h --amount --method --reference --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --amount --method --reference --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4378,6 +4562,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4386,17 +4574,13 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment__subcmd__refund)
-            opts="-y -q -h --amount --reason --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --amount --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --amount)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4412,6 +4596,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4420,7 +4608,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment__subcmd__retry)
-            opts="-y -q -h --concurrency --rate --breaker --schedule --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --concurrency --rate --breaker --schedule --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4454,6 +4642,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4462,7 +4654,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment__subcmd__show)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4480,6 +4672,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4488,7 +4684,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__plan)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help create edit list show archive help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help create edit list show archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4506,6 +4702,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4514,7 +4714,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__plan__subcmd__archive)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4532,6 +4732,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4540,7 +4744,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__plan__subcmd__create)
-            opts="-y -q -h --code --name --description --interval --interval-count --trial-days --price --seat-price --metered --file --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --code --name --description --interval --interval-count --trial-days --price --seat-price --metered --file --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4598,6 +4802,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4606,7 +4814,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__plan__subcmd__edit)
-            opts="-y -q -h --name --description --interval --interval-count --trial-days --price --seat-price --metered --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --name --description --interval --interval-count --trial-days --price --seat-price --metered --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4654,6 +4862,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4762,7 +4974,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__plan__subcmd__list)
-            opts="-y -q -h --archived --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --archived --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4780,6 +4992,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4788,7 +5004,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__plan__subcmd__show)
-            opts="-y -q -h --version --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --version --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4810,6 +5026,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4818,7 +5038,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__seed)
-            opts="-y -q -h --accounts --file --seed --start-date --usage-events --batch-size --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --accounts --file --seed --start-date --usage-events --batch-size --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4860,6 +5080,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4868,7 +5092,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__stripe)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help sync verify-webhook help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help sync verify-webhook help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4884,6 +5108,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4950,7 +5178,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__stripe__subcmd__sync)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4968,6 +5196,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4976,7 +5208,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__stripe__subcmd__verify__subcmd__webhook)
-            opts="-y -q -h --secret --header --payload --tolerance --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --secret --header --payload --tolerance --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5010,6 +5242,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5018,7 +5254,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help create list show change cancel pause resume help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help create list show change cancel pause resume help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5036,6 +5272,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5044,7 +5284,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription__subcmd__cancel)
-            opts="-y -q -h --at --credit --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --at --credit --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5066,6 +5306,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5074,7 +5318,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription__subcmd__change)
-            opts="-y -q -h --plan --quantity --at --invoice --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --plan --quantity --at --invoice --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5108,6 +5352,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5116,7 +5364,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription__subcmd__create)
-            opts="-y -q -h --account --plan --quantity --start --trial-days --no-trial --anchor --external-id --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --plan --quantity --start --trial-days --no-trial --anchor --external-id --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5160,6 +5408,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5296,7 +5548,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription__subcmd__list)
-            opts="-y -q -h --account --status --plan --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --status --plan --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5334,6 +5586,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5342,7 +5598,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription__subcmd__pause)
-            opts="-y -q -h --until --max-days --credit --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --until --max-days --credit --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5368,6 +5624,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5376,7 +5636,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription__subcmd__resume)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5392,6 +5652,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5402,7 +5666,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription__subcmd__show)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5420,6 +5684,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5428,7 +5696,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__tax)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help rate help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help rate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5444,6 +5712,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5524,7 +5796,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__tax__subcmd__rate)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help add list help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5542,6 +5814,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5550,7 +5826,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__tax__subcmd__rate__subcmd__add)
-            opts="-y -q -h --country --region --name --rate --valid-from --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --country --region --name --rate --valid-from --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5586,6 +5862,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5652,7 +5932,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__tax__subcmd__rate__subcmd__list)
-            opts="-y -q -h --active-on --archived --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --active-on --archived --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5674,6 +5954,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5682,7 +5966,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__usage)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help record import help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help record import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5698,6 +5982,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5764,7 +6052,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__usage__subcmd__import)
-            opts="-y -q -h --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5782,6 +6070,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5790,7 +6082,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__usage__subcmd__record)
-            opts="-y -q -h --subscription --metric --quantity --at --key --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --subscription --metric --quantity --at --key --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5826,6 +6118,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

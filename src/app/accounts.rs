@@ -1,10 +1,11 @@
 //! Account use cases: create, update, archive, list, show, import.
 
+use super::Context;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-use anyhow::{Context, Result};
-use sqlx::{Acquire, PgPool};
+use anyhow::{Context as _, Result};
+use sqlx::Acquire;
 
 use crate::clock::Clock;
 use crate::domain::account::{AccountInput, FieldError, ValidAccount, parse_bool, validate_new};
@@ -57,12 +58,8 @@ fn duplicate_external_id(x: &str) -> UserError {
 }
 
 /// Creates one account, with its audit row, in one transaction.
-pub async fn create(
-    pool: &PgPool,
-    clock: &Clock,
-    input: &AccountInput,
-    metadata: BTreeMap<String, String>,
-) -> Result<Account> {
+pub async fn create(cx: &Context, input: &AccountInput, metadata: BTreeMap<String, String>) -> Result<Account> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let valid = validate_new(input).map_err(|e| field_errors("the account is not valid", &e))?;
     let account = build(valid, metadata, clock);
     let mut tx = pool.begin().await?;
@@ -75,6 +72,7 @@ pub async fn create(
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "account.create",
             entity_type: "account",
@@ -89,7 +87,8 @@ pub async fn create(
     Ok(account)
 }
 
-pub async fn show(pool: &PgPool, key: &str) -> Result<Account> {
+pub async fn show(cx: &Context, key: &str) -> Result<Account> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     repo::find(&mut conn, key).await?.ok_or_else(|| not_found(key).into())
 }
@@ -98,7 +97,8 @@ fn not_found(key: &str) -> UserError {
     error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
 }
 
-pub async fn list(pool: &PgPool, filter: &Filter) -> Result<Vec<Account>> {
+pub async fn list(cx: &Context, filter: &Filter) -> Result<Vec<Account>> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     Ok(repo::list(&mut conn, filter).await?)
 }
@@ -205,7 +205,8 @@ fn apply_patch(a: &Account, p: &Patch) -> Result<Account, Vec<FieldError>> {
 }
 
 /// Updates an account in one transaction; writes the audit row with before and after.
-pub async fn update(pool: &PgPool, clock: &Clock, key: &str, patch: &Patch) -> Result<(Account, bool)> {
+pub async fn update(cx: &Context, key: &str, patch: &Patch) -> Result<(Account, bool)> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let before = repo::find_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
     let mut after = apply_patch(&before, patch).map_err(|e| field_errors("the update is not valid", &e))?;
@@ -230,6 +231,7 @@ pub async fn update(pool: &PgPool, clock: &Clock, key: &str, patch: &Patch) -> R
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "account.update",
             entity_type: "account",
@@ -245,7 +247,8 @@ pub async fn update(pool: &PgPool, clock: &Clock, key: &str, patch: &Patch) -> R
 }
 
 /// Archives an account: it stays for history but takes no new subscriptions and leaves lists.
-pub async fn archive(pool: &PgPool, clock: &Clock, key: &str) -> Result<(Account, bool)> {
+pub async fn archive(cx: &Context, key: &str) -> Result<(Account, bool)> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let before = repo::find_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
     if before.archived_at.is_some() {
@@ -269,6 +272,7 @@ pub async fn archive(pool: &PgPool, clock: &Clock, key: &str) -> Result<(Account
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "account.archive",
             entity_type: "account",
@@ -326,7 +330,8 @@ const MAX_ECHO: usize = 120;
 /// Reads and validates every row; writes all of them in one transaction only if all are valid.
 /// With `skip_existing`, a row whose account exists already is left out instead of refused: its
 /// external id is taken, or (a row without an external id) its e-mail is (case-insensitive).
-pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool, skip_existing: bool) -> Result<Imported> {
+pub async fn import(cx: &Context, path: &Path, dry_run: bool, skip_existing: bool) -> Result<Imported> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let bytes = std::fs::read(path).map_err(|e| {
         error::usage(format!("cannot open {}: {e}", path.display()))
             .hint("give the path of a CSV file with a header row")
@@ -412,6 +417,7 @@ pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool, sk
         audit::record(
             conn,
             audit::Entry {
+                by: &cx.actor,
                 at: clock.now(),
                 action: "account.import",
                 entity_type: "account",

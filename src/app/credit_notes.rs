@@ -6,11 +6,11 @@
 //! the invoice's amount due (`invoices.credited`), and the grant for what goes to the account's
 //! credit (for a void that credit goes back to its grants instead, see `invoice_admin::void`).
 
+use super::Context;
 use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use crate::clock::Clock;
 use crate::domain::ids::IdKind;
 use crate::domain::invoice::{NumberFormat, validate_number_format};
 use crate::domain::settlement::{CreditNoteSplit, Issued};
@@ -74,7 +74,8 @@ pub fn line(
 }
 
 /// Issues a credit note in the caller's transaction (the account is locked by the caller).
-pub async fn issue(conn: &mut PgConnection, clock: &Clock, n: NewCreditNote<'_>) -> Result<CreditNote> {
+pub async fn issue(conn: &mut PgConnection, cx: &Context, n: NewCreditNote<'_>) -> Result<CreditNote> {
+    let clock = &cx.clock;
     let bad_format = |e: crate::domain::DomainError| {
         error::usage(format!("credit_note_number_format '{}' is not valid: {e}", n.number_format)).hint(
             "fix credit_note_number_format in config.toml or BILLCTL_CREDIT_NOTE_NUMBER_FORMAT, e.g. CN-{year}-{seq:6}",
@@ -135,6 +136,7 @@ pub async fn issue(conn: &mut PgConnection, clock: &Clock, n: NewCreditNote<'_>)
     audit::record(
         conn,
         audit::Entry {
+            by: &cx.actor,
             at: now,
             action: "credit_note.issue",
             entity_type: "credit_note",

@@ -12,11 +12,11 @@
 //! with a charge whose outcome is unknown, or being charged by another process right now, are
 //! left alone (their amount must not change under the charger).
 
+use super::Context;
 use anyhow::Result;
 use serde::Serialize;
-use sqlx::{PgConnection, PgPool};
+use sqlx::PgConnection;
 
-use crate::clock::Clock;
 use crate::domain::credit::CreditBalance;
 use crate::domain::ids::IdKind;
 use crate::domain::money::{MAX_AMOUNT_MINOR, max_amount};
@@ -55,11 +55,12 @@ pub struct Settled {
 /// lock. With `write` false nothing is written (a dry run). Returns one entry per invoice.
 pub(crate) async fn settle_open_invoices(
     conn: &mut PgConnection,
-    clock: &Clock,
+    cx: &Context,
     account_id: &str,
     currency: &str,
     write: bool,
 ) -> Result<Vec<Settled>> {
+    let clock = &cx.clock;
     let grants = repo::grant_balances(conn, account_id).await?;
     if grants.is_empty() {
         return Ok(Vec::new());
@@ -122,6 +123,7 @@ pub(crate) async fn settle_open_invoices(
             audit::record(
                 conn,
                 audit::Entry {
+                    by: &cx.actor,
                     at: now,
                     action: "invoice.credit",
                     entity_type: "invoice",
@@ -158,12 +160,13 @@ pub struct ApplyOutcome {
 
 /// `credit apply`: applies the account's credit to its open invoices now, oldest first.
 /// Idempotent: once applied, nothing is left to apply until new credit or a new invoice comes.
-pub async fn apply(pool: &PgPool, clock: &Clock, account: &str, dry_run: bool) -> Result<ApplyOutcome> {
+pub async fn apply(cx: &Context, account: &str, dry_run: bool) -> Result<ApplyOutcome> {
+    let pool = &cx.pool;
     let mut tx = pool.begin().await?;
     let acct = crate::store::accounts::find_for_update(&mut tx, account).await?.ok_or_else(|| {
         error::not_found(format!("no account '{account}'")).hint("list accounts with `billctl account list`")
     })?;
-    let settled = settle_open_invoices(&mut tx, clock, &acct.id, &acct.currency, !dry_run).await?;
+    let settled = settle_open_invoices(&mut tx, cx, &acct.id, &acct.currency, !dry_run).await?;
     let applied: i64 = settled.iter().map(|s| s.amount).sum();
     let balance = repo::balance(&mut tx, &acct.id).await? - if dry_run { applied } else { 0 };
     if !dry_run && applied > 0 {
@@ -175,8 +178,13 @@ pub async fn apply(pool: &PgPool, clock: &Clock, account: &str, dry_run: bool) -
 }
 
 /// Grants `amount` (major units of the account's currency) to an account.
-pub async fn grant(pool: &PgPool, clock: &Clock, account: &str, amount: &str, reason: &str) -> Result<GrantOutcome> {
-    let reason = validate::required(reason, "reason").map_err(UserError::from)?;
+/// The reason is the command's `--reason` (required: a grant without one cannot be explained later).
+pub async fn grant(cx: &Context, account: &str, amount: &str) -> Result<GrantOutcome> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
+    let reason = validate::required(cx.actor.reason.as_deref().unwrap_or(""), "--reason").map_err(|_| {
+        error::usage("a credit grant needs --reason: say why the credit is given")
+            .hint("billctl credit grant --account acct_… --amount 12.50 --reason \"outage on 3 March\"")
+    })?;
     let mut tx = pool.begin().await?;
     let acct = crate::store::accounts::find_for_update(&mut tx, account).await?.ok_or_else(|| {
         error::not_found(format!("no account '{account}'")).hint("list accounts with `billctl account list`")
@@ -217,6 +225,7 @@ pub async fn grant(pool: &PgPool, clock: &Clock, account: &str, amount: &str, re
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "credit.grant",
             entity_type: "credit",
@@ -227,7 +236,7 @@ pub async fn grant(pool: &PgPool, clock: &Clock, account: &str, amount: &str, re
         },
     )
     .await?;
-    let settled = settle_open_invoices(&mut tx, clock, &acct.id, &acct.currency, true).await?;
+    let settled = settle_open_invoices(&mut tx, cx, &acct.id, &acct.currency, true).await?;
     let grant = repo::find_grant_for_update(&mut tx, &entry.id).await?.expect("just inserted");
     let balance = repo::balance(&mut tx, &acct.id).await?;
     tx.commit().await?;
@@ -249,7 +258,8 @@ pub struct Listing {
     pub balances: Vec<Balance>,
 }
 
-pub async fn list(pool: &PgPool, account: Option<&str>, after: Option<&str>, limit: i64) -> Result<Listing> {
+pub async fn list(cx: &Context, account: Option<&str>, after: Option<&str>, limit: i64) -> Result<Listing> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     let account_id = match account {
         Some(key) => Some(
@@ -273,7 +283,10 @@ pub async fn list(pool: &PgPool, account: Option<&str>, after: Option<&str>, lim
 }
 
 /// Voids what is left of a grant.
-pub async fn void(pool: &PgPool, clock: &Clock, grant_id: &str, reason: Option<&str>) -> Result<GrantOutcome> {
+/// The reason kept on the ledger entry is the command's `--reason` ("voided" without one).
+pub async fn void(cx: &Context, grant_id: &str) -> Result<GrantOutcome> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
+    let reason = cx.actor.reason.as_deref();
     let mut tx = pool.begin().await?;
     // Serialize with the invoice run, which applies credit while holding the account lock.
     if let Some(account_id) = repo::entry_account(&mut tx, grant_id).await? {
@@ -304,6 +317,7 @@ pub async fn void(pool: &PgPool, clock: &Clock, grant_id: &str, reason: Option<&
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "credit.void",
             entity_type: "credit",

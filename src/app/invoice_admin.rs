@@ -14,12 +14,12 @@
 //!   invoice total is also granted to the account as credit (for a customer who is owed it, e.g.
 //!   when the invoice is replaced by another).
 
+use super::Context;
 use anyhow::Result;
 use chrono::{Datelike, Days};
 use serde::Serialize;
-use sqlx::{PgConnection, PgPool};
+use sqlx::PgConnection;
 
-use crate::clock::Clock;
 use crate::domain::ids::IdKind;
 use crate::domain::invoice::LineKind;
 use crate::domain::invoice::{format_number, number_prefix};
@@ -45,7 +45,8 @@ fn json<T: Serialize>(v: &T) -> serde_json::Value {
     serde_json::to_value(v).unwrap_or_default()
 }
 
-pub async fn list(pool: &PgPool, account: Option<&str>, filter: Filter) -> Result<Vec<Invoice>> {
+pub async fn list(cx: &Context, account: Option<&str>, filter: Filter) -> Result<Vec<Invoice>> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     let mut filter = filter;
     if let Some(key) = account {
@@ -59,11 +60,12 @@ pub async fn list(pool: &PgPool, account: Option<&str>, filter: Filter) -> Resul
 
 /// Credit notes, oldest first, a page at a time (`invoice list --kind credit_note`).
 pub async fn list_credit_notes(
-    pool: &PgPool,
+    cx: &Context,
     account: Option<&str>,
     after: Option<&str>,
     limit: i64,
 ) -> Result<Vec<CreditNote>> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     let account_id = match account {
         Some(key) => Some(
@@ -106,7 +108,8 @@ pub enum Shown {
     CreditNote(CreditNoteDetail),
 }
 
-pub async fn show(pool: &PgPool, key: &str) -> Result<Shown> {
+pub async fn show(cx: &Context, key: &str) -> Result<Shown> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     if let Some(invoice) = repo::find(&mut conn, key).await? {
         let lines = repo::lines(&mut conn, &invoice.id).await?;
@@ -121,14 +124,16 @@ pub async fn show(pool: &PgPool, key: &str) -> Result<Shown> {
 
 async fn audit_change(
     conn: &mut PgConnection,
-    clock: &Clock,
+    cx: &Context,
     action: &str,
     before: &Invoice,
     after: &Invoice,
 ) -> Result<()> {
+    let clock = &cx.clock;
     audit::record(
         conn,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action,
             entity_type: "invoice",
@@ -157,19 +162,14 @@ pub struct Voided {
     pub settled: Vec<Settled>,
 }
 
-pub async fn void(
-    pool: &PgPool,
-    clock: &Clock,
-    key: &str,
-    credit_account: bool,
-    credit_note_format: &str,
-) -> Result<Voided> {
+pub async fn void(cx: &Context, key: &str, credit_account: bool, credit_note_format: &str) -> Result<Voided> {
+    let pool = &cx.pool;
     let mut tx = pool.begin().await?;
     let found = repo::find(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
     // Credit goes back to the ledger: serialize with the invoice run on the account lock.
     crate::store::accounts::lock(&mut tx, &found.account_id).await?;
     let before = repo::find_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
-    let voided = void_locked(&mut tx, clock, before, credit_account, credit_note_format).await?;
+    let voided = void_locked(&mut tx, cx, before, credit_account, credit_note_format).await?;
     tx.commit().await?;
     Ok(voided)
 }
@@ -177,11 +177,12 @@ pub async fn void(
 /// Voids an invoice in the caller's transaction, which holds the account lock and the invoice row.
 pub(crate) async fn void_locked(
     tx: &mut PgConnection,
-    clock: &Clock,
+    cx: &Context,
     before: Invoice,
     credit_account: bool,
     credit_note_format: &str,
 ) -> Result<Voided> {
+    let clock = &cx.clock;
     let name = before.number.clone().unwrap_or_else(|| before.id.clone());
     match before.status.as_str() {
         "draft" | "open" => {}
@@ -244,7 +245,7 @@ pub(crate) async fn void_locked(
             today,
         };
         match split.total > 0 {
-            true => Some(credit_notes::issue(tx, clock, new).await?),
+            true => Some(credit_notes::issue(tx, cx, new).await?),
             false => None,
         }
     } else {
@@ -294,8 +295,8 @@ pub(crate) async fn void_locked(
     after.voided_at = Some(now);
     after.paid_at = None;
     repo::update_status(tx, &after).await?;
-    audit_change(tx, clock, "invoice.void", &before, &after).await?;
-    let settled = super::credits::settle_open_invoices(tx, clock, &before.account_id, &before.currency, true).await?;
+    audit_change(tx, cx, "invoice.void", &before, &after).await?;
+    let settled = super::credits::settle_open_invoices(tx, cx, &before.account_id, &before.currency, true).await?;
     Ok(Voided {
         invoice: after,
         credit_note,
@@ -317,12 +318,12 @@ pub struct Finalized {
 /// the payment terms, and opens for payment (paid when its total is 0). Nothing is numbered
 /// unless every selected invoice can be.
 pub async fn finalize(
-    pool: &PgPool,
-    clock: &Clock,
+    cx: &Context,
     selection: &repo::DraftSelection,
     number_format: &str,
     terms_days: u32,
 ) -> Result<Finalized> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let bad_format = |e: crate::domain::DomainError| {
         error::usage(format!("invoice_number_format '{number_format}' is not valid: {e}"))
             .hint("fix invoice_number_format in config.toml or BILLCTL_INVOICE_NUMBER_FORMAT, e.g. INV-{year}-{seq:6}")
@@ -392,7 +393,7 @@ pub async fn finalize(
         return Err(e.into());
     }
     if let [one] = after.as_slice() {
-        audit_change(&mut tx, clock, "invoice.finalize", &drafts[0].0, one).await?;
+        audit_change(&mut tx, cx, "invoice.finalize", &drafts[0].0, one).await?;
     } else {
         let what = match &selection {
             repo::DraftSelection::Run(r) => format!("run {r}"),
@@ -402,6 +403,7 @@ pub async fn finalize(
         audit::record(
             &mut tx,
             audit::Entry {
+                by: &cx.actor,
                 at: now,
                 action: "invoice.finalize",
                 entity_type: "invoice_batch",
@@ -441,7 +443,8 @@ fn comparable(mut v: serde_json::Value) -> serde_json::Value {
 /// them, so that the next `invoice run --draft` writes them again from the current catalog, usage,
 /// charges and tax rates. Refused (nothing changed) for an account with a finalized invoice from
 /// that run, or a subscription changed since the run.
-pub async fn regenerate(pool: &PgPool, clock: &Clock, run_id: &str, account: Option<&str>) -> Result<Regenerated> {
+pub async fn regenerate(cx: &Context, run_id: &str, account: Option<&str>) -> Result<Regenerated> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let account_id = match account {
         Some(key) => {
@@ -494,6 +497,7 @@ pub async fn regenerate(pool: &PgPool, clock: &Clock, run_id: &str, account: Opt
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "invoice.regenerate",
             entity_type: "billing_run",

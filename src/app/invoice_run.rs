@@ -34,12 +34,13 @@
 //! Fast: the due accounts are read once, batches are computed in Rust and written with COPY and
 //! UNNEST, and several workers overlap reading, computing and writing.
 
+use super::Context;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -132,6 +133,8 @@ pub struct PreviewInvoice {
 pub type Progress = Arc<dyn Fn(u64) + Send + Sync>;
 
 struct Shared {
+    /// The command's context (its actor goes into the audit rows the workers write).
+    cx: Context,
     pool: PgPool,
     clock: Clock,
     opts: Options,
@@ -227,7 +230,8 @@ fn cutoff(clock: &Clock) -> NaiveDate {
 }
 
 /// Subscriptions due (for a progress bar); `account` is an account id or external id.
-pub async fn count_due(pool: &PgPool, clock: &Clock, account: Option<&str>) -> Result<u64> {
+pub async fn count_due(cx: &Context, account: Option<&str>) -> Result<u64> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut conn = pool.acquire().await?;
     let id = match account {
         Some(key) => match crate::store::accounts::find(&mut conn, key).await? {
@@ -239,7 +243,8 @@ pub async fn count_due(pool: &PgPool, clock: &Clock, account: Option<&str>) -> R
     Ok(batch::count_due(&mut conn, cutoff(clock), id.as_deref()).await?.max(0) as u64)
 }
 
-pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress) -> Result<Summary> {
+pub async fn run(cx: &Context, opts: Options, progress: Progress) -> Result<Summary> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let started = Instant::now();
     let mut conn = pool.acquire().await?;
     crate::domain::invoice::validate_number_format(&opts.number_format).map_err(crate::error::UserError::from)?;
@@ -268,7 +273,7 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress
         batch::mark_interrupted_runs(&mut conn, clock.now()).await?;
         let id = super::new_id(IdKind::Run, clock.now());
         let host = std::fs::read_to_string("/etc/hostname").unwrap_or_default().trim().to_string();
-        batch::start_run(&mut conn, &id, clock.today(), clock.now(), &audit::os_user(), &host).await?;
+        batch::start_run(&mut conn, &id, clock.today(), clock.now(), &cx.actor.os_user, &host).await?;
         let mut lc = pool.acquire().await?.detach();
         batch::hold_run_lock(&mut lc, &id).await?;
         lock_conn = Some(lc);
@@ -290,6 +295,7 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress
     let ids = batch::due_account_ids(&mut conn, cutoff(clock), account_id.as_deref()).await?;
     drop(conn);
     let shared = Arc::new(Shared {
+        cx: cx.clone(),
         pool: pool.clone(),
         clock: *clock,
         catalog: Catalog { versions },
@@ -335,6 +341,7 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress
         audit::record(
             &mut conn,
             audit::Entry {
+                by: &cx.actor,
                 at: clock.now(),
                 action: "invoice.run",
                 entity_type: "billing_run",
@@ -649,7 +656,7 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
             .map(|b| (b.invoice.account_id.as_str(), b.invoice.currency.as_str()))
             .collect();
         for (account_id, currency) in carried {
-            super::credits::settle_open_invoices(&mut tx, &sh.clock, account_id, currency, true).await?;
+            super::credits::settle_open_invoices(&mut tx, &sh.cx, account_id, currency, true).await?;
         }
         lap(4, &mut t);
         tx.commit().await.context("committing a batch")?;

@@ -23,9 +23,27 @@ pub mod subscriptions;
 pub mod tax_rates;
 pub mod usage;
 
-use chrono::{DateTime, Utc};
+use std::sync::Arc;
 
+use chrono::{DateTime, Utc};
+use sqlx::PgPool;
+
+use crate::clock::Clock;
+use crate::config::Config;
 use crate::domain::ids::{IdKind, make_id};
+pub use crate::store::audit::Actor;
+
+/// What every use case gets: the database pool, the billing clock (`--as-of`), the configuration,
+/// and the actor (the OS user of the process's real uid, and the command's `--reason`) that every
+/// audit row records. The database role is stamped by the database itself (`current_user`), so it
+/// cannot be claimed by the client. Built once per command by `cli::Ctx::app`.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub pool: PgPool,
+    pub clock: Clock,
+    pub config: Arc<Config>,
+    pub actor: Actor,
+}
 
 /// A new prefixed id. Ids sort by the wall-clock time they were made (not the billing clock, which
 /// `--as-of` may fix), so b-tree inserts stay at the right edge and keyset pages follow creation.

@@ -10,12 +10,12 @@
 //!   invoice stays paid (it was paid; the money went back as a correction). To bill again, create a
 //!   new invoice; to leave credit instead, use `billctl credit grant`.
 
+use super::Context;
 use anyhow::Result;
 use serde::Serialize;
-use sqlx::{Acquire, PgPool};
+use sqlx::Acquire;
 
 use super::payment_gateway::Gateway;
-use crate::clock::Clock;
 use crate::domain::ids::IdKind;
 use crate::domain::{Currency, Money};
 use crate::error::{self, UserError};
@@ -60,11 +60,12 @@ fn not_found(key: &str) -> UserError {
 }
 
 pub async fn list(
-    pool: &PgPool,
+    cx: &Context,
     account: Option<&str>,
     invoice: Option<&str>,
     mut filter: Filter,
 ) -> Result<Vec<PaymentView>> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     if let Some(key) = account {
         let a = accounts::find(&mut conn, key).await?.ok_or_else(|| {
@@ -87,7 +88,8 @@ pub struct Detail {
     pub refunds: Vec<Refund>,
 }
 
-pub async fn show(pool: &PgPool, key: &str) -> Result<Detail> {
+pub async fn show(cx: &Context, key: &str) -> Result<Detail> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     let p = repo::find_payment(&mut conn, key).await?.ok_or_else(|| not_found(key))?;
     let refunds = repo::refunds_of_payment(&mut conn, &p.id).await?;
@@ -107,13 +109,13 @@ pub struct Recorded {
 
 /// Records an external payment of `amount` (major units of the invoice's currency).
 pub async fn record(
-    pool: &PgPool,
-    clock: &Clock,
+    cx: &Context,
     invoice_key: &str,
     amount: &str,
     method: &str,
     reference: Option<&str>,
 ) -> Result<Recorded> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     if !METHODS.contains(&method) {
         return Err(error::usage(format!("--method '{method}' is not one of {}", METHODS.join(", ")))
             .hint("card payments are made with `billctl payment collect`")
@@ -176,6 +178,7 @@ pub async fn record(
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: now,
             action: "payment.record",
             entity_type: "payment",
@@ -186,7 +189,7 @@ pub async fn record(
         },
     )
     .await?;
-    let note = super::payments::apply_payment(&mut tx, clock, &inv.id, &payment).await?;
+    let note = super::payments::apply_payment(&mut tx, cx, &inv.id, &payment).await?;
     let after = invoices::find(&mut tx, &inv.id).await?.unwrap_or(inv);
     tx.commit().await?;
     Ok(Recorded {
@@ -207,14 +210,10 @@ pub struct Refunded {
 }
 
 /// Refunds `amount` (major units; `None`: all that is left) of a card payment.
-pub async fn refund(
-    pool: &PgPool,
-    gateway: &Gateway,
-    clock: &Clock,
-    key: &str,
-    amount: Option<&str>,
-    reason: Option<&str>,
-) -> Result<Refunded> {
+pub async fn refund(cx: &Context, gateway: &Gateway, key: &str, amount: Option<&str>) -> Result<Refunded> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
+    // The refund's reason is the command's `--reason`.
+    let reason = cx.actor.reason.as_deref();
     let mut conn = pool.acquire().await?;
     let p = repo::find_payment(&mut conn, key).await?.ok_or_else(|| not_found(key))?;
     let Some(pid) = p.gateway_payment_id.clone() else {
@@ -290,6 +289,7 @@ pub async fn refund(
         audit::record(
             &mut tx,
             audit::Entry {
+                by: &cx.actor,
                 at: now,
                 action: "payment.refund",
                 entity_type: "payment",

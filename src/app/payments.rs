@@ -28,6 +28,7 @@
 //!
 //! Days ("today", first failure, next retry) are UTC dates, or the `--as-of` date.
 
+use super::Context;
 use std::collections::{HashSet, VecDeque};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -213,6 +214,8 @@ enum Signal {
 }
 
 struct Env {
+    /// The command's context (its actor goes into the audit rows the workers write).
+    cx: Context,
     gw: Arc<Throttled>,
     clock: Clock,
     opts: Options,
@@ -228,13 +231,8 @@ impl Env {
 }
 
 /// Runs a batch (collect, retry or resolve) and returns its summary.
-pub async fn run(
-    pool: &PgPool,
-    gateway: &Gateway,
-    clock: &Clock,
-    opts: Options,
-    progress: Progress,
-) -> Result<Summary> {
+pub async fn run(cx: &Context, gateway: &Gateway, opts: Options, progress: Progress) -> Result<Summary> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let started = Instant::now();
     let mut conn = pool.acquire().await?;
     gateway.prepare(&mut conn).await?;
@@ -274,13 +272,13 @@ pub async fn run(
         for (account_id, currency) in invoices::accounts_with_credit(&mut conn, &ids).await? {
             let mut tx = conn.begin().await?;
             accounts::lock(&mut tx, &account_id).await?;
-            super::credits::settle_open_invoices(&mut tx, clock, &account_id, &currency, true).await?;
+            super::credits::settle_open_invoices(&mut tx, cx, &account_id, &currency, true).await?;
             tx.commit().await?;
         }
     }
     drop(conn);
     let total = ids.len();
-    let env = Arc::new(Env { gw: gateway.gw.clone(), clock: *clock, opts: opts.clone() });
+    let env = Arc::new(Env { cx: cx.clone(), gw: gateway.gw.clone(), clock: *clock, opts: opts.clone() });
     let queue = Arc::new(Mutex::new(VecDeque::from(ids)));
     let breaker = Arc::new(Mutex::new(Breaker::new(opts.breaker)));
     let items = Arc::new(Mutex::new(Vec::with_capacity(total)));
@@ -444,8 +442,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
         let write = !env.opts.dry_run;
         let mut tx = conn.begin().await?;
         accounts::lock(&mut tx, &account.id).await?;
-        let settled =
-            super::credits::settle_open_invoices(&mut tx, &env.clock, &account.id, &inv.currency, write).await?;
+        let settled = super::credits::settle_open_invoices(&mut tx, &env.cx, &account.id, &inv.currency, write).await?;
         if write {
             tx.commit().await?;
         } else {
@@ -712,8 +709,8 @@ async fn settle_success(conn: &mut PgConnection, env: &Env, a: &Attempt, payment
         created_at: now,
     };
     let note = if repo::insert_payment(&mut tx, &payment).await? {
-        audit_payment(&mut tx, now, &payment).await?;
-        apply_payment(&mut tx, &env.clock, &a.invoice_id, &payment).await?
+        audit_payment(&mut tx, &env.cx.actor, now, &payment).await?;
+        apply_payment(&mut tx, &env.cx, &a.invoice_id, &payment).await?
     } else {
         "; already recorded".to_string()
     };
@@ -721,10 +718,16 @@ async fn settle_success(conn: &mut PgConnection, env: &Env, a: &Attempt, payment
     Ok(note)
 }
 
-async fn audit_payment(conn: &mut PgConnection, now: chrono::DateTime<chrono::Utc>, p: &Payment) -> Result<()> {
+async fn audit_payment(
+    conn: &mut PgConnection,
+    by: &super::Actor,
+    now: chrono::DateTime<chrono::Utc>,
+    p: &Payment,
+) -> Result<()> {
     audit::record(
         conn,
         audit::Entry {
+            by,
             at: now,
             action: "payment.create",
             entity_type: "payment",
@@ -742,10 +745,11 @@ async fn audit_payment(conn: &mut PgConnection, now: chrono::DateTime<chrono::Ut
 /// status paid when nothing is due, and the account unblocked when nothing overdue is left.
 pub(crate) async fn apply_payment(
     conn: &mut PgConnection,
-    clock: &Clock,
+    cx: &Context,
     invoice_id: &str,
     payment: &Payment,
 ) -> Result<String> {
+    let clock = &cx.clock;
     let now = clock.now();
     let Some(before) = invoices::find_for_update(conn, invoice_id).await? else {
         return Ok(String::new());
@@ -761,6 +765,7 @@ pub(crate) async fn apply_payment(
     audit::record(
         conn,
         audit::Entry {
+            by: &cx.actor,
             at: now,
             action: "invoice.payment",
             entity_type: "invoice",
@@ -782,6 +787,7 @@ pub(crate) async fn apply_payment(
                 audit::record(
                     conn,
                     audit::Entry {
+                        by: &cx.actor,
                         at: now,
                         action: "account.unblock",
                         entity_type: "account",
@@ -803,17 +809,18 @@ pub(crate) async fn apply_payment(
 
 /// Records a payment a gateway event reports for one of our attempts (used by `stripe sync`).
 pub(crate) async fn record_reported_success(
-    pool: &PgPool,
+    cx: &Context,
     gateway: &Gateway,
-    clock: &Clock,
     attempt: &Attempt,
     payment_id: &str,
 ) -> Result<Option<String>> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut conn = pool.acquire().await?;
     if !repo::try_lock_invoice(&mut conn, &attempt.invoice_id).await? {
         return Ok(None);
     }
     let env = Env {
+        cx: cx.clone(),
         gw: gateway.gw.clone(),
         clock: *clock,
         opts: Options {

@@ -14,12 +14,12 @@
 //! note for the unused time first reduces what is still due, and only the paid rest becomes
 //! account credit, which then settles other open invoices oldest first. The outcome says which.
 
+use super::Context;
 use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
-use sqlx::{PgConnection, PgPool};
+use sqlx::PgConnection;
 
-use crate::clock::Clock;
 use crate::domain::change::{Arrangement, change_lines, unused_credit};
 use crate::domain::ids::IdKind;
 use crate::domain::lifecycle::{Action, DEFAULT_MAX_PAUSE_DAYS, SubStatus, auto_cancel_date, check_transition};
@@ -105,13 +105,14 @@ fn json<T: Serialize>(v: &T) -> serde_json::Value {
 /// Writes the history row and the audit row of a state change.
 async fn record(
     conn: &mut PgConnection,
-    clock: &Clock,
+    cx: &Context,
     before: Option<&Subscription>,
     after: &Subscription,
     event: &str,
     effective: NaiveDate,
     details: serde_json::Value,
 ) -> Result<()> {
+    let clock = &cx.clock;
     repo::insert_history(
         conn,
         NewHistory {
@@ -127,6 +128,7 @@ async fn record(
     audit::record(
         conn,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: &format!("subscription.{event}"),
             entity_type: "subscription",
@@ -156,7 +158,8 @@ pub struct CreateInput {
     pub max_trial_days: Option<u32>,
 }
 
-pub async fn create(pool: &PgPool, clock: &Clock, input: &CreateInput) -> Result<Subscription> {
+pub async fn create(cx: &Context, input: &CreateInput) -> Result<Subscription> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let account = accounts_repo::find_for_update(&mut tx, &input.account)
         .await?
@@ -228,7 +231,7 @@ pub async fn create(pool: &PgPool, clock: &Clock, input: &CreateInput) -> Result
         return Err(e.into());
     }
     let details = serde_json::json!({"plan": detail.plan.code, "version": detail.version.version});
-    record(&mut tx, clock, None, &sub, "created", start, details).await?;
+    record(&mut tx, cx, None, &sub, "created", start, details).await?;
     tx.commit().await?;
     Ok(sub)
 }
@@ -295,12 +298,12 @@ fn billed_period(s: &Subscription, today: NaiveDate) -> Option<Period> {
 
 /// Computes and (unless `dry_run`) applies a plan or quantity change.
 pub async fn change(
-    pool: &PgPool,
-    clock: &Clock,
+    cx: &Context,
     settings: &IssueSettings,
     input: &ChangeInput,
     dry_run: bool,
 ) -> Result<ChangeOutcome> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let before = lock_for_change(&mut tx, &input.subscription).await?;
     check_transition(status_of(&before)?, &Action::Change).map_err(UserError::from)?;
@@ -435,7 +438,7 @@ pub async fn change(
     }
     if invoiced_now {
         let issued =
-            super::invoice_now::issue(&mut tx, clock, settings, &after.account_id, &charges, Some(&after.id)).await?;
+            super::invoice_now::issue(&mut tx, cx, settings, &after.account_id, &charges, Some(&after.id)).await?;
         outcome.invoice = Some(issued);
     }
     let event = if input.when == When::PeriodEnd { "scheduled_change" } else { "changed" };
@@ -444,7 +447,7 @@ pub async fn change(
         "from_quantity": before.quantity, "to_quantity": to_quantity, "proration_net": net,
         "invoice": outcome.invoice.as_ref().map(|i| &i.invoice.id),
     });
-    record(&mut tx, clock, Some(&before), &after, event, effective, details).await?;
+    record(&mut tx, cx, Some(&before), &after, event, effective, details).await?;
     tx.commit().await?;
     Ok(outcome)
 }
@@ -485,7 +488,7 @@ pub struct UnusedOutcome {
 /// Corrects the unused time of the billed period on its invoice (see the module documentation).
 async fn credit_unused(
     conn: &mut PgConnection,
-    clock: &Clock,
+    cx: &Context,
     s: &Subscription,
     today: NaiveDate,
     why: &str,
@@ -540,7 +543,7 @@ async fn credit_unused(
         }
         UnusedCorrection::Void => {
             let due = inv.amount_due;
-            let v = invoice_admin::void_locked(conn, clock, inv, false, credit_note_format).await?;
+            let v = invoice_admin::void_locked(conn, cx, inv, false, credit_note_format).await?;
             out.action = "voided";
             out.unused_minor =
                 net + crate::domain::tax::tax_amount(net, rate.unwrap_or_default()).map_err(UserError::from)?;
@@ -581,7 +584,7 @@ async fn credit_unused(
             }
             let note = credit_notes::issue(
                 conn,
-                clock,
+                cx,
                 NewCreditNote {
                     invoice: &inv,
                     reason: "unused_time",
@@ -619,8 +622,7 @@ async fn credit_unused(
                 ),
             };
             if split.to_credit > 0 {
-                out.settled =
-                    super::credits::settle_open_invoices(conn, clock, &s.account_id, &s.currency, true).await?;
+                out.settled = super::credits::settle_open_invoices(conn, cx, &s.account_id, &s.currency, true).await?;
             }
         }
     }
@@ -628,13 +630,13 @@ async fn credit_unused(
 }
 
 pub async fn cancel(
-    pool: &PgPool,
-    clock: &Clock,
+    cx: &Context,
     key: &str,
     when: When,
     credit: bool,
     credit_note_format: &str,
 ) -> Result<StateOutcome> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let before = lock_for_change(&mut tx, key).await?;
     let status = status_of(&before)?;
@@ -651,7 +653,7 @@ pub async fn cancel(
             after.cancel_at_period_end = true;
             let end = if status == SubStatus::Trialing { before.next_bill_date } else { before.current_period_end };
             repo::update(&mut tx, &after).await?;
-            record(&mut tx, clock, Some(&before), &after, "cancel_scheduled", end, serde_json::json!({})).await?;
+            record(&mut tx, cx, Some(&before), &after, "cancel_scheduled", end, serde_json::json!({})).await?;
             StateOutcome {
                 subscription: after,
                 effective_date: end,
@@ -666,7 +668,7 @@ pub async fn cancel(
         When::Now => {
             let to = check_transition(status, &Action::CancelNow).map_err(UserError::from)?;
             let correction = match credit {
-                true => Some(credit_unused(&mut tx, clock, &before, today, "Canceled", credit_note_format).await?),
+                true => Some(credit_unused(&mut tx, cx, &before, today, "Canceled", credit_note_format).await?),
                 false => None,
             };
             let granted = correction.as_ref().map_or(0, |c| c.credited_minor);
@@ -675,7 +677,7 @@ pub async fn cancel(
             after.pending_plan_version_id = None;
             after.pending_quantity = None;
             repo::update(&mut tx, &after).await?;
-            record(&mut tx, clock, Some(&before), &after, "canceled", today, serde_json::json!({"credit": granted}))
+            record(&mut tx, cx, Some(&before), &after, "canceled", today, serde_json::json!({"credit": granted}))
                 .await?;
             StateOutcome {
                 subscription: after,
@@ -691,14 +693,14 @@ pub async fn cancel(
 }
 
 pub async fn pause(
-    pool: &PgPool,
-    clock: &Clock,
+    cx: &Context,
     key: &str,
     until: Option<NaiveDate>,
     max_days: Option<u32>,
     credit: bool,
     credit_note_format: &str,
 ) -> Result<StateOutcome> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let before = lock_for_change(&mut tx, key).await?;
     let to = check_transition(status_of(&before)?, &Action::Pause).map_err(UserError::from)?;
@@ -719,7 +721,7 @@ pub async fn pause(
         }
     }
     let correction = match credit {
-        true => Some(credit_unused(&mut tx, clock, &before, today, "Paused", credit_note_format).await?),
+        true => Some(credit_unused(&mut tx, cx, &before, today, "Paused", credit_note_format).await?),
         false => None,
     };
     let granted = correction.as_ref().map_or(0, |c| c.credited_minor);
@@ -731,7 +733,7 @@ pub async fn pause(
     after.updated_at = clock.now();
     repo::update(&mut tx, &after).await?;
     let details = serde_json::json!({"resume_at": until, "auto_cancel_on": cancel_on, "credit": granted});
-    record(&mut tx, clock, Some(&before), &after, "paused", today, details).await?;
+    record(&mut tx, cx, Some(&before), &after, "paused", today, details).await?;
     tx.commit().await?;
     let note = match until {
         Some(u) => format!(
@@ -752,11 +754,12 @@ fn owe_usage_until(after: &mut Subscription, until: NaiveDate) {
 /// Resumes a paused subscription on `date`: a new billing cycle starts that day.
 async fn resume_on(
     conn: &mut PgConnection,
-    clock: &Clock,
+    cx: &Context,
     before: &Subscription,
     date: NaiveDate,
     event: &str,
 ) -> Result<Subscription> {
+    let clock = &cx.clock;
     let to = check_transition(status_of(before)?, &Action::Resume).map_err(UserError::from)?;
     let detail = load_version(conn, &before.plan_version_id).await?;
     let interval = catalog::interval(&detail).map_err(UserError::from)?;
@@ -776,16 +779,17 @@ async fn resume_on(
     after.auto_cancel_on = None;
     after.updated_at = clock.now();
     repo::update(conn, &after).await?;
-    record(conn, clock, Some(before), &after, event, date, serde_json::json!({})).await?;
+    record(conn, cx, Some(before), &after, event, date, serde_json::json!({})).await?;
     Ok(after)
 }
 
-pub async fn resume(pool: &PgPool, clock: &Clock, key: &str) -> Result<StateOutcome> {
+pub async fn resume(cx: &Context, key: &str) -> Result<StateOutcome> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let before = lock_for_change(&mut tx, key).await?;
     let account = load_account(&mut tx, &before.account_id).await?;
     let today = clock.today_in(tz_of(&account));
-    let after = resume_on(&mut tx, clock, &before, today, "resumed").await?;
+    let after = resume_on(&mut tx, cx, &before, today, "resumed").await?;
     tx.commit().await?;
     let note = format!("resumed; a new billing cycle starts {today} and is billed at the next invoice run");
     Ok(StateOutcome { subscription: after, effective_date: today, credit_minor: 0, correction: None, note })
@@ -802,7 +806,8 @@ pub struct Detail {
     pub pending_charges: Vec<PendingCharge>,
 }
 
-pub async fn show(pool: &PgPool, key: &str) -> Result<Detail> {
+pub async fn show(cx: &Context, key: &str) -> Result<Detail> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     let s = repo::find(&mut conn, key).await?.ok_or_else(|| not_found(key))?;
     let v = load_version(&mut conn, &s.plan_version_id).await?;
@@ -815,7 +820,8 @@ pub async fn show(pool: &PgPool, key: &str) -> Result<Detail> {
     })
 }
 
-pub async fn list(pool: &PgPool, filter: &repo::Filter) -> Result<Vec<repo::Listed>> {
+pub async fn list(cx: &Context, filter: &repo::Filter) -> Result<Vec<repo::Listed>> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     Ok(repo::list(&mut conn, filter).await?)
 }

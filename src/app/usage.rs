@@ -8,14 +8,15 @@
 //! supplemental invoice), else refused.
 //! An event whose key is already recorded is a duplicate: not an error, not written again.
 
+use super::Context;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::Serialize;
-use sqlx::{PgConnection, PgPool};
+use sqlx::PgConnection;
 
 use crate::clock::Clock;
 use crate::domain::catalog::{ChargeKind, PriceDef};
@@ -251,7 +252,8 @@ fn long_ago(c: &Checked, info: &SubInfo, clock: &Clock) -> bool {
 }
 
 /// `confirmed`: the user confirmed events dated more than one billing period ago.
-pub async fn record(pool: &PgPool, clock: &Clock, input: &UsageInput, confirmed: bool) -> Result<Recorded> {
+pub async fn record(cx: &Context, input: &UsageInput, confirmed: bool) -> Result<Recorded> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     crate::domain::validate::no_nul(&input.subscription, "subscription")
         .map_err(|e| invalid("the usage event is not valid".into(), &[e]))?;
     let mut tx = pool.begin().await?;
@@ -287,6 +289,7 @@ pub async fn record(pool: &PgPool, clock: &Clock, input: &UsageInput, confirmed:
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "usage.record",
             entity_type: "usage_event",
@@ -378,7 +381,8 @@ fn read_rows(path: &Path) -> Result<Vec<(u64, UsageInput)>> {
 
 /// Imports a CSV file: every row is checked first; nothing is written unless all are valid.
 /// `confirmed`: the user confirmed events dated more than one billing period ago.
-pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool, confirmed: bool) -> Result<ImportReport> {
+pub async fn import(cx: &Context, path: &Path, dry_run: bool, confirmed: bool) -> Result<ImportReport> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let rows = read_rows(path)?;
     let mut tx = pool.begin().await?;
     let mut infos: HashMap<String, Option<SubInfo>> = HashMap::new();
@@ -468,6 +472,7 @@ pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool, co
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "usage.import",
             entity_type: "usage_import",

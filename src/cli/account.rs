@@ -326,7 +326,7 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
                         .into());
                 }
             }
-            let account = accounts::create(ctx.pool().await?, &ctx.clock, &input, metadata).await?;
+            let account = accounts::create(&ctx.app().await?, &input, metadata).await?;
             ctx.out.one(&account)?;
             ctx.out.success(format!("created account {}", account.id));
         }
@@ -345,7 +345,7 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
                 after: a.after.clone(),
                 limit: a.limit,
             };
-            let rows = accounts::list(ctx.pool().await?, &filter).await?;
+            let rows = accounts::list(&ctx.app().await?, &filter).await?;
             ctx.out.list(&rows)?;
             if rows.len() as i64 == a.limit
                 && let Some(last) = rows.last()
@@ -354,7 +354,7 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
             }
         }
         AccountCmd::Show { account } => {
-            let a = accounts::show(ctx.pool().await?, &account).await?;
+            let a = accounts::show(&ctx.app().await?, &account).await?;
             ctx.out.one(&a)?;
         }
         AccountCmd::Update(u) => {
@@ -378,12 +378,12 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
                 set_metadata: parse_metadata(&u.metadata)?,
                 unset_metadata: u.unset_metadata.clone(),
             };
-            let (a, changed) = accounts::update(ctx.pool().await?, &ctx.clock, &u.account, &patch).await?;
+            let (a, changed) = accounts::update(&ctx.app().await?, &u.account, &patch).await?;
             ctx.out.one(&a)?;
             ctx.out.success(if changed { format!("updated {}", a.id) } else { format!("{} unchanged", a.id) });
         }
         AccountCmd::Archive { account } => {
-            let (a, changed) = accounts::archive(ctx.pool().await?, &ctx.clock, &account).await?;
+            let (a, changed) = accounts::archive(&ctx.app().await?, &account).await?;
             ctx.out.one(&a)?;
             ctx.out.success(if changed {
                 format!("archived {}", a.id)
@@ -392,7 +392,7 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
             });
         }
         AccountCmd::Import { file, dry_run, skip_existing } => {
-            let r = accounts::import(ctx.pool().await?, &ctx.clock, &file, dry_run, skip_existing).await?;
+            let r = accounts::import(&ctx.app().await?, &file, dry_run, skip_existing).await?;
             ctx.out.list(&r.accounts)?;
             let skipped = match r.skipped.len() {
                 0 => String::new(),

@@ -118,13 +118,13 @@ pub async fn run(ctx: &Ctx, cmd: ChargeCmd) -> Result<ExitCode> {
                 tax_exempt: a.tax_exempt,
             };
             let settings = IssueSettings::from_config(&ctx.cfg);
-            let added = charges::add(ctx.pool().await?, &ctx.clock, &settings, &input).await?;
+            let added = charges::add(&ctx.app().await?, &settings, &input).await?;
             print_added(ctx, &added)?;
             let c = &added.charge.charge;
             ctx.out.success(format!("charged {} to {} ({})", money(c.amount, &c.currency), c.account_id, c.id));
         }
         ChargeCmd::List(a) => {
-            let rows = charges::list(ctx.pool().await?, a.account.as_deref(), a.after.as_deref(), a.limit).await?;
+            let rows = charges::list(&ctx.app().await?, a.account.as_deref(), a.after.as_deref(), a.limit).await?;
             ctx.out.list(&rows)?;
             if rows.len() as i64 == a.limit
                 && let Some(last) = rows.last()
@@ -133,7 +133,7 @@ pub async fn run(ctx: &Ctx, cmd: ChargeCmd) -> Result<ExitCode> {
             }
         }
         ChargeCmd::Void { charge } => {
-            let c = charges::void(ctx.pool().await?, &ctx.clock, &charge).await?;
+            let c = charges::void(&ctx.app().await?, &charge).await?;
             ctx.out.one(&c)?;
             ctx.out.success(format!("voided {charge}"));
         }

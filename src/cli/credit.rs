@@ -49,11 +49,8 @@ Examples:\n  billctl credit apply acct_… --dry-run\n  billctl credit apply acc
     #[command(after_help = "What was already applied to invoices stays applied; only the rest is taken back.\n\n\
         Example:\n  billctl credit void cred_… --reason \"granted twice\"")]
     Void {
-        /// Grant id (cred_…)
+        /// Grant id (cred_…); `--reason` (global) is kept on the ledger entry and in the audit log
         credit: String,
-        /// Why (kept on the ledger entry)
-        #[arg(long)]
-        reason: Option<String>,
     },
 }
 
@@ -62,12 +59,10 @@ pub struct GrantArgs {
     /// Account id or external id
     #[arg(long)]
     pub account: String,
-    /// Amount in major units of the account's currency (12.50)
+    /// Amount in major units of the account's currency (12.50); `--reason` (required here) says
+    /// why the credit is given, kept on the ledger and in the audit log
     #[arg(long)]
     pub amount: String,
-    /// Why the credit is given (kept on the ledger and in the audit log)
-    #[arg(long)]
-    pub reason: String,
 }
 
 #[derive(Debug, Args)]
@@ -181,12 +176,12 @@ fn print_listing(ctx: &Ctx, l: &Listing) -> Result<()> {
 pub async fn run(ctx: &Ctx, cmd: CreditCmd) -> Result<ExitCode> {
     match cmd {
         CreditCmd::Grant(a) => {
-            let o = credits::grant(ctx.pool().await?, &ctx.clock, &a.account, &a.amount, &a.reason).await?;
+            let o = credits::grant(&ctx.app().await?, &a.account, &a.amount).await?;
             print_outcome(ctx, &o)?;
             ctx.out.success(format!("granted {} to {}", money(o.grant.amount, &o.grant.currency), o.grant.account_id));
         }
         CreditCmd::List(a) => {
-            let l = credits::list(ctx.pool().await?, a.account.as_deref(), a.after.as_deref(), a.limit).await?;
+            let l = credits::list(&ctx.app().await?, a.account.as_deref(), a.after.as_deref(), a.limit).await?;
             print_listing(ctx, &l)?;
             if l.grants.len() as i64 == a.limit
                 && let Some(last) = l.grants.last()
@@ -194,13 +189,13 @@ pub async fn run(ctx: &Ctx, cmd: CreditCmd) -> Result<ExitCode> {
                 ctx.out.info(format!("more may follow: add --after {}", last.id));
             }
         }
-        CreditCmd::Void { credit, reason } => {
-            let o = credits::void(ctx.pool().await?, &ctx.clock, &credit, reason.as_deref()).await?;
+        CreditCmd::Void { credit } => {
+            let o = credits::void(&ctx.app().await?, &credit).await?;
             print_outcome(ctx, &o)?;
             ctx.out.success(format!("voided the unused remainder of {}", o.grant.id));
         }
         CreditCmd::Apply { account, dry_run } => {
-            let o = credits::apply(ctx.pool().await?, &ctx.clock, &account, dry_run).await?;
+            let o = credits::apply(&ctx.app().await?, &account, dry_run).await?;
             print_apply(ctx, &o)?;
         }
     }

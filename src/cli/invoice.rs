@@ -351,8 +351,8 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
                 if a.status.is_some() {
                     return Err(error::usage("--status does not apply to credit notes; leave it out").into());
                 }
-                let pool = ctx.pool().await?;
-                let rows = invoices::list_credit_notes(pool, a.account.as_deref(), a.after.as_deref(), a.limit).await?;
+                let cx = ctx.app().await?;
+                let rows = invoices::list_credit_notes(&cx, a.account.as_deref(), a.after.as_deref(), a.limit).await?;
                 ctx.out.list(&rows)?;
                 if rows.len() as i64 == a.limit
                     && let Some(last) = rows.last()
@@ -368,7 +368,7 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
                 after: a.after.clone(),
                 limit: a.limit,
             };
-            let rows = invoices::list(ctx.pool().await?, a.account.as_deref(), filter).await?;
+            let rows = invoices::list(&ctx.app().await?, a.account.as_deref(), filter).await?;
             ctx.out.list(&rows)?;
             if rows.len() as i64 == a.limit
                 && let Some(last) = rows.last()
@@ -376,18 +376,18 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
                 ctx.out.info(format!("more may follow: add --after {}", last.id));
             }
         }
-        InvoiceCmd::Show { invoice } => match invoices::show(ctx.pool().await?, &invoice).await? {
+        InvoiceCmd::Show { invoice } => match invoices::show(&ctx.app().await?, &invoice).await? {
             Shown::Invoice(d) => print_detail(ctx, &d)?,
             Shown::CreditNote(d) => print_credit_note(ctx, &d)?,
         },
         InvoiceCmd::Void(a) => {
             let cn = &ctx.cfg.credit_note_number_format.0;
-            let v = invoices::void(ctx.pool().await?, &ctx.clock, &a.invoice, a.credit_account, cn).await?;
+            let v = invoices::void(&ctx.app().await?, &a.invoice, a.credit_account, cn).await?;
             print_voided(ctx, &v)?;
             ctx.out.success(format!("voided {}", v.invoice.number.as_deref().unwrap_or(&v.invoice.id)));
         }
         InvoiceCmd::Regenerate { run, account } => {
-            let r = invoices::regenerate(ctx.pool().await?, &ctx.clock, &run, account.as_deref()).await?;
+            let r = invoices::regenerate(&ctx.app().await?, &run, account.as_deref()).await?;
             if ctx.out.format == Format::Json {
                 ctx.out.value(&r, &[], vec![])?;
             }
@@ -405,8 +405,7 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
             };
             let cfg = &ctx.cfg;
             let done = invoices::finalize(
-                ctx.pool().await?,
-                &ctx.clock,
+                &ctx.app().await?,
                 &selection,
                 &cfg.invoice_number_format.0,
                 cfg.payment_terms_days.0,

@@ -108,8 +108,8 @@ fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
 
 /// `invoice run`.
 pub async fn run(ctx: &Ctx, a: RunArgs) -> Result<ExitCode> {
-    let pool = ctx.pool().await?;
-    let total = invoice_run::count_due(pool, &ctx.clock, a.account.as_deref()).await.unwrap_or(0);
+    let cx = ctx.app().await?;
+    let total = invoice_run::count_due(&cx, a.account.as_deref()).await.unwrap_or(0);
     let bar = progress::bar(total, if a.dry_run { "dry run" } else { "billing" }, ctx.out.quiet);
     let b2 = bar.clone();
     let report: invoice_run::Progress = Arc::new(move |n| b2.set_position(n));
@@ -121,7 +121,7 @@ pub async fn run(ctx: &Ctx, a: RunArgs) -> Result<ExitCode> {
     } else {
         None
     };
-    let summary = invoice_run::run(pool, &ctx.clock, opts, report).await;
+    let summary = invoice_run::run(&cx, opts, report).await;
     bar.finish_and_clear();
     if std::env::var_os("BILLCTL_PROFILE").is_some() {
         crate::stderr_line!("batch phases: {}", invoice_run::phase_report());
@@ -143,9 +143,9 @@ pub async fn run(ctx: &Ctx, a: RunArgs) -> Result<ExitCode> {
 
 /// `invoice preview ACCOUNT`: the next invoice(s) the account will get, nothing written.
 pub async fn preview(ctx: &Ctx, account: String) -> Result<ExitCode> {
-    let pool = ctx.pool().await?;
-    let acct = crate::app::accounts::show(pool, &account).await?;
-    let next = crate::store::billing_batch::next_billing_date(&mut *pool.acquire().await?, &acct.id).await?;
+    let cx = ctx.app().await?;
+    let acct = crate::app::accounts::show(&cx, &account).await?;
+    let next = crate::store::billing_batch::next_billing_date(&mut *cx.pool.acquire().await?, &acct.id).await?;
     let Some(next) = next else {
         return Err(error::not_found(format!("account {} has no upcoming invoice", acct.id))
             .hint("it has no live subscription")
@@ -162,7 +162,8 @@ pub async fn preview(ctx: &Ctx, account: String) -> Result<ExitCode> {
         workers: 1,
         lock_timeout: 0,
     };
-    let summary = invoice_run::run(pool, &clock, options(ctx, &args), Arc::new(|_| {})).await?;
+    let at_date = crate::app::Context { clock, ..cx };
+    let summary = invoice_run::run(&at_date, options(ctx, &args), Arc::new(|_| {})).await?;
     ctx.out.info(format!("upcoming invoice(s) of {} on {date} (nothing written)", acct.id));
     match ctx.out.format {
         Format::Json => ctx.out.value(&summary.preview, &[], vec![])?,

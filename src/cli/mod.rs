@@ -22,12 +22,14 @@ pub mod usage;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Result;
 use clap::{Args, Parser, Subcommand};
 use sqlx::PgPool;
 use tokio::sync::OnceCell;
 
+use crate::app;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::error::UserError;
@@ -75,6 +77,10 @@ pub struct GlobalArgs {
     /// Disable colours (also NO_COLOR)
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Why this change is made: recorded with your OS user in every audit row the command writes
+    /// (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund
+    #[arg(long, global = true, value_name = "TEXT")]
+    pub reason: Option<String>,
 }
 
 impl GlobalArgs {
@@ -136,10 +142,12 @@ pub enum Command {
 
 /// What every command gets: configuration, clock, output and a lazily opened database pool.
 pub struct Ctx {
-    pub cfg: Config,
+    pub cfg: Arc<Config>,
     pub clock: Clock,
     pub out: Output,
     pub yes: bool,
+    /// `--reason`, recorded in the audit log.
+    pub reason: Option<String>,
     pool: OnceCell<PgPool>,
 }
 
@@ -162,6 +170,28 @@ impl Ctx {
                 store::connect(&target, (workers + 2).max(8)).await
             })
             .await
+    }
+
+    /// The application context for a use case: the pool (connecting on first use), the clock, the
+    /// configuration and the actor (OS user of the real uid, `--reason`).
+    pub async fn app(&self) -> Result<app::Context> {
+        let pool = self.pool().await?.clone();
+        Ok(self.context_with(pool))
+    }
+
+    /// [`Ctx::app`] with a pool sized for `workers` concurrent tasks.
+    pub async fn app_for_workers(&self, workers: u32) -> Result<app::Context> {
+        let pool = self.pool_for_workers(workers).await?.clone();
+        Ok(self.context_with(pool))
+    }
+
+    fn context_with(&self, pool: PgPool) -> app::Context {
+        app::Context {
+            pool,
+            clock: self.clock,
+            config: Arc::clone(&self.cfg),
+            actor: app::Actor::current(self.reason.as_deref()),
+        }
     }
 
     /// Whether a person is at the terminal (wizards and confirmations may ask).
@@ -218,10 +248,11 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     let clock = Clock::resolve(g.as_of.as_deref()).map_err(UserError::from)?;
     let cfg = crate::config::load(g.database_url.clone())?;
     let ctx = Ctx {
-        cfg,
+        cfg: Arc::new(cfg),
         clock,
         out: Output { format: g.format, quiet: g.quiet, color: g.color_enabled() },
         yes: g.yes,
+        reason: g.reason.clone(),
         pool: OnceCell::new(),
     };
     for w in &ctx.cfg.warnings {

@@ -174,12 +174,10 @@ pub struct RecordArgs {
 pub struct RefundArgs {
     /// Payment id (pay_…) or gateway payment id (pi_…)
     pub payment: String,
-    /// Amount to refund in the payment's currency (default: all that is left)
+    /// Amount to refund in the payment's currency (default: all that is left); `--reason` (global)
+    /// is kept with the refund and in the audit log
     #[arg(long)]
     pub amount: Option<String>,
-    /// Why (kept with the refund)
-    #[arg(long)]
-    pub reason: Option<String>,
 }
 
 impl Record for PaymentView {
@@ -237,7 +235,7 @@ async fn batch(ctx: &Ctx, mode: Mode, invoice: Option<String>, a: &BatchArgs) ->
     }
     let schedule = schedule(ctx, &a.schedule)?;
     let gateway = payment_gateway::select(&ctx.cfg, a.rate)?;
-    let pool = ctx.pool_for_workers(a.concurrency).await?;
+    let cx = ctx.app_for_workers(a.concurrency).await?;
     let opts = Options {
         mode,
         invoice,
@@ -256,7 +254,7 @@ async fn batch(ctx: &Ctx, mode: Mode, invoice: Option<String>, a: &BatchArgs) ->
     if gateway.is_sandbox() {
         ctx.out.info("gateway: sandbox (simulated) — no money moves; set STRIPE_SECRET_KEY to charge through Stripe");
     }
-    let s = payments::run(pool, &gateway, &ctx.clock, opts, progress).await?;
+    let s = payments::run(&cx, &gateway, opts, progress).await?;
     bar.finish_and_clear();
     print_summary(ctx, &s)?;
     if s.breaker_tripped {
@@ -380,7 +378,7 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
                 limit: a.limit,
             };
             let rows =
-                payment_admin::list(ctx.pool().await?, a.account.as_deref(), a.invoice.as_deref(), filter).await?;
+                payment_admin::list(&ctx.app().await?, a.account.as_deref(), a.invoice.as_deref(), filter).await?;
             ctx.out.list(&rows)?;
             if rows.len() as i64 == a.limit
                 && let Some(last) = rows.last()
@@ -389,7 +387,7 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
             }
         }
         PaymentCmd::Show { payment } => {
-            let d = payment_admin::show(ctx.pool().await?, &payment).await?;
+            let d = payment_admin::show(&ctx.app().await?, &payment).await?;
             if ctx.out.format == Format::Json {
                 ctx.out.value(&d, &[], vec![])?;
             } else {
@@ -412,15 +410,8 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
             }
         }
         PaymentCmd::Record(a) => {
-            let r = payment_admin::record(
-                ctx.pool().await?,
-                &ctx.clock,
-                &a.invoice,
-                &a.amount,
-                &a.method,
-                a.reference.as_deref(),
-            )
-            .await?;
+            let r = payment_admin::record(&ctx.app().await?, &a.invoice, &a.amount, &a.method, a.reference.as_deref())
+                .await?;
             if ctx.out.format == Format::Json {
                 ctx.out.value(&r, &[], vec![])?;
             } else {
@@ -438,15 +429,7 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
         }
         PaymentCmd::Refund(a) => {
             let gateway = payment_gateway::select(&ctx.cfg, None)?;
-            let r = payment_admin::refund(
-                ctx.pool().await?,
-                &gateway,
-                &ctx.clock,
-                &a.payment,
-                a.amount.as_deref(),
-                a.reason.as_deref(),
-            )
-            .await?;
+            let r = payment_admin::refund(&ctx.app().await?, &gateway, &a.payment, a.amount.as_deref()).await?;
             if ctx.out.format == Format::Json {
                 ctx.out.value(&r, &[], vec![])?;
             } else {

@@ -72,7 +72,7 @@ pub async fn run(ctx: &Ctx, cmd: PaymentMethodCmd) -> Result<ExitCode> {
     match cmd {
         PaymentMethodCmd::Add { account, token, default } => {
             let gateway = payment_gateway::select(&ctx.cfg, None)?;
-            let card = payment_methods::add(ctx.pool().await?, &gateway, &ctx.clock, &account, &token, default).await?;
+            let card = payment_methods::add(&ctx.app().await?, &gateway, &account, &token, default).await?;
             ctx.out.one(&card)?;
             ctx.out.success(format!(
                 "attached {} •••• {} (expires {}) to {} at {}{}",
@@ -85,13 +85,12 @@ pub async fn run(ctx: &Ctx, cmd: PaymentMethodCmd) -> Result<ExitCode> {
             ));
         }
         PaymentMethodCmd::List { account } => {
-            let cards = payment_methods::list(ctx.pool().await?, &account).await?;
+            let cards = payment_methods::list(&ctx.app().await?, &account).await?;
             ctx.out.list(&cards)?;
         }
         PaymentMethodCmd::Default { account, payment_method } => {
             let gateway = payment_gateway::select(&ctx.cfg, None)?;
-            let card = payment_methods::set_default(ctx.pool().await?, &gateway, &ctx.clock, &account, &payment_method)
-                .await?;
+            let card = payment_methods::set_default(&ctx.app().await?, &gateway, &account, &payment_method).await?;
             ctx.out.one(&card)?;
             ctx.out
                 .success(format!("{} •••• {} is now the default card of {}", card.brand, card.last4, card.account_id));

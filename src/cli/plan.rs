@@ -277,7 +277,7 @@ pub async fn run(ctx: &Ctx, cmd: PlanCmd) -> Result<ExitCode> {
                     }
                 }
             };
-            let d = plans::create(ctx.pool().await?, &ctx.clock, &def).await?;
+            let d = plans::create(&ctx.app().await?, &def).await?;
             print_detail(ctx, &d)?;
             ctx.out.success(format!("created plan {} (version 1)", d.plan.code));
         }
@@ -290,7 +290,7 @@ pub async fn run(ctx: &Ctx, cmd: PlanCmd) -> Result<ExitCode> {
                 trial_days: a.trial_days,
                 prices: if a.prices.is_empty() { None } else { Some(a.prices.parse()?) },
             };
-            let (d, versioned) = plans::edit(ctx.pool().await?, &ctx.clock, &a.plan, &edit).await?;
+            let (d, versioned) = plans::edit(&ctx.app().await?, &a.plan, &edit).await?;
             print_detail(ctx, &d)?;
             if versioned {
                 ctx.out.success(format!(
@@ -302,15 +302,15 @@ pub async fn run(ctx: &Ctx, cmd: PlanCmd) -> Result<ExitCode> {
             }
         }
         PlanCmd::List { archived } => {
-            let rows = plans::list(ctx.pool().await?, archived).await?;
+            let rows = plans::list(&ctx.app().await?, archived).await?;
             ctx.out.list(&rows)?;
         }
         PlanCmd::Show { plan, version } => {
-            let d = plans::show(ctx.pool().await?, &plan, version).await?;
+            let d = plans::show(&ctx.app().await?, &plan, version).await?;
             print_detail(ctx, &d)?;
         }
         PlanCmd::Archive { plan } => {
-            let (p, changed) = plans::archive(ctx.pool().await?, &ctx.clock, &plan).await?;
+            let (p, changed) = plans::archive(&ctx.app().await?, &plan).await?;
             ctx.out.success(if changed {
                 format!("archived {}", p.code)
             } else {

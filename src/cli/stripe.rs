@@ -54,7 +54,7 @@ pub async fn run(ctx: &Ctx, cmd: StripeCmd) -> Result<ExitCode> {
                 Some((s, _)) => RetrySchedule::parse(s).map_err(UserError::from)?,
                 None => RetrySchedule::default(),
             };
-            let s = stripe_sync::sync(ctx.pool().await?, &gateway, &ctx.clock, schedule).await?;
+            let s = stripe_sync::sync(&ctx.app().await?, &gateway, schedule).await?;
             if ctx.out.format == Format::Json {
                 ctx.out.value(&s, &[], vec![])?;
             } else {

@@ -279,10 +279,10 @@ fn print_state(ctx: &Ctx, o: &StateOutcome) -> Result<()> {
 /// Picks an account and a plan from lists (wizard for `create`).
 async fn pick(ctx: &Ctx, args: &mut CreateArgs) -> Result<()> {
     use dialoguer::{FuzzySelect, Input};
-    let pool = ctx.pool().await?;
+    let cx = ctx.app().await?;
     if args.account.is_none() {
         let filter = AccountFilter { limit: 500, ..Default::default() };
-        let accounts = crate::app::accounts::list(pool, &filter).await?;
+        let accounts = crate::app::accounts::list(&cx, &filter).await?;
         if accounts.is_empty() {
             return Err(error::usage("there are no accounts yet")
                 .hint("create one with `billctl account create`")
@@ -294,7 +294,7 @@ async fn pick(ctx: &Ctx, args: &mut CreateArgs) -> Result<()> {
         args.account = Some(accounts[i].id.clone());
     }
     if args.plan.is_none() {
-        let plans = crate::app::plans::list(pool, false).await?;
+        let plans = crate::app::plans::list(&cx, false).await?;
         if plans.is_empty() {
             return Err(error::usage("there are no plans yet").hint("create one with `billctl plan create`").into());
         }
@@ -336,26 +336,26 @@ pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
                 confirmed: ctx.yes,
                 max_trial_days: Some(ctx.cfg.max_trial_days.0),
             };
-            let s = match subs::create(ctx.pool().await?, &ctx.clock, &input).await {
+            let s = match subs::create(&ctx.app().await?, &input).await {
                 Ok(s) => s,
                 Err(e) => {
                     ctx.confirm_after(e)?;
                     input.confirmed = true;
-                    subs::create(ctx.pool().await?, &ctx.clock, &input).await?
+                    subs::create(&ctx.app().await?, &input).await?
                 }
             };
-            let d = subs::show(ctx.pool().await?, &s.id).await?;
+            let d = subs::show(&ctx.app().await?, &s.id).await?;
             print_detail(ctx, &d)?;
             ctx.out.success(format!("created {} ({}), first bill on {}", s.id, s.status, s.next_bill_date));
         }
         SubscriptionCmd::List(a) => {
-            let pool = ctx.pool().await?;
+            let cx = ctx.app().await?;
             let account_id = match &a.account {
-                Some(k) => Some(crate::app::accounts::show(pool, k).await?.id),
+                Some(k) => Some(crate::app::accounts::show(&cx, k).await?.id),
                 None => None,
             };
             let plan_id = match &a.plan {
-                Some(k) => Some(crate::app::plans::show(pool, k, None).await?.plan.id),
+                Some(k) => Some(crate::app::plans::show(&cx, k, None).await?.plan.id),
                 None => None,
             };
             if let Some(s) = &a.status
@@ -364,7 +364,7 @@ pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
                 return Err(error::usage(format!("--status '{s}' is not trialing, active, paused or canceled")).into());
             }
             let f = Filter { account_id, status: a.status.clone(), plan_id, after: a.after.clone(), limit: a.limit };
-            let rows = subs::list(pool, &f).await?;
+            let rows = subs::list(&cx, &f).await?;
             ctx.out.list(&rows)?;
             if rows.len() as i64 == a.limit
                 && let Some(last) = rows.last()
@@ -373,23 +373,22 @@ pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
             }
         }
         SubscriptionCmd::Show { subscription } => {
-            let d = subs::show(ctx.pool().await?, &subscription).await?;
+            let d = subs::show(&ctx.app().await?, &subscription).await?;
             print_detail(ctx, &d)?;
         }
         SubscriptionCmd::Change(a) => change(ctx, a).await?,
         SubscriptionCmd::Cancel(a) => {
             let cn = &ctx.cfg.credit_note_number_format.0;
-            let o = subs::cancel(ctx.pool().await?, &ctx.clock, &a.subscription, a.at, a.credit, cn).await?;
+            let o = subs::cancel(&ctx.app().await?, &a.subscription, a.at, a.credit, cn).await?;
             print_state(ctx, &o)?;
         }
         SubscriptionCmd::Pause(a) => {
             let cn = &ctx.cfg.credit_note_number_format.0;
-            let o =
-                subs::pause(ctx.pool().await?, &ctx.clock, &a.subscription, a.until, a.max_days, a.credit, cn).await?;
+            let o = subs::pause(&ctx.app().await?, &a.subscription, a.until, a.max_days, a.credit, cn).await?;
             print_state(ctx, &o)?;
         }
         SubscriptionCmd::Resume { subscription } => {
-            let o = subs::resume(ctx.pool().await?, &ctx.clock, &subscription).await?;
+            let o = subs::resume(&ctx.app().await?, &subscription).await?;
             print_state(ctx, &o)?;
         }
     }
@@ -397,7 +396,7 @@ pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
 }
 
 async fn change(ctx: &Ctx, mut a: ChangeArgs) -> Result<()> {
-    let pool = ctx.pool().await?;
+    let cx = ctx.app().await?;
     let wizard = a.plan.is_none() && a.quantity.is_none() && ctx.interactive();
     if a.plan.is_none() && a.quantity.is_none() && !wizard {
         return Err(error::usage("nothing to change: give --plan and/or --quantity")
@@ -406,8 +405,8 @@ async fn change(ctx: &Ctx, mut a: ChangeArgs) -> Result<()> {
     }
     if wizard {
         use dialoguer::{FuzzySelect, Input};
-        let current = subs::show(pool, &a.subscription).await?;
-        let plans = crate::app::plans::list(pool, false).await?;
+        let current = subs::show(&cx, &a.subscription).await?;
+        let plans = crate::app::plans::list(&cx, false).await?;
         let items: Vec<String> = plans.iter().map(|p| format!("{} — {} ({})", p.code, p.name, p.currencies)).collect();
         let default = plans.iter().position(|p| p.code == current.plan_code).unwrap_or(0);
         let i = FuzzySelect::new().with_prompt("New plan").items(&items).default(default).interact()?;
@@ -430,7 +429,7 @@ async fn change(ctx: &Ctx, mut a: ChangeArgs) -> Result<()> {
     // No preview transaction unless someone looks at it: it would take and drop the locks, and an
     // invoice run could slip in between the preview and the change.
     if a.dry_run || wizard {
-        let preview = subs::change(pool, &ctx.clock, &settings, &input, true).await?;
+        let preview = subs::change(&cx, &settings, &input, true).await?;
         print_change(ctx, &preview)?;
         if a.dry_run {
             ctx.out.info("dry run: nothing was written");
@@ -441,7 +440,7 @@ async fn change(ctx: &Ctx, mut a: ChangeArgs) -> Result<()> {
             return Ok(());
         }
     }
-    let done = subs::change(pool, &ctx.clock, &settings, &input, false).await?;
+    let done = subs::change(&cx, &settings, &input, false).await?;
     if !wizard {
         print_change(ctx, &done)?;
     }

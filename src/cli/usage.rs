@@ -88,12 +88,12 @@ pub async fn run(ctx: &Ctx, cmd: UsageCmd) -> Result<ExitCode> {
                 occurred_at: a.at,
                 key: a.key,
             };
-            let pool = ctx.pool().await?;
-            let r = match usage::record(pool, &ctx.clock, &input, ctx.yes).await {
+            let cx = ctx.app().await?;
+            let r = match usage::record(&cx, &input, ctx.yes).await {
                 Ok(r) => r,
                 Err(e) => {
                     ctx.confirm_after(e)?;
-                    usage::record(pool, &ctx.clock, &input, true).await?
+                    usage::record(&cx, &input, true).await?
                 }
             };
             print_recorded(ctx, &r)?;
@@ -110,12 +110,12 @@ pub async fn run(ctx: &Ctx, cmd: UsageCmd) -> Result<ExitCode> {
             }
         }
         UsageCmd::Import { file, dry_run } => {
-            let pool = ctx.pool().await?;
-            let r = match usage::import(pool, &ctx.clock, &file, dry_run, ctx.yes).await {
+            let cx = ctx.app().await?;
+            let r = match usage::import(&cx, &file, dry_run, ctx.yes).await {
                 Ok(r) => r,
                 Err(e) => {
                     ctx.confirm_after(e)?;
-                    usage::import(pool, &ctx.clock, &file, dry_run, true).await?
+                    usage::import(&cx, &file, dry_run, true).await?
                 }
             };
             print_report(ctx, &r)?;
