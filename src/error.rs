@@ -172,7 +172,9 @@ pub fn prompt_cancelled(err: anyhow::Error) -> anyhow::Error {
 impl From<DomainError> for UserError {
     fn from(e: DomainError) -> Self {
         let (kind, hints) = match &e {
-            DomainError::Invalid { field, .. } => (Kind::Usage, vec![format!("fix the value of {field} and try again")]),
+            DomainError::Invalid { field, .. } => {
+                (Kind::Usage, vec![format!("fix the value of {field} and try again")])
+            }
             DomainError::Refused { hint, .. } => (Kind::Conflict, vec![hint.clone()]),
             DomainError::CurrencyMismatch { .. } | DomainError::Overflow => (Kind::Usage, vec![]),
         };
@@ -408,9 +410,13 @@ mod tests {
 
     #[test]
     fn a_refusal_because_of_state_is_a_conflict_with_its_hint() {
-        let e = DomainError::refused("cannot resume an active subscription", "only a paused subscription can be resumed");
+        let e =
+            DomainError::refused("cannot resume an active subscription", "only a paused subscription can be resumed");
         let u = UserError::from(e.clone());
-        assert_eq!((u.kind, u.hints.as_slice()), (Kind::Conflict, &["only a paused subscription can be resumed".to_string()][..]));
+        assert_eq!(
+            (u.kind, u.hints.as_slice()),
+            (Kind::Conflict, &["only a paused subscription can be resumed".to_string()][..])
+        );
         assert_eq!(exit_code(&anyhow::Error::from(e)), EXIT_CONFLICT);
         let bad = DomainError::invalid("quantity", "must be at least 1");
         assert_eq!(exit_code(&anyhow::Error::from(bad.clone())), EXIT_USAGE);

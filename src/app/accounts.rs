@@ -340,9 +340,12 @@ pub async fn import(cx: &Context, path: &Path, dry_run: bool, skip_existing: boo
     // byte or invalid UTF-8 further down is reported per line.
     let header = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
     if header.contains(&0) || std::str::from_utf8(header).is_err() {
-        return Err(error::usage(format!("{} is not a CSV text file: its first line is not UTF-8 text", path.display()))
-            .hint("export the accounts as CSV (UTF-8 text with a header row) and import that file")
-            .into());
+        return Err(error::usage(format!(
+            "{} is not a CSV text file: its first line is not UTF-8 text",
+            path.display()
+        ))
+        .hint("export the accounts as CSV (UTF-8 text with a header row) and import that file")
+        .into());
     }
     let (rows, mut errors, external_ids) = read_rows(&crlf_to_lf(&bytes)[..])?;
     // Duplicate external ids inside the file (valid or not, every row counts).
@@ -389,7 +392,14 @@ pub async fn import(cx: &Context, path: &Path, dry_run: bool, skip_existing: boo
         let mut details: Vec<String> = errors
             .iter()
             .take(MAX_LISTED)
-            .map(|e| format!("line {}: {}: {}", e.line, error::printable(&e.field, 40), error::printable(&e.reason, MAX_ECHO)))
+            .map(|e| {
+                format!(
+                    "line {}: {}: {}",
+                    e.line,
+                    error::printable(&e.field, 40),
+                    error::printable(&e.reason, MAX_ECHO)
+                )
+            })
             .collect();
         if n > MAX_LISTED {
             details.push(format!("… and {} more", n - MAX_LISTED));

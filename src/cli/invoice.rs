@@ -26,7 +26,9 @@ pub enum InvoiceCmd {
         billctl invoice run --as-of 2026-12-01 --lock-timeout 30")]
     Run(super::invoice_run::RunArgs),
     /// Show the next invoice(s) an account will get, without writing anything
-    #[command(after_help = "Examples:\n  billctl invoice preview acct_…\n  billctl invoice preview cust-42 --format json")]
+    #[command(
+        after_help = "Examples:\n  billctl invoice preview acct_…\n  billctl invoice preview cust-42 --format json"
+    )]
     Preview {
         /// Account id or external id
         account: String,

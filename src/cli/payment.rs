@@ -279,7 +279,8 @@ async fn batch(ctx: &Ctx, mode: Mode, invoice: Option<String>, a: &BatchArgs) ->
         ));
     }
     if s.uncertain > 0 {
-        e = e.hint("uncertain charges are looked up at the gateway by the next collect, retry or `billctl stripe sync`");
+        e = e
+            .hint("uncertain charges are looked up at the gateway by the next collect, retry or `billctl stripe sync`");
     }
     Err(e.into())
 }

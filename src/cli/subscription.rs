@@ -32,7 +32,9 @@ pub enum SubscriptionCmd {
         billctl subscription list --plan pro --format csv")]
     List(ListArgs),
     /// Show a subscription with its history and pending proration charges
-    #[command(after_help = "Examples:\n  billctl subscription show sub_…\n  billctl subscription show sub_… --format json")]
+    #[command(
+        after_help = "Examples:\n  billctl subscription show sub_…\n  billctl subscription show sub_… --format json"
+    )]
     Show {
         /// Subscription id (sub_…) or external id
         subscription: String,

@@ -134,10 +134,9 @@ pub fn check_transition(from: SubStatus, action: &Action) -> Result<SubStatus, D
         }
         (Trialing | Active | Paused, CancelNow) => Ok(Canceled),
         (Trialing | Active, CancelAtPeriodEnd) => Ok(from),
-        (Paused, CancelAtPeriodEnd) => refuse(
-            "a paused subscription has no running period",
-            "cancel it now with `--at now`, or resume it first",
-        ),
+        (Paused, CancelAtPeriodEnd) => {
+            refuse("a paused subscription has no running period", "cancel it now with `--at now`, or resume it first")
+        }
         (Trialing, EndTrial) => Ok(Active),
         (Active | Paused, EndTrial) => {
             refuse("only a trialing subscription has a trial to end", "nothing to do: it is not in a trial")

@@ -5,7 +5,6 @@ use predicates::prelude::*;
 use crate::fixtures::scalar;
 use crate::harness::test_db;
 
-
 #[tokio::test]
 async fn create_then_list_as_json_round_trips_the_account() {
     let db = test_db().await;
@@ -254,7 +253,18 @@ async fn import_rejects_unknown_columns_and_missing_files() {
 #[tokio::test]
 async fn import_skip_existing_leaves_out_the_rows_already_there_and_says_how_many() {
     let db = test_db().await;
-    db.json(&["account", "create", "--name", "T", "--email", "t@example.com", "--currency", "EUR", "--external-id", "taken"]);
+    db.json(&[
+        "account",
+        "create",
+        "--name",
+        "T",
+        "--email",
+        "t@example.com",
+        "--currency",
+        "EUR",
+        "--external-id",
+        "taken",
+    ]);
     db.json(&["account", "create", "--name", "O", "--email", "old@example.com", "--currency", "EUR"]);
     let file = db.home.join("again.csv");
     std::fs::write(
@@ -297,8 +307,11 @@ async fn import_skip_existing_leaves_out_the_rows_already_there_and_says_how_man
 async fn import_of_a_crlf_file_names_the_right_lines() {
     let db = test_db().await;
     let file = db.home.join("crlf.csv");
-    std::fs::write(&file, "name,email,currency\r\nAda,ada@example.com,EUR\r\nBob,bob-at-example,EUR\r\nCy,cy@example.com,XXX\r\n")
-        .unwrap();
+    std::fs::write(
+        &file,
+        "name,email,currency\r\nAda,ada@example.com,EUR\r\nBob,bob-at-example,EUR\r\nCy,cy@example.com,XXX\r\n",
+    )
+    .unwrap();
     db.cmd()
         .args(["account", "import", file.to_str().unwrap()])
         .assert()

@@ -32,7 +32,10 @@ async fn acting_on_a_subscription_in_the_wrong_state_is_exit_4_with_what_to_do()
     let err = fails(
         &run(&db, &["subscription", "resume", &s]),
         4,
-        &["error: cannot resume an active subscription: only a paused subscription can be resumed", "hint: nothing to do"],
+        &[
+            "error: cannot resume an active subscription: only a paused subscription can be resumed",
+            "hint: nothing to do",
+        ],
     );
     assert!(!err.contains("fix the value of action"), "{err}");
     // Canceling a canceled one, whichever way.

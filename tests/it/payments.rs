@@ -41,7 +41,6 @@ fn code(out: &Output) -> i32 {
     out.status.code().unwrap_or(-1)
 }
 
-
 async fn text(db: &TestDb, sql: &str) -> String {
     sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_string())).fetch_one(&db.pool).await.unwrap()
 }

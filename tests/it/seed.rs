@@ -5,7 +5,6 @@ use predicates::prelude::*;
 use crate::fixtures::scalar;
 use crate::harness::{TestDb, test_db};
 
-
 /// Every row of `table` as JSON text, sorted by `order`.
 async fn dump(db: &TestDb, table: &str, order: &str) -> Vec<String> {
     let sql = format!("SELECT row_to_json(t)::text FROM {table} t ORDER BY {order}");

@@ -44,12 +44,14 @@ fn check(name: &str, text: &str) {
 
 /// A catalog of one plan, two accounts and a subscription of three seats from 1 January; its id.
 fn billed(db: &TestDb) -> String {
-    plan(db, "pro", &["--name", "Pro", "--price", "EUR:49", "--price", "USD:59", "--seat-price", "EUR:10", "--seat-price", "USD:12"]);
+    let prices = ["--price", "EUR:49", "--price", "USD:59", "--seat-price", "EUR:10", "--seat-price", "USD:12"];
+    plan(db, "pro", &[&["--name", "Pro"][..], &prices].concat());
     let ada = ["--name", "Ada Lovelace", "--email", "ada@example.com", "--country", "DE", "--external-id", "ada"];
     let ada = account(db, "EUR", &ada);
     let grace = ["--name", "Grace Hopper", "--email", "grace@example.com", "--country", "US", "--region", "CA"];
     account(db, "USD", &grace);
-    let args = ["subscription", "create", "--account", &ada, "--plan", "pro", "--quantity", "3", "--start", "2026-01-01"];
+    let args =
+        ["subscription", "create", "--account", &ada, "--plan", "pro", "--quantity", "3", "--start", "2026-01-01"];
     at(db, "2026-01-01T09:00:00Z", &args)["id"].as_str().unwrap().to_string()
 }
 
