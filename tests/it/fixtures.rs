@@ -52,6 +52,23 @@ pub fn subscribe(db: &TestDb, acct: &str, plan: &str, start: &str, extra: &[&str
     at(db, &format!("{start}T12:00:00Z"), &args)["id"].as_str().unwrap().to_string()
 }
 
+/// Writes the `applied` credit entry `id` as the invoice engine does: `amount` (USD minor units)
+/// of `grant` used by `invoice`.
+pub async fn applied_credit(db: &TestDb, id: &str, account: &str, grant: &str, invoice: &str, amount: i64) {
+    sqlx::query(
+        "INSERT INTO credit_entries (id, account_id, kind, amount, currency, grant_id, invoice_id, created_at)
+         VALUES ($1, $2, 'applied', $3, 'USD', $4, $5, now())",
+    )
+    .bind(id)
+    .bind(account)
+    .bind(-amount)
+    .bind(grant)
+    .bind(invoice)
+    .execute(&db.pool)
+    .await
+    .unwrap();
+}
+
 /// The arguments of `usage record` of `qty` `metric` on `sub` at `when` with idempotency key `key`.
 pub fn record<'a>(sub: &'a str, metric: &'a str, qty: &'a str, when: &'a str, key: &'a str) -> Vec<&'a str> {
     vec!["usage", "record", "--subscription", sub, "--metric", metric, "--quantity", qty, "--at", when, "--key", key]

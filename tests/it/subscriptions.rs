@@ -2,6 +2,7 @@
 
 use predicates::prelude::*;
 
+use crate::fixtures::account;
 use crate::harness::{TestDb, at, test_db};
 
 /// Plans basic (30/month), pro (90/month), team (20 + 10/seat) in USD; an account in `tz`.
@@ -12,19 +13,8 @@ async fn setup(tz: &str) -> (TestDb, String) {
     db.json(&["plan", "create", "--code", "team", "--name", "Team", "--price", "USD:20", "--seat-price", "USD:10"]);
     db.json(&["plan", "create", "--code", "yearly", "--name", "Yearly", "--interval", "year", "--price", "USD:365"]);
     db.json(&["plan", "create", "--code", "trial", "--name", "Trial", "--trial-days", "14", "--price", "USD:10"]);
-    let a = db.json(&[
-        "account",
-        "create",
-        "--name",
-        "A",
-        "--email",
-        "a@example.com",
-        "--currency",
-        "USD",
-        "--timezone",
-        tz,
-    ]);
-    (db, a["id"].as_str().unwrap().to_string())
+    let a = account(&db, "USD", &["--timezone", tz]);
+    (db, a)
 }
 
 /// Marks the current period as invoiced (what `invoice run` does when it bills it).
