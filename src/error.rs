@@ -214,6 +214,20 @@ pub fn printable(text: &str, max: usize) -> String {
     out
 }
 
+/// The problems of a file as an error lists them: the first [`MAX_LISTED`], each through
+/// [`printable`] (at most 160 characters), then "… and N more".
+pub fn listed(problems: impl ExactSizeIterator<Item = String>) -> Vec<String> {
+    let n = problems.len();
+    let mut out: Vec<String> = problems.take(MAX_LISTED).map(|p| printable(&p, 160)).collect();
+    if n > MAX_LISTED {
+        out.push(format!("… and {} more", n - MAX_LISTED));
+    }
+    out
+}
+
+/// The most problems of a file an error lists (the rest are counted).
+pub const MAX_LISTED: usize = 50;
+
 /// What a failure that is nobody's input's fault says about the environment (see
 /// [`env_failure`]); `store::explain_failure` turns it into an exit-5 error with a hint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -436,6 +450,15 @@ mod tests {
         assert_eq!(printable("abcdef", 3), "abc…");
         assert_eq!(printable("abc", 3), "abc");
         assert_eq!(printable("Zürich", 10), "Zürich");
+    }
+
+    #[test]
+    fn a_long_list_of_problems_is_cut_and_counted() {
+        let l = listed((0..120).map(|i| format!("line {i}: \x1b[31m")));
+        assert_eq!(l.len(), MAX_LISTED + 1);
+        assert_eq!(l[0], "line 0: \\u{1b}[31m");
+        assert_eq!(l[MAX_LISTED], "… and 70 more");
+        assert_eq!(listed(["a".to_string()].into_iter()), ["a"]);
     }
 
     #[test]

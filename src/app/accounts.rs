@@ -322,11 +322,6 @@ pub struct Imported {
     pub skipped: Vec<(u64, String)>,
 }
 
-/// The most problems an import error lists (the rest are counted), and the most characters of a
-/// file's text it repeats: a binary or garbled file must not flood the terminal.
-const MAX_LISTED: usize = 50;
-const MAX_ECHO: usize = 120;
-
 /// Reads and validates every row; writes all of them in one transaction only if all are valid.
 /// With `skip_existing`, a row whose account exists already is left out instead of refused: its
 /// external id is taken, or (a row without an external id) its e-mail is (case-insensitive).
@@ -389,21 +384,8 @@ pub async fn import(cx: &Context, path: &Path, dry_run: bool, skip_existing: boo
     if !errors.is_empty() {
         errors.sort_by(|a, b| (a.line, &a.field).cmp(&(b.line, &b.field)));
         let n = errors.len();
-        let mut details: Vec<String> = errors
-            .iter()
-            .take(MAX_LISTED)
-            .map(|e| {
-                format!(
-                    "line {}: {}: {}",
-                    e.line,
-                    error::printable(&e.field, 40),
-                    error::printable(&e.reason, MAX_ECHO)
-                )
-            })
-            .collect();
-        if n > MAX_LISTED {
-            details.push(format!("… and {} more", n - MAX_LISTED));
-        }
+        // A binary or garbled file must not flood the terminal: the list is cut, the text escaped.
+        let details = error::listed(errors.iter().map(|e| format!("line {}: {}: {}", e.line, e.field, e.reason)));
         let mut e = error::usage(format!("{} has {n} problem(s); nothing was imported", path.display()))
             .details(details)
             .hint("fix the rows listed above and import the whole file again");
