@@ -106,3 +106,53 @@ async fn collecting_an_invoice_with_no_card_to_charge_is_a_partial_failure() {
         .unwrap();
     fails(&run(&db, &["payment", "collect", "--invoice", &inv]), 6, &["1 of 1 invoice(s) could not be charged"]);
 }
+
+/// Ctrl-C at a wizard question, typed at a real terminal (a pseudo-terminal from `script`, as a
+/// person at a terminal would): exit 130, "cancelled", nothing written, not a raw I/O error.
+#[test]
+fn ctrl_c_at_a_wizard_question_is_cancelled_with_exit_130() {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+    let home = tempfile::tempdir().unwrap();
+    let billctl = assert_cmd::cargo::cargo_bin("billctl");
+    let mut child = Command::new("script")
+        .args(["-qfec", &format!("{} account create --name Ada", billctl.display()), "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        // Never reached: the wizard asks before anything connects.
+        .env("BILLCTL_DATABASE_URL", "postgres://nobody@127.0.0.1:1/x")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs billctl at a pseudo-terminal");
+    let mut out = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<Vec<u8>>();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = out.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut seen = Vec::new();
+    while !String::from_utf8_lossy(&seen).contains("Billing e-mail") {
+        let chunk = rx.recv_timeout(std::time::Duration::from_secs(60)).expect("the wizard asks for the e-mail");
+        seen.extend(chunk);
+    }
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"\x03").unwrap();
+    stdin.flush().unwrap();
+    let status = child.wait().unwrap();
+    while let Ok(chunk) = rx.recv_timeout(std::time::Duration::from_secs(5)) {
+        seen.extend(chunk);
+    }
+    let shown = String::from_utf8_lossy(&seen);
+    assert_eq!(status.code(), Some(130), "{shown}");
+    assert!(shown.contains("error: cancelled") && shown.contains("hint: nothing was written"), "{shown}");
+    assert!(!shown.contains("IO error"), "{shown}");
+}
