@@ -271,8 +271,13 @@ async fn batch(ctx: &Ctx, mode: Mode, invoice: Option<String>, a: &BatchArgs) ->
         return Ok(ExitCode::SUCCESS);
     }
     let failed = s.declined + s.hard_declined + s.uncertain + s.errors + s.not_attempted + no_card;
-    let mut e = error::partial(format!("{failed} of {} invoice(s) could not be charged", s.candidates))
-        .hint("see the outcome of each invoice in the list above");
+    let mut e = error::partial(format!("{failed} of {} invoice(s) could not be charged", s.candidates)).hint(
+        if ctx.out.quiet && ctx.out.format == Format::Table {
+            "run it without --quiet to see the outcome of each invoice"
+        } else {
+            "see the outcome of each invoice above"
+        },
+    );
     if no_card > 0 {
         e = e.hint(format!(
             "{no_card} of them for want of a card: add one with `billctl account payment-method add ACCOUNT --token …`, then collect again"

@@ -79,7 +79,7 @@ async fn collecting_an_invoice_with_no_card_to_charge_is_a_partial_failure() {
         6,
         &[
             "error: 1 of 2 invoice(s) could not be charged",
-            "hint: see the outcome of each invoice",
+            "hint: see the outcome of each invoice above",
             "hint: 1 of them for want of a card: add one with `billctl account payment-method add ACCOUNT",
         ],
     );
@@ -116,7 +116,12 @@ fn ctrl_c_at_a_wizard_question_is_cancelled_with_exit_130() {
     let home = tempfile::tempdir().unwrap();
     let billctl = assert_cmd::cargo::cargo_bin("billctl");
     let mut child = Command::new("script")
-        .args(["-qfec", &format!("{} account create --name Ada", billctl.display()), "/dev/null"])
+        // The pause after billctl exits lets `script` pass on all it printed before it closes.
+        .args([
+            "-qfec",
+            &format!("{} account create --name Ada; rc=$?; sleep 1; exit $rc", billctl.display()),
+            "/dev/null",
+        ])
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("HOME", home.path())
@@ -144,6 +149,27 @@ fn ctrl_c_at_a_wizard_question_is_cancelled_with_exit_130() {
         let chunk = rx.recv_timeout(std::time::Duration::from_secs(60)).expect("the wizard asks for the e-mail");
         seen.extend(chunk);
     }
+    // Type Ctrl-C once the prompt reads keys (raw mode: ISIG off), as a person would: typed before,
+    // the terminal would turn it into SIGINT instead.
+    let script = child.id();
+    let children = |pid: &str| std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
+    let raw = || {
+        // script → sh → billctl
+        let sh = children(&script.to_string());
+        let Some(sh) = sh.split_whitespace().next() else { return false };
+        let billctl = children(sh);
+        let Some(pid) = billctl.split_whitespace().next() else { return false };
+        let Ok(tty) = std::fs::read_link(format!("/proc/{pid}/fd/0")) else { return false };
+        let stty = Command::new("stty").arg("-F").arg(&tty).arg("-a").output();
+        stty.is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("-isig"))
+    };
+    for _ in 0..3000 {
+        if raw() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(raw(), "the prompt never put the terminal in raw mode");
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(b"\x03").unwrap();
     stdin.flush().unwrap();

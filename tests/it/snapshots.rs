@@ -82,4 +82,10 @@ async fn errors_show_the_same_messages_and_hints() {
     check("error_state_refusal", &seen(&db, now, &["subscription", "resume", &sub]));
     // Not found: exit 3.
     check("error_not_found", &seen(&db, now, &["invoice", "show", "INV-2099-999999"]));
+    // A partial failure with several hints: exit 6 (stdout, the summary with its timings, left out).
+    at(&db, "2026-01-01T10:00:00Z", &["invoice", "run"]);
+    let collect = seen(&db, now, &["payment", "collect", "--all", "--quiet"]);
+    let (head, rest) = collect.split_once("--- stdout\n").unwrap();
+    let stderr = &rest[rest.find("--- stderr\n").unwrap()..];
+    check("error_partial", &format!("{head}{stderr}"));
 }
