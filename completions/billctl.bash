@@ -1139,7 +1139,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__import)
-            opts="-y -q -h --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --dry-run --skip-existing --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -94,11 +94,11 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l tax-id -d 'Tax / VAT id' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l tax-exempt -d 'Tax exempt: true or false' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l business -d 'Business customer: true or false (EU reverse charge)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l address-line1 -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l address-line2 -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l city -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l region -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l postal-code -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l address-line1 -d 'Billing address, first line (street and number)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l address-line2 -d 'Billing address, second line' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l city -d 'City of the billing address' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l region -d 'Region or state of the billing address, e.g. CA (tax rates can depend on it)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l postal-code -d 'Postal code of the billing address' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l metadata -d 'Metadata as key=value (repeatable)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
@@ -146,11 +146,11 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l tax-id -d 'Tax / VAT id' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l tax-exempt -d 'Tax exempt: true or false' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l business -d 'Business customer: true or false (EU reverse charge)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l address-line1 -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l address-line2 -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l city -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l region -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l postal-code -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l address-line1 -d 'Billing address, first line (street and number)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l address-line2 -d 'Billing address, second line' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l city -d 'City of the billing address' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l region -d 'Region or state of the billing address, e.g. CA (tax rates can depend on it)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l postal-code -d 'Postal code of the billing address' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l status -d 'Status (active, warning, blocked); normally set by dunning' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l metadata -d 'Set metadata key=value (repeatable)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l unset-metadata -d 'Remove a metadata key (repeatable)' -r
@@ -181,6 +181,7 @@ json\t''
 csv\t''"
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and show what would be imported, write nothing'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l skip-existing -d 'Skip the rows whose account exists already (same external_id; without one, same e-mail)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l no-color -d 'Disable colours (also NO_COLOR)'
@@ -211,7 +212,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_see
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l code -d 'Unique code (letters, digits, - and _), e.g. pro-monthly' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l name -d 'Display name on invoices' -r
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l description -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l description -d 'Longer description of the plan' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l interval -d 'Billing interval' -r -f -a "day\t''
 week\t''
 month\t''
@@ -232,14 +233,14 @@ complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l name -r
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l description -r
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l interval -r -f -a "day\t''
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l name -d 'New display name (changed in place, no new version)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l description -d 'New description (changed in place, no new version)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l interval -d 'New billing interval (a new version)' -r -f -a "day\t''
 week\t''
 month\t''
 year\t''"
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l interval-count -r
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l trial-days -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l interval-count -d 'New number of intervals per period (a new version)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l trial-days -d 'New free trial days for new subscriptions (a new version)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l price -d 'Flat price per period, CURRENCY:AMOUNT (repeatable)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l seat-price -d 'Per-seat price per period, CURRENCY:AMOUNT (repeatable)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l metered -d 'Metered price, METRIC:MODE:CURRENCY:TIERS (repeatable)' -r
@@ -330,8 +331,8 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l status -d 'Only this status: trialing, active, paused, canceled' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l plan -d 'Only this plan code' -r
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l limit -r
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l after -d 'Start after this subscription id' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l limit -d 'Page size: at most this many subscriptions' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l after -d 'Start after this subscription id (the last id of the previous page)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -369,7 +370,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l at -r -f -a "now\t''
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l at -d 'When the cancellation takes effect: at the end of the current period, or now' -r -f -a "now\t''
 period-end\t''"
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
@@ -461,7 +462,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l status -d 'Only this status: draft, open, paid, void, uncollectible' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind: regular, supplemental, final, manual, or credit_note (lists credit notes)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l limit -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l limit -d 'Page size: at most this many invoices' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l after -d 'Start after this invoice id (the last id of the previous page)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
@@ -558,8 +559,8 @@ complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l limit -r
-complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l after -d 'Start after this charge id' -r
+complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l limit -d 'Page size: at most this many charges' -r
+complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l after -d 'Start after this charge id (the last id of the previous page)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -637,7 +638,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l invoice -d 'Only this invoice (id or number)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l status -d 'Only this status: succeeded, refunded, partially_refunded, pending, failed' -r
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l limit -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l limit -d 'Page size: at most this many payments' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l after -d 'Start after this payment id (the last id of the previous page)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
@@ -665,7 +666,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen
 succeeded\t''
 failed\t''
 uncertain\t''"
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l limit -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l limit -d 'Rows per page (then pass the last id shown to --after)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l after -d 'Start after this attempt id (the last id of the previous page)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
@@ -792,8 +793,8 @@ complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l limit -r
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l after -d 'Start after this grant id' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l limit -d 'Page size: at most this many grants' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l after -d 'Start after this grant id (the last id of the previous page)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''

@@ -331,6 +331,9 @@ pub struct SameEmail {
 pub struct Imported {
     pub accounts: Vec<Account>,
     pub same_email: Vec<SameEmail>,
+    /// With `skip_existing`: the rows left out because their account exists already, as (line,
+    /// external id or e-mail).
+    pub skipped: Vec<(u64, String)>,
 }
 
 /// Rows whose e-mail is used by an account in the database (`existing`: lower-case e-mail,
@@ -351,13 +354,26 @@ fn same_emails(rows: &[(u64, ValidAccount)], existing: &[(String, String)]) -> V
 }
 
 /// Reads and validates every row; writes all of them in one transaction only if all are valid.
-pub async fn import(cx: &Context, path: &Path, dry_run: bool) -> Result<Imported> {
+/// With `skip_existing`, a row whose account exists already is left out instead of refused: its
+/// external id is taken, or (a row without an external id) its e-mail is (case-insensitive).
+pub async fn import(cx: &Context, path: &Path, dry_run: bool, skip_existing: bool) -> Result<Imported> {
     let (pool, clock) = (&cx.pool, &cx.clock);
-    let file = std::fs::File::open(path).map_err(|e| {
+    let bytes = std::fs::read(path).map_err(|e| {
         error::usage(format!("cannot open {}: {e}", path.display()))
             .hint("give the path of a CSV file with a header row")
     })?;
-    let (rows, mut errors, external_ids) = read_rows(file)?;
+    // A binary file (an image, a spreadsheet) is refused before its bytes are read as rows; a NUL
+    // byte or invalid UTF-8 further down is reported per line.
+    let header = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
+    if header.contains(&0) || std::str::from_utf8(header).is_err() {
+        return Err(error::usage(format!(
+            "{} is not a CSV text file: its first line is not UTF-8 text",
+            path.display()
+        ))
+        .hint("export the accounts as CSV (UTF-8 text with a header row) and import that file")
+        .into());
+    }
+    let (rows, mut errors, external_ids) = read_rows(&crlf_to_lf(&bytes)[..])?;
     // Duplicate external ids inside the file (valid or not, every row counts).
     let mut seen: HashMap<String, u64> = HashMap::new();
     for (line, x) in &external_ids {
@@ -374,26 +390,48 @@ pub async fn import(cx: &Context, path: &Path, dry_run: bool) -> Result<Imported
     let mut tx = pool.begin().await?;
     let ids: Vec<String> = seen.keys().cloned().collect();
     let existing = repo::existing_external_ids(&mut tx, &ids).await?;
+    let mut skip: BTreeMap<u64, String> = BTreeMap::new();
     for x in existing {
-        errors.push(RowError {
-            line: seen[&x],
-            field: "external_id".into(),
-            reason: format!("'{x}' already exists in the database"),
-        });
+        if skip_existing {
+            skip.insert(seen[&x], x);
+        } else {
+            errors.push(RowError {
+                line: seen[&x],
+                field: "external_id".into(),
+                reason: format!("'{x}' already exists in the database"),
+            });
+        }
+    }
+    if skip_existing {
+        let by_email: Vec<String> =
+            rows.iter().filter(|(_, v)| v.external_id.is_none()).map(|(_, v)| v.email.to_lowercase()).collect();
+        let taken = repo::existing_emails(&mut tx, &by_email).await?;
+        for (line, v) in rows.iter().filter(|(_, v)| v.external_id.is_none()) {
+            if taken.contains(&v.email.to_lowercase()) {
+                skip.insert(*line, v.email.clone());
+            }
+        }
     }
     if !errors.is_empty() {
         errors.sort_by(|a, b| (a.line, &a.field).cmp(&(b.line, &b.field)));
         let n = errors.len();
-        return Err(error::usage(format!("{} has {n} problem(s); nothing was imported", path.display()))
-            .details(errors.iter().map(|e| format!("line {}: {}: {}", e.line, e.field, e.reason)).collect())
-            .hint("fix the rows listed above and import the whole file again")
-            .into());
+        // A binary or garbled file must not flood the terminal: the list is cut, the text escaped.
+        let details = error::listed(errors.iter().map(|e| format!("line {}: {}: {}", e.line, e.field, e.reason)));
+        let mut e = error::usage(format!("{} has {n} problem(s); nothing was imported", path.display()))
+            .details(details)
+            .hint("fix the rows listed above and import the whole file again");
+        if errors.iter().any(|e| e.reason.ends_with("already exists in the database")) {
+            e = e.hint("to import only the rows that are not there yet, add --skip-existing");
+        }
+        return Err(e.into());
     }
+    let rows: Vec<(u64, ValidAccount)> = rows.into_iter().filter(|(line, _)| !skip.contains_key(line)).collect();
     let emails: Vec<String> = rows.iter().map(|(_, v)| v.email.clone()).collect();
     let same_email = same_emails(&rows, &repo::with_emails(&mut tx, &emails).await?);
     let accounts: Vec<Account> = rows.into_iter().map(|(_, v)| build(v, BTreeMap::new(), clock)).collect();
+    let skipped: Vec<(u64, String)> = skip.into_iter().collect();
     if dry_run {
-        return Ok(Imported { accounts, same_email });
+        return Ok(Imported { accounts, same_email, skipped });
     }
     let conn = tx.acquire().await?;
     for a in &accounts {
@@ -414,7 +452,19 @@ pub async fn import(cx: &Context, path: &Path, dry_run: bool) -> Result<Imported
         .await?;
     }
     tx.commit().await.context("cannot commit the import")?;
-    Ok(Imported { accounts, same_email })
+    Ok(Imported { accounts, same_email, skipped })
+}
+
+/// `\r\n` line ends as `\n`: the CSV reader counts a CRLF row's line before it has read the `\n`,
+/// which put every row after the first one line early in error messages.
+fn crlf_to_lf(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    for (i, &b) in bytes.iter().enumerate() {
+        if !(b == b'\r' && bytes.get(i + 1) == Some(&b'\n')) {
+            out.push(b);
+        }
+    }
+    out
 }
 
 /// Valid rows, problems, and the external id of every row that has one (by line).
@@ -423,9 +473,12 @@ type Rows = (Vec<(u64, ValidAccount)>, Vec<RowError>, Vec<(u64, String)>);
 fn read_rows(reader: impl std::io::Read) -> Result<Rows> {
     let mut rdr = csv::ReaderBuilder::new().trim(csv::Trim::All).flexible(false).from_reader(reader);
     let headers = rdr.headers().map_err(|e| error::usage(format!("cannot read the CSV header: {e}")))?.clone();
-    let unknown: Vec<&str> = headers.iter().filter(|h| !IMPORT_COLUMNS.contains(h)).collect();
+    let unknown: Vec<String> =
+        headers.iter().filter(|h| !IMPORT_COLUMNS.contains(h)).take(10).map(|h| error::printable(h, 40)).collect();
     if !unknown.is_empty() {
-        return Err(error::usage(format!("unknown column(s) in the header: {}", unknown.join(", ")))
+        let more = headers.iter().filter(|h| !IMPORT_COLUMNS.contains(h)).count() - unknown.len();
+        let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+        return Err(error::usage(format!("unknown column(s) in the header: {}{more}", unknown.join(", ")))
             .hint(format!("accepted columns: {}", IMPORT_COLUMNS.join(", ")))
             .into());
     }
@@ -537,5 +590,26 @@ mod tests {
                 SameEmail { line: 4, email: "B@example.com".into(), accounts: vec![], earlier_line: Some(3) },
             ]
         );
+    }
+
+    fn lines_of_problems(data: &[u8]) -> Vec<u64> {
+        let (_, errors, _) = read_rows(&crlf_to_lf(data)[..]).unwrap();
+        errors.iter().map(|e| e.line).collect()
+    }
+
+    #[test]
+    fn a_crlf_file_reports_the_same_lines_as_an_lf_file() {
+        let lf = "name,email,currency\nAda,ada@example.com,EUR\nBob,bob-at-example,EUR\nCy,cy@example.com,XXX\n";
+        let crlf = lf.replace('\n', "\r\n");
+        assert_eq!(lines_of_problems(lf.as_bytes()), [3, 4]);
+        assert_eq!(lines_of_problems(crlf.as_bytes()), [3, 4]);
+        // A quoted value that spans lines counts its lines too.
+        let quoted = "name,email,currency,address_line1\r\nAda,ada@example.com,EUR,\"a\r\nb\"\r\nBob,bad,EUR,x\r\n";
+        assert_eq!(lines_of_problems(quoted.as_bytes()), [4]);
+    }
+
+    #[test]
+    fn only_crlf_pairs_are_changed() {
+        assert_eq!(crlf_to_lf(b"a\r\nb\rc\n\r\n"), b"a\nb\rc\n\n");
     }
 }

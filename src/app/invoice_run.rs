@@ -182,7 +182,7 @@ async fn bill_chunks(shared: &Arc<Shared>, chunks: Vec<Vec<String>>) -> (Option<
         match h {
             Ok(Ok(())) => {}
             Ok(Err(e)) => failure = failure.or(Some(e)),
-            Err(e) => failure = failure.or(Some(anyhow::anyhow!("a worker crashed: {e}"))),
+            Err(e) => failure = failure.or(Some(crate::error::internal(format!("a worker crashed: {e}")).into())),
         }
     }
     let mut rest = std::mem::take(&mut *not_claimed.lock().await);

@@ -163,8 +163,9 @@ pub async fn record(
             .into());
     }
     accounts::lock(&mut tx, &found.account_id).await?;
-    let inv =
-        invoices::find_for_update(&mut tx, &found.id).await?.ok_or_else(|| anyhow::anyhow!("invoice vanished"))?;
+    let inv = invoices::find_for_update(&mut tx, &found.id)
+        .await?
+        .ok_or_else(|| error::internal(format!("invoice {} vanished while its account was locked", found.id)))?;
     let name = inv.number.clone().unwrap_or(inv.id.clone());
     if inv.status != InvoiceStatus::Open {
         return Err(error::conflict(format!(

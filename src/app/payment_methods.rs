@@ -179,7 +179,9 @@ pub async fn set_default(cx: &Context, gateway: &Gateway, account: &str, pm: &st
         ))
         .into());
     }
-    let customer = acct.stripe_customer_id.clone().ok_or_else(|| anyhow::anyhow!("account has no gateway customer"))?;
+    let customer = acct.stripe_customer_id.clone().ok_or_else(|| {
+        error::internal(format!("account {} has payment method {} but no gateway customer", acct.id, m.id))
+    })?;
     gateway.prepare(&mut conn).await?;
     gateway
         .gw

@@ -439,7 +439,7 @@ pub async fn import(cx: &Context, path: &Path, dry_run: bool, confirmed: bool) -
             lines.len(),
             rows.len()
         ))
-        .details(errors.iter().map(|e| format!("line {}: {}: {}", e.line, e.field, e.reason)).collect())
+        .details(error::listed(errors.iter().map(|e| format!("line {}: {}: {}", e.line, e.field, e.reason))))
         .hint("fix the rows listed above and import the whole file again (rows already recorded are skipped)")
         .into());
     }

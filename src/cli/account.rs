@@ -25,23 +25,43 @@ pub enum AccountCmd {
     #[command(after_help = "Example:\n  billctl account create --name \"Ada\" --email ada@example.com --currency EUR")]
     Create(CreateArgs),
     /// List accounts, oldest first, a page at a time
-    #[command(after_help = "Pages: pass the last id shown to --after to get the next page.")]
+    #[command(after_help = "Pages: pass the last id shown to --after to get the next page.\n\n\
+        Examples:\n  billctl account list --email example.com --status active\n  \
+        billctl account list --limit 100 --after acct_…\n  billctl account list --format csv > accounts.csv")]
     List(ListArgs),
     /// Show one account by id (acct_…) or external id
-    Show { account: String },
+    #[command(after_help = "Examples:\n  billctl account show acct_…\n  billctl account show cust-42 --format json")]
+    Show {
+        /// Account id (acct_…) or external id
+        account: String,
+    },
     /// Change fields of an account (give only what changes; an empty value clears an optional field)
+    #[command(after_help = "Examples:\n  billctl account update acct_… --email billing@example.com --country FR\n  \
+        billctl account update cust-42 --tax-id \"\" --metadata owner=sales --unset-metadata trial")]
     Update(UpdateArgs),
     /// Archive an account: kept for history, hidden from lists, no new subscriptions
-    Archive { account: String },
+    #[command(after_help = "Refused while the account has live subscriptions: cancel them first.\n\n\
+        Example:\n  billctl account archive acct_…")]
+    Archive {
+        /// Account id (acct_…) or external id
+        account: String,
+    },
     /// Import accounts from a CSV file; every row is checked first and nothing is written unless all are valid
     #[command(after_help = "CSV header (name, email, currency required):\n  \
-        name,email,currency,timezone,country,external_id,tax_id,tax_exempt,business,address_line1,address_line2,city,region,postal_code")]
+        name,email,currency,timezone,country,external_id,tax_id,tax_exempt,business,address_line1,address_line2,city,region,postal_code\n\n\
+        A row whose external_id exists already is refused; with --skip-existing it is skipped instead (and a row\n\
+        without an external_id whose e-mail exists already), so a file can be imported again after new rows were\n\
+        added to it. The summary says how many rows were skipped. Lines end in LF or CRLF.\n\n\
+        Examples:\n  billctl account import customers.csv --dry-run\n  billctl account import customers.csv --skip-existing")]
     Import {
-        /// CSV file with a header row
+        /// CSV file with a header row (UTF-8)
         file: PathBuf,
         /// Check the file and show what would be imported, write nothing
         #[arg(long)]
         dry_run: bool,
+        /// Skip the rows whose account exists already (same external_id; without one, same e-mail)
+        #[arg(long)]
+        skip_existing: bool,
     },
 }
 
@@ -74,14 +94,19 @@ pub struct Fields {
     /// Business customer: true or false (EU reverse charge)
     #[arg(long, value_name = "BOOL")]
     pub business: Option<String>,
+    /// Billing address, first line (street and number)
     #[arg(long)]
     pub address_line1: Option<String>,
+    /// Billing address, second line
     #[arg(long)]
     pub address_line2: Option<String>,
+    /// City of the billing address
     #[arg(long)]
     pub city: Option<String>,
+    /// Region or state of the billing address, e.g. CA (tax rates can depend on it)
     #[arg(long)]
     pub region: Option<String>,
+    /// Postal code of the billing address
     #[arg(long)]
     pub postal_code: Option<String>,
 }
@@ -404,19 +429,22 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
                 format!("{} was already archived", a.id)
             });
         }
-        AccountCmd::Import { file, dry_run } => {
-            let imported = accounts::import(&ctx.app().await?, &file, dry_run).await?;
-            for d in &imported.same_email {
+        AccountCmd::Import { file, dry_run, skip_existing } => {
+            let r = accounts::import(&ctx.app().await?, &file, dry_run, skip_existing).await?;
+            for d in &r.same_email {
                 let mut users = d.accounts.clone();
                 users.extend(d.earlier_line.map(|l| format!("line {l}")));
                 ctx.out.warn(format!("line {}: {} is also the e-mail of {}", d.line, d.email, users.join(", ")));
             }
-            let created = imported.accounts;
-            ctx.out.list(&created)?;
+            ctx.out.list(&r.accounts)?;
+            let skipped = match r.skipped.len() {
+                0 => String::new(),
+                n => format!(", skipped {n} row(s) whose account exists already"),
+            };
             if dry_run {
-                ctx.out.success(format!("{} row(s) valid; dry run, nothing written", created.len()));
+                ctx.out.success(format!("{} row(s) valid{skipped}; dry run, nothing written", r.accounts.len()));
             } else {
-                ctx.out.success(format!("imported {} account(s)", created.len()));
+                ctx.out.success(format!("imported {} account(s){skipped}", r.accounts.len()));
             }
         }
     }

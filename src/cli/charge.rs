@@ -63,9 +63,10 @@ pub struct ListArgs {
     /// Only this account (id or external id)
     #[arg(long)]
     pub account: Option<String>,
+    /// Page size: at most this many charges
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
     pub limit: i64,
-    /// Start after this charge id
+    /// Start after this charge id (the last id of the previous page)
     #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Charge, s))]
     pub after: Option<String>,
 }

@@ -17,7 +17,11 @@ and voided (−). Invoices use credit oldest grant first.
 
 Credit reaches open invoices: when credit is granted (or returned by a void), and before any
 charge, it is applied to the account's open invoices, oldest invoice first; a partly covered
-invoice is charged only for the rest.";
+invoice is charged only for the rest.
+
+Examples:
+  billctl credit list --account acct_…
+  billctl credit list --format csv";
 
 #[derive(Debug, Subcommand)]
 pub enum CreditCmd {
@@ -42,6 +46,8 @@ Examples:\n  billctl credit apply acct_… --dry-run\n  billctl credit apply acc
     #[command(after_help = LEDGER_HELP)]
     List(ListArgs),
     /// Void the unused remainder of a grant (a fully used grant cannot be voided)
+    #[command(after_help = "What was already applied to invoices stays applied; only the rest is taken back.\n\n\
+        Example:\n  billctl credit void cred_… --reason \"granted twice\"")]
     Void {
         /// Grant id (cred_…); `--reason` (global) is kept on the ledger entry and in the audit log
         credit: String,
@@ -67,9 +73,10 @@ pub struct ListArgs {
     /// Only this account (id or external id)
     #[arg(long)]
     pub account: Option<String>,
+    /// Page size: at most this many grants
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
     pub limit: i64,
-    /// Start after this grant id
+    /// Start after this grant id (the last id of the previous page)
     #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Credit, s))]
     pub after: Option<String>,
 }

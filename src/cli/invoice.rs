@@ -27,6 +27,9 @@ pub enum InvoiceCmd {
         billctl invoice run --as-of 2026-12-01 --lock-timeout 30")]
     Run(super::invoice_run::RunArgs),
     /// Show the next invoice(s) an account will get, without writing anything
+    #[command(
+        after_help = "Examples:\n  billctl invoice preview acct_…\n  billctl invoice preview cust-42 --format json"
+    )]
     Preview {
         /// Account id or external id
         account: String,
@@ -37,7 +40,10 @@ pub enum InvoiceCmd {
     List(ListArgs),
     /// Show one invoice or credit note (by id or number) with its lines and totals
     #[command(after_help = "Examples:\n  billctl invoice show INV-2026-000042\n  billctl invoice show CN-2026-000001")]
-    Show { invoice: String },
+    Show {
+        /// Invoice or credit note: id (inv_…, cn_…) or number (INV-2026-000042)
+        invoice: String,
+    },
     /// Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back
     #[command(after_help = "Only draft and open invoices with nothing paid can be voided; a paid invoice is
 corrected with `billctl credit grant`. Voiding an issued (numbered) invoice issues a credit note for
@@ -60,7 +66,7 @@ allocated in the one transaction that finalizes them (oldest draft first); a dra
 has no number and leaves no gap. An invoice whose total is 0 is paid on issue.")]
     Finalize(FinalizeArgs),
     /// Regenerate the drafts of a draft run: void them and bill their subscriptions again
-    #[command(after_help = "Example:
+    #[command(after_help = "Examples:
   billctl invoice run --draft                       # review: a tax rate was missing
   billctl tax rate add --country DE --name VAT --rate 19
   billctl invoice regenerate --run run_01J…          # the drafts go, nothing is numbered
@@ -90,6 +96,7 @@ pub struct ListArgs {
     /// Only this kind: regular, supplemental, final, manual, or credit_note (lists credit notes)
     #[arg(long)]
     pub kind: Option<String>,
+    /// Page size: at most this many invoices
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
     pub limit: i64,
     /// Start after this invoice id (the last id of the previous page)

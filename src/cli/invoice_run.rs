@@ -8,7 +8,7 @@ use clap::Args;
 
 use super::{Ctx, run_preview};
 use crate::app::invoice_run::{self, Options, Summary};
-use crate::error::{self, Kind, UserError};
+use crate::error::{self, UserError};
 use crate::render::{Format, progress};
 
 #[derive(Debug, Args)]
@@ -133,7 +133,7 @@ pub async fn run(ctx: &Ctx, a: RunArgs) -> Result<ExitCode> {
     }
     print_summary(ctx, &summary)?;
     if !summary.errors.is_empty() {
-        return Err(UserError::new(Kind::Partial, format!("{} account(s) could not be billed", summary.errors.len()))
+        return Err(error::partial(format!("{} account(s) could not be billed", summary.errors.len()))
             .details(summary.errors.clone())
             .hint("fix the cause shown above and run again; everything else was billed")
             .into());

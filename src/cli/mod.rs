@@ -58,6 +58,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)
     #[arg(long, global = true, value_name = "URL")]
@@ -309,7 +310,8 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Completions(a) => generate::print_completions(a),
         Command::Generate(c) => generate::run(c),
     };
-    result.map_err(|e| store::explain_failure(e, &ctx.cfg))
+    // Ctrl-C at any wizard question or confirmation: exit 130, "cancelled" (mapped here, once).
+    result.map_err(|e| store::explain_failure(crate::error::prompt_cancelled(e), &ctx.cfg))
 }
 
 #[cfg(test)]
@@ -318,5 +320,42 @@ mod tests {
     fn the_command_line_definition_is_consistent() {
         use clap::CommandFactory;
         super::Cli::command().debug_assert();
+    }
+
+    /// Every problem of the help: a command without a subcommand and without `Example:` or
+    /// `Examples:` in its after-help, an argument or flag without a description.
+    fn help_problems(cmd: &clap::Command, path: &str, problems: &mut Vec<String>) {
+        for arg in cmd.get_arguments() {
+            if arg.is_hide_set() || matches!(arg.get_id().as_str(), "help" | "version") {
+                continue;
+            }
+            if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                problems.push(format!("{path}: {} has no description", arg.get_id()));
+            }
+        }
+        let subs: Vec<&clap::Command> =
+            cmd.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help").collect();
+        let after: String =
+            [cmd.get_after_help(), cmd.get_after_long_help()].into_iter().flatten().map(|s| s.to_string()).collect();
+        if subs.is_empty() && !after.contains("Example:") && !after.contains("Examples:") {
+            problems.push(format!("{path}: no example (after_help with Examples:)"));
+        }
+        // clap prints `{n}` as a line break: `billctl-refund-{payment}-{n}` came out broken.
+        let texts = [cmd.get_about(), cmd.get_long_about()].into_iter().flatten().map(|s| s.to_string());
+        let args = cmd.get_arguments().flat_map(|a| [a.get_help(), a.get_long_help()]).flatten().map(|s| s.to_string());
+        if std::iter::once(after).chain(texts).chain(args).any(|t| t.contains("{n}")) {
+            problems.push(format!("{path}: a help text has {{n}} (clap prints a line break)"));
+        }
+        for s in subs {
+            help_problems(s, &format!("{path} {}", s.get_name()), problems);
+        }
+    }
+
+    #[test]
+    fn every_command_has_an_example_and_every_argument_a_description() {
+        use clap::CommandFactory;
+        let mut problems = Vec::new();
+        help_problems(&super::Cli::command(), "billctl", &mut problems);
+        assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
     }
 }

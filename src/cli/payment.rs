@@ -12,7 +12,7 @@ use crate::app::payment_gateway;
 use crate::app::payments::{self, Mode, Options, Outcome, Summary};
 use crate::domain::payment::AttemptStatus;
 use crate::domain::retry::RetrySchedule;
-use crate::error::{self, EXIT_PARTIAL, UserError};
+use crate::error::{self, UserError};
 use crate::render::{Format, Record, cell, money};
 use crate::store::payments::{AttemptFilter, Filter, ListedAttempt};
 
@@ -30,7 +30,8 @@ A declined card gets its next retry date (see `billctl payment retry`). A paid i
 charged again. The gateway is Stripe when STRIPE_SECRET_KEY is set, else the offline sandbox, shown
 as \"sandbox (simulated)\".
 
-Exit code: 0 when every charge succeeded, 6 when any was declined, uncertain or failed, or the
+Exit code: 0 when every charge succeeded, 6 when any was declined, uncertain or failed, when an
+invoice could not be charged for want of a card (none, or one declined for good), or when the
 circuit breaker stopped the batch (cron should alert).
 
 Examples:
@@ -53,10 +54,26 @@ Rate limit: at most --rate gateway requests per second (default 25 for test keys
 run at once (default 8).
 
 Exit code: 0 when all retried invoices were paid, 6 when anything was declined, uncertain or failed,
-or the breaker tripped.
+could not be charged for want of a card, or the breaker tripped.
 
-Example crontab line:
-  15 6 * * *  billctl payment retry --quiet || notify-billing-team";
+Examples:
+  billctl payment retry --dry-run
+  15 6 * * *  billctl payment retry --quiet || notify-billing-team   # crontab line";
+
+// No `{n}` in help texts: clap prints it as a line break.
+const REFUND_HELP: &str = "\
+Without --amount, everything not refunded yet is refunded. Each refund is sent
+with the idempotency key billctl-refund-PAYMENT-N (N counts the refunds of the
+payment): if its answer is lost, run the same command again; the money goes
+back at most once.
+
+A refund does NOT reopen the invoice: it stays paid. To bill again, issue a new
+invoice; to keep the money as account credit instead of refunding it, use
+`billctl credit grant`.
+
+Examples:
+  billctl payment refund pay_…     # everything not refunded yet
+  billctl payment refund pi_… --amount 12.50 --reason \"double charge\"";
 
 #[derive(Debug, Subcommand)]
 pub enum PaymentCmd {
@@ -67,10 +84,16 @@ pub enum PaymentCmd {
     #[command(after_help = RETRY_HELP)]
     Retry(BatchArgs),
     /// List payments, oldest first, a page at a time
-    #[command(after_help = "Pages: pass the last id shown to --after to get the next page.")]
+    #[command(after_help = "Pages: pass the last id shown to --after to get the next page.\n\n\
+        Examples:\n  billctl payment list --invoice INV-2026-000042\n  \
+        billctl payment list --account acct_… --status failed --format csv")]
     List(ListArgs),
     /// Show one payment (our id or the gateway's payment id) with its refunds
-    Show { payment: String },
+    #[command(after_help = "Examples:\n  billctl payment show pay_…\n  billctl payment show pi_… --format json")]
+    Show {
+        /// Payment id (pay_…) or gateway payment id (pi_…)
+        payment: String,
+    },
     /// List charge attempts (declines with their codes and next retry dates), oldest first
     #[command(
         after_help = "Every card charge is an attempt: started, then succeeded, failed (declined, with its code\n\
@@ -87,10 +110,7 @@ pub enum PaymentCmd {
     )]
     Record(RecordArgs),
     /// Refund a card payment in full or in part through its gateway
-    #[command(after_help = "Without --amount, everything not refunded yet is refunded. Each refund carries the\n\
-        idempotency key billctl-refund-{payment}-{n}: if its answer is lost, run the same command again.\n\n\
-        A refund does NOT reopen the invoice: it stays paid. Bill again with a new invoice, or\n\
-        keep the money as account credit with `billctl credit grant` instead of refunding.")]
+    #[command(after_help = REFUND_HELP)]
     Refund(RefundArgs),
 }
 
@@ -136,6 +156,7 @@ pub struct ListArgs {
     /// Only this status: succeeded, refunded, partially_refunded, pending, failed
     #[arg(long)]
     pub status: Option<String>,
+    /// Page size: at most this many payments
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
     pub limit: i64,
     /// Start after this payment id (the last id of the previous page)
@@ -154,6 +175,7 @@ pub struct AttemptsArgs {
     /// Only this status: started, succeeded, failed, uncertain
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["started", "succeeded", "failed", "uncertain"]))]
     pub status: Option<String>,
+    /// Rows per page (then pass the last id shown to --after)
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
     pub limit: i64,
     /// Start after this attempt id (the last id of the previous page)
@@ -339,12 +361,38 @@ async fn batch(ctx: &Ctx, mode: Mode, invoice: Option<String>, a: &BatchArgs) ->
             s.breaker_threshold, s.not_attempted
         ));
     }
-    if s.dry_run || s.all_good() {
-        Ok(ExitCode::SUCCESS)
-    } else {
-        ctx.out.warn("some charges did not succeed (exit code 6): see the list above");
-        Ok(ExitCode::from(EXIT_PARTIAL))
+    if s.dry_run {
+        return Ok(ExitCode::SUCCESS);
     }
+    let no_card = s.items.iter().filter(|i| wants_a_card(i)).count();
+    if s.all_good() && no_card == 0 {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let failed = s.declined + s.hard_declined + s.uncertain + s.errors + s.not_attempted + no_card;
+    let mut e = error::partial(format!("{failed} of {} invoice(s) could not be charged", s.candidates)).hint(
+        if ctx.out.quiet && ctx.out.format == Format::Table {
+            "run it without --quiet to see the outcome of each invoice"
+        } else {
+            "see the outcome of each invoice above"
+        },
+    );
+    if no_card > 0 {
+        e = e.hint(format!(
+            "{no_card} of them for want of a card: add one with `billctl account payment-method add ACCOUNT --token …`, then collect again"
+        ));
+    }
+    if s.uncertain > 0 {
+        e = e
+            .hint("uncertain charges are looked up at the gateway by the next collect, retry or `billctl stripe sync`");
+    }
+    Err(e.into())
+}
+
+/// Whether an invoice was left uncharged for want of a card: the account has no default card at
+/// the gateway, or (collecting one invoice by name) its card was declined for good.
+fn wants_a_card(i: &payments::Item) -> bool {
+    i.outcome == Outcome::Skipped
+        && (i.detail.starts_with("no default payment method") || i.detail.starts_with("card declined for good"))
 }
 
 fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {

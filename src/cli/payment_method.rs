@@ -31,11 +31,14 @@ pub enum PaymentMethodCmd {
         default: bool,
     },
     /// List the account's cards (brand, last 4, expiry; never more)
+    #[command(after_help = "Example:\n  billctl account payment-method list acct_…")]
     List {
         /// Account id or external id
         account: String,
     },
     /// Make one of the account's cards the default (our id card_… or the gateway's pm_…)
+    #[command(after_help = "The default card is the one `payment collect` and `payment retry` charge.\n\n\
+        Example:\n  billctl account payment-method default acct_… card_…")]
     Default {
         /// Account id or external id
         account: String,

@@ -20,7 +20,8 @@ pub enum StripeCmd {
         after_help = "Reads events after the cursor stored by the previous sync (all, the first time). A charge\n\
         Stripe reports as succeeded that billctl has as uncertain or failed is recorded and its invoice\n\
         paid; attempts still unknown are looked up directly. Idempotent: safe to re-run and to run from\n\
-        cron (e.g. every 10 minutes). With no STRIPE_SECRET_KEY the sandbox has no history to pull."
+        cron (e.g. every 10 minutes). With no STRIPE_SECRET_KEY the sandbox has no history to pull.\n\n\
+        Examples:\n  billctl stripe sync\n  */10 * * * *  billctl stripe sync --quiet   # crontab line"
     )]
     Sync,
     /// Check a webhook payload's Stripe-Signature header; prints valid or invalid (exit 0 / 1)

@@ -29,9 +29,18 @@ pub enum SubscriptionCmd {
     )]
     Create(CreateArgs),
     /// List subscriptions
+    #[command(after_help = "Pages: pass the last id shown to --after to get the next page.\n\n\
+        Examples:\n  billctl subscription list --account acct_… --status active\n  \
+        billctl subscription list --plan pro --format csv")]
     List(ListArgs),
     /// Show a subscription with its history and pending proration charges
-    Show { subscription: String },
+    #[command(
+        after_help = "Examples:\n  billctl subscription show sub_…\n  billctl subscription show sub_… --format json"
+    )]
+    Show {
+        /// Subscription id (sub_…) or external id
+        subscription: String,
+    },
     /// Change plan or quantity, now (prorated) or at the end of the period
     #[command(after_help = "Proration: the unused days of the period already invoiced are credited and the same\n\
         days of the new plan charged, by calendar day in the account's time zone. A net charge is\n\
@@ -43,14 +52,23 @@ pub enum SubscriptionCmd {
     Change(ChangeArgs),
     /// Cancel now (optionally crediting unused time) or at the end of the period
     #[command(after_help = "Metered usage of the last days served (up to the cancellation, which refuses later\n\
-        usage) and any proration still pending go on a final invoice at the next invoice run.")]
+        usage) and any proration still pending go on a final invoice at the next invoice run.\n\n\
+        Examples:\n  billctl subscription cancel sub_…                      # at the end of the period\n  \
+        billctl subscription cancel sub_… --at now --credit    # now, crediting the unused days")]
     Cancel(CancelArgs),
     /// Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed
     #[command(after_help = "Metered usage before the pause goes on a supplemental invoice at the next invoice run;\n\
-        nothing is billed while paused. Resuming starts a new billing cycle.")]
+        nothing is billed while paused. Resuming starts a new billing cycle.\n\n\
+        Examples:\n  billctl subscription pause sub_… --until 2026-03-01\n  \
+        billctl subscription pause sub_… --max-days 30 --credit")]
     Pause(PauseArgs),
     /// Resume a paused subscription; a new billing cycle starts today
-    Resume { subscription: String },
+    #[command(after_help = "Only a paused subscription can be resumed (exit 4 otherwise).\n\nExample:\n  \
+        billctl subscription resume sub_…")]
+    Resume {
+        /// Subscription id (sub_…) or external id
+        subscription: String,
+    },
 }
 
 /// `--quantity`: a whole number within the stored limit (see `domain::validate::quantity`).
@@ -101,15 +119,17 @@ pub struct ListArgs {
     /// Only this plan code
     #[arg(long)]
     pub plan: Option<String>,
+    /// Page size: at most this many subscriptions
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
     pub limit: i64,
-    /// Start after this subscription id
+    /// Start after this subscription id (the last id of the previous page)
     #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Subscription, s))]
     pub after: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct ChangeArgs {
+    /// Subscription id (sub_…) or external id
     pub subscription: String,
     /// New plan code (its latest version); the same code moves to the latest version
     #[arg(long)]
@@ -131,7 +151,9 @@ pub struct ChangeArgs {
 
 #[derive(Debug, Args)]
 pub struct CancelArgs {
+    /// Subscription id (sub_…) or external id
     pub subscription: String,
+    /// When the cancellation takes effect: at the end of the current period, or now
     #[arg(long, value_enum, default_value = "period-end")]
     pub at: When,
     /// With --at now: correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)
@@ -144,6 +166,7 @@ pub struct CancelArgs {
 
 #[derive(Debug, Args)]
 pub struct PauseArgs {
+    /// Subscription id (sub_…) or external id
     pub subscription: String,
     /// Resume automatically on this date
     #[arg(long, value_parser = parse_date)]

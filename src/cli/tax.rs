@@ -28,6 +28,9 @@ charge and tax-exempt accounts are decided before any rate.
 Example:\n  billctl tax rate add --country DE --name VAT --rate 19 --valid-from 2026-01-01")]
     Add(AddArgs),
     /// List rates (all, or only those in force on a date)
+    #[command(
+        after_help = "Examples:\n  billctl tax rate list\n  billctl tax rate list --active-on 2026-07-01 --format csv"
+    )]
     List(ListArgs),
 }
 

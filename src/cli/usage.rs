@@ -22,7 +22,8 @@ pub enum UsageCmd {
         --quantity 12.5 --at 2026-01-15T10:00:00Z --key evt-0001"))]
     Record(RecordArgs),
     /// Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid
-    #[command(after_help = format!("CSV header:\n  subscription,metric,quantity,occurred_at,key\n\n{RULES}"))]
+    #[command(after_help = format!("CSV header:\n  subscription,metric,quantity,occurred_at,key\n\n{RULES}\n\n\
+        Examples:\n  billctl usage import usage-2026-01.csv --dry-run\n  billctl usage import usage-2026-01.csv"))]
     Import {
         /// CSV file with a header row
         file: PathBuf,

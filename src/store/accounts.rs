@@ -136,6 +136,14 @@ pub async fn existing_external_ids(conn: &mut PgConnection, ids: &[String]) -> s
     sqlx::query_scalar("SELECT external_id FROM accounts WHERE external_id = ANY($1)").bind(ids).fetch_all(conn).await
 }
 
+/// Which of `emails` (lower case) already belong to an account, archived or not, in lower case.
+pub async fn existing_emails(conn: &mut PgConnection, emails: &[String]) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar("SELECT DISTINCT lower(email) FROM accounts WHERE lower(email) = ANY($1)")
+        .bind(emails)
+        .fetch_all(conn)
+        .await
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     pub status: Option<AccountStatus>,

@@ -4,6 +4,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use predicates::prelude::*;
 
+use crate::fixtures::applied_credit;
 use crate::harness::{TestDb, test_db};
 
 async fn account(db: &TestDb, currency: &str) -> String {
@@ -41,18 +42,7 @@ async fn apply(db: &TestDb, account: &str, grant: &str, amount: i64) -> String {
     .execute(&db.pool)
     .await
     .unwrap();
-    sqlx::query(
-        "INSERT INTO credit_entries (id, account_id, kind, amount, currency, grant_id, invoice_id, created_at)
-         VALUES ($1, $2, 'applied', $3, 'USD', $4, $5, now())",
-    )
-    .bind(format!("cred_app_{}_{amount}", &grant[5..]))
-    .bind(account)
-    .bind(-amount)
-    .bind(grant)
-    .bind(&inv)
-    .execute(&db.pool)
-    .await
-    .unwrap();
+    applied_credit(db, &format!("cred_app_{}_{amount}", &grant[5..]), account, grant, &inv, amount).await;
     inv
 }
 

@@ -4,6 +4,7 @@
 use predicates::prelude::*;
 use serde_json::Value;
 
+use crate::fixtures::applied_credit;
 use crate::harness::{TestDb, test_db};
 
 async fn account(db: &TestDb, email: &str) -> String {
@@ -85,18 +86,8 @@ async fn grant_applied(db: &TestDb, account: &str, invoice_id: &str, amount: i64
     .execute(&db.pool)
     .await
     .unwrap();
-    sqlx::query(
-        "INSERT INTO credit_entries (id, account_id, kind, amount, currency, grant_id, invoice_id, created_at)
-         VALUES ($1, $2, 'applied', $3, 'USD', $4, $5, now())",
-    )
-    .bind(format!("cred_applied_{invoice_id}_{}", &grant[5..]))
-    .bind(account)
-    .bind(-applied)
-    .bind(&grant)
-    .bind(invoice_id)
-    .execute(&db.pool)
-    .await
-    .unwrap();
+    applied_credit(db, &format!("cred_applied_{invoice_id}_{}", &grant[5..]), account, &grant, invoice_id, applied)
+        .await;
     grant
 }
 

@@ -1,5 +1,6 @@
 //! Integration tests: one binary (one throwaway cluster), one database per test.
 
+mod fixtures;
 mod harness;
 
 mod account_checks;
@@ -11,6 +12,7 @@ mod cli_basics;
 mod copy_binary;
 mod credits;
 mod demo;
+mod errors;
 mod fake_stripe;
 mod gateway;
 mod invoice_run;
@@ -23,6 +25,7 @@ mod plans;
 mod run_locking;
 mod secrets;
 mod seed;
+mod snapshots;
 mod subscriptions;
 mod tax;
 mod typed_store;

@@ -11,6 +11,7 @@ use billctl::gateway::{ChargeRequest, PaymentGateway};
 use serde_json::Value;
 
 use crate::fake_stripe::{FakeStripe, Fault};
+use crate::fixtures::scalar;
 use crate::harness::{NOW, TestDb, test_db};
 
 const KEY: &str = "sk_test_billctl";
@@ -38,10 +39,6 @@ fn json(out: &Output) -> Value {
 
 fn code(out: &Output) -> i32 {
     out.status.code().unwrap_or(-1)
-}
-
-async fn scalar(db: &TestDb, sql: &str) -> i64 {
-    sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_string())).fetch_one(&db.pool).await.unwrap()
 }
 
 async fn text(db: &TestDb, sql: &str) -> String {
