@@ -131,7 +131,9 @@ pub async fn run(ctx: &Ctx, a: RunArgs) -> Result<ExitCode> {
     if let Some(out) = streamed {
         out.finish(&summary)?;
     }
-    print_summary(ctx, &summary)?;
+    if !(ctx.out.silent_when_ok() && summary.errors.is_empty()) {
+        print_summary(ctx, &summary)?;
+    }
     if !summary.errors.is_empty() {
         return Err(error::partial(format!("{} account(s) could not be billed", summary.errors.len()))
             .details(summary.errors.clone())

@@ -72,7 +72,7 @@ pub struct GlobalArgs {
     /// Answer yes to confirmations (for scripts and cron)
     #[arg(long, short = 'y', global = true)]
     pub yes: bool,
-    /// Print only data and errors, no progress or messages
+    /// Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
     /// Disable colours (also NO_COLOR)

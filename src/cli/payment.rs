@@ -299,7 +299,8 @@ pub fn card_of(a: &ListedAttempt) -> String {
 
 /// With a live Stripe key, says so on stderr (real money moves), whatever `--quiet` says.
 pub(crate) fn live_marker(ctx: &Ctx, gateway: &payment_gateway::Gateway) {
-    if gateway.live {
+    // Always at a terminal; in cron (`--quiet`, no terminal) it would make every run "say something".
+    if gateway.live && (ctx.out.stderr_is_terminal() || !ctx.out.quiet) {
         ctx.out.warn("LIVE: a live Stripe key is configured — real cards are charged, real money moves");
     }
 }
@@ -354,7 +355,11 @@ async fn batch(ctx: &Ctx, mode: Mode, invoice: Option<String>, a: &BatchArgs) ->
     }
     let s = payments::run(&cx, &gateway, opts, progress).await?;
     bar.finish_and_clear();
-    print_summary(ctx, &s)?;
+    let no_card = s.items.iter().filter(|i| wants_a_card(i)).count();
+    let ok = s.dry_run || (s.all_good() && no_card == 0);
+    if !(ctx.out.silent_when_ok() && ok) {
+        print_summary(ctx, &s)?;
+    }
     if s.breaker_tripped {
         ctx.out.warn(format!(
             "circuit breaker tripped: {} gateway failures in a row; the batch was stopped and {} invoice(s) were not attempted — check the gateway, then run again",
@@ -364,8 +369,7 @@ async fn batch(ctx: &Ctx, mode: Mode, invoice: Option<String>, a: &BatchArgs) ->
     if s.dry_run {
         return Ok(ExitCode::SUCCESS);
     }
-    let no_card = s.items.iter().filter(|i| wants_a_card(i)).count();
-    if s.all_good() && no_card == 0 {
+    if ok {
         return Ok(ExitCode::SUCCESS);
     }
     let failed = s.declined + s.hard_declined + s.uncertain + s.errors + s.not_attempted + no_card;

@@ -56,7 +56,9 @@ pub async fn run(ctx: &Ctx, cmd: StripeCmd) -> Result<ExitCode> {
                 None => RetrySchedule::default(),
             };
             let s = stripe_sync::sync(&ctx.app().await?, &gateway, schedule).await?;
-            if ctx.out.format == Format::Json {
+            if ctx.out.silent_when_ok() && s.attempts_still_unknown == 0 {
+                // --quiet (cron): nothing to say when everything was reconciled.
+            } else if ctx.out.format == Format::Json {
                 ctx.out.value(&s, &[], vec![])?;
             } else {
                 let pairs: Vec<(&str, String)> = vec![

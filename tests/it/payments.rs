@@ -829,3 +829,25 @@ async fn a_live_key_is_marked_and_batch_charges_need_yes_in_scripts() {
     assert_eq!(fake.successful_charges_for_customer(&cus), 1);
     assert_eq!(invoice_state(&db, &inv).await.0, "paid");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn quiet_cron_runs_say_nothing_when_all_went_well_and_the_summary_when_not() {
+    let db = test_db().await;
+    let good = account(&db, "Ada");
+    add_card(&db, None, &good, "pm_card_visa");
+    invoice(&db, &good, 1999, "2026-01-29").await;
+    let quiet = cli(&db, None, NOW, &["payment", "collect", "--all", "--quiet"]);
+    assert_eq!(code(&quiet), 0, "{}", String::from_utf8_lossy(&quiet.stderr));
+    assert!(quiet.stdout.is_empty() && quiet.stderr.is_empty(), "{quiet:?}");
+    let run = cli(&db, None, NOW, &["invoice", "run", "--quiet"]);
+    assert_eq!(code(&run), 0);
+    assert!(run.stdout.is_empty() && run.stderr.is_empty(), "{run:?}");
+
+    let bad = account(&db, "Bea");
+    add_card(&db, None, &bad, "pm_card_chargeDeclinedInsufficientFunds");
+    invoice(&db, &bad, 500, "2026-01-29").await;
+    let failed = cli(&db, None, NOW, &["payment", "collect", "--all", "--quiet"]);
+    assert_eq!(code(&failed), 6);
+    assert!(!failed.stdout.is_empty(), "the summary is shown when something failed");
+    assert!(String::from_utf8_lossy(&failed.stderr).contains("could not be charged"));
+}
