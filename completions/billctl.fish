@@ -114,7 +114,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l email -d 'Only e-mails containing this text (case-insensitive)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l created-from -d 'Created on or after this date (YYYY-MM-DD, UTC)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l created-to -d 'Created before this date (YYYY-MM-DD, UTC)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l limit -d 'Page size' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l limit -d 'Page size: at most this many accounts' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l after -d 'Start after this account id (the last id of the previous page)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
@@ -666,7 +666,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen
 succeeded\t''
 failed\t''
 uncertain\t''"
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l limit -d 'Rows per page (then pass the last id shown to --after)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l limit -d 'Page size: at most this many attempts' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l after -d 'Start after this attempt id (the last id of the previous page)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r

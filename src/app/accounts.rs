@@ -103,8 +103,16 @@ pub async fn show(cx: &Context, key: &str) -> Result<Account> {
     repo::find(&mut conn, key).await?.ok_or_else(|| not_found(key).into())
 }
 
-fn not_found(key: &str) -> UserError {
+/// "No account KEY" (exit 3), with where to look.
+pub(crate) fn not_found(key: &str) -> UserError {
     error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
+}
+
+/// The id of the account a `--account` filter names (id or external id): every list takes its
+/// account filter through here, so an unknown account is exit 3, never an empty list.
+pub(crate) async fn id_of(conn: &mut sqlx::PgConnection, key: Option<&str>) -> Result<Option<String>> {
+    let Some(key) = key else { return Ok(None) };
+    Ok(Some(repo::find(conn, key).await?.ok_or_else(|| not_found(key))?.id))
 }
 
 pub async fn list(cx: &Context, filter: &Filter) -> Result<Vec<Account>> {

@@ -35,17 +35,7 @@ pub async fn list(cx: &Context, q: ListQuery) -> Result<Vec<AuditRow>> {
         })?),
     };
     let mut conn = pool.acquire().await?;
-    let account_id = match q.account.as_deref() {
-        None => None,
-        Some(key) => Some(
-            crate::store::accounts::find(&mut conn, key)
-                .await?
-                .ok_or_else(|| {
-                    error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
-                })?
-                .id,
-        ),
-    };
+    let account_id = super::accounts::id_of(&mut conn, q.account.as_deref()).await?;
     let filter = Filter {
         account_id,
         entity: q.entity,

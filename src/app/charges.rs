@@ -47,9 +47,9 @@ pub async fn add(cx: &Context, settings: &IssueSettings, input: &AddInput) -> Re
     let description = validate::required(&input.description, "description").map_err(UserError::from)?;
     validate::no_nul(&description, "description").map_err(UserError::from)?;
     let mut tx = pool.begin().await?;
-    let acct = accounts::find_for_update(&mut tx, &input.account).await?.ok_or_else(|| {
-        error::not_found(format!("no account '{}'", input.account)).hint("list accounts with `billctl account list`")
-    })?;
+    let acct = accounts::find_for_update(&mut tx, &input.account)
+        .await?
+        .ok_or_else(|| super::accounts::not_found(&input.account))?;
     if acct.archived_at.is_some() {
         return Err(error::conflict(format!("account {} is archived", acct.id)).into());
     }
@@ -107,17 +107,7 @@ pub async fn add(cx: &Context, settings: &IssueSettings, input: &AddInput) -> Re
 pub async fn list(cx: &Context, account: Option<&str>, after: Option<&str>, limit: i64) -> Result<Vec<Charge>> {
     let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
-    let account_id = match account {
-        Some(key) => Some(
-            accounts::find(&mut conn, key)
-                .await?
-                .ok_or_else(|| {
-                    error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
-                })?
-                .id,
-        ),
-        None => None,
-    };
+    let account_id = super::accounts::id_of(&mut conn, account).await?;
     Ok(repo::list(&mut conn, account_id.as_deref(), after, limit).await?)
 }
 

@@ -163,9 +163,9 @@ pub struct ApplyOutcome {
 pub async fn apply(cx: &Context, account: &str, dry_run: bool) -> Result<ApplyOutcome> {
     let pool = &cx.pool;
     let mut tx = pool.begin().await?;
-    let acct = crate::store::accounts::find_for_update(&mut tx, account).await?.ok_or_else(|| {
-        error::not_found(format!("no account '{account}'")).hint("list accounts with `billctl account list`")
-    })?;
+    let acct = crate::store::accounts::find_for_update(&mut tx, account)
+        .await?
+        .ok_or_else(|| super::accounts::not_found(account))?;
     let settled = settle_open_invoices(&mut tx, cx, &acct.id, &acct.currency, !dry_run).await?;
     let applied: i64 = settled.iter().map(|s| s.amount).sum();
     let balance = repo::balance(&mut tx, &acct.id).await? - if dry_run { applied } else { 0 };
@@ -186,9 +186,9 @@ pub async fn grant(cx: &Context, account: &str, amount: &str) -> Result<GrantOut
             .hint("billctl credit grant --account acct_… --amount 12.50 --reason \"outage on 3 March\"")
     })?;
     let mut tx = pool.begin().await?;
-    let acct = crate::store::accounts::find_for_update(&mut tx, account).await?.ok_or_else(|| {
-        error::not_found(format!("no account '{account}'")).hint("list accounts with `billctl account list`")
-    })?;
+    let acct = crate::store::accounts::find_for_update(&mut tx, account)
+        .await?
+        .ok_or_else(|| super::accounts::not_found(account))?;
     let currency = acct.currency;
     let money = Money::parse_major(amount, currency, "amount").map_err(|e| {
         UserError::from(e).hint(format!("give --amount in {currency}, the account's currency, e.g. --amount 12.50"))
@@ -261,15 +261,7 @@ pub struct Listing {
 pub async fn list(cx: &Context, account: Option<&str>, after: Option<&str>, limit: i64) -> Result<Listing> {
     let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
-    let account_id = match account {
-        Some(key) => Some(
-            crate::store::accounts::find(&mut conn, key)
-                .await?
-                .ok_or_else(|| error::not_found(format!("no account '{key}'")))?
-                .id,
-        ),
-        None => None,
-    };
+    let account_id = super::accounts::id_of(&mut conn, account).await?;
     let grants = repo::grants(&mut conn, account_id.as_deref(), after, limit).await?;
     let mut ids: Vec<String> = grants.iter().map(|g| g.account_id.clone()).chain(account_id).collect();
     ids.sort();

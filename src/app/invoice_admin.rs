@@ -47,11 +47,8 @@ pub async fn list(cx: &Context, account: Option<&str>, filter: Filter) -> Result
     let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     let mut filter = filter;
-    if let Some(key) = account {
-        let a = accounts::find(&mut conn, key).await?.ok_or_else(|| {
-            error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
-        })?;
-        filter.account_id = Some(a.id);
+    if account.is_some() {
+        filter.account_id = super::accounts::id_of(&mut conn, account).await?;
     }
     Ok(repo::list(&mut conn, &filter).await?)
 }
@@ -65,17 +62,7 @@ pub async fn list_credit_notes(
 ) -> Result<Vec<CreditNote>> {
     let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
-    let account_id = match account {
-        Some(key) => Some(
-            accounts::find(&mut conn, key)
-                .await?
-                .ok_or_else(|| {
-                    error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
-                })?
-                .id,
-        ),
-        None => None,
-    };
+    let account_id = super::accounts::id_of(&mut conn, account).await?;
     Ok(notes_repo::list(&mut conn, account_id.as_deref(), after, limit).await?)
 }
 

@@ -69,11 +69,8 @@ pub async fn list(
 ) -> Result<Vec<PaymentView>> {
     let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
-    if let Some(key) = account {
-        let a = accounts::find(&mut conn, key).await?.ok_or_else(|| {
-            error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
-        })?;
-        filter.account_id = Some(a.id);
+    if account.is_some() {
+        filter.account_id = super::accounts::id_of(&mut conn, account).await?;
     }
     if let Some(key) = invoice {
         let i = invoices::find(&mut conn, key).await?.ok_or_else(|| error::not_found(format!("no invoice '{key}'")))?;
@@ -90,11 +87,8 @@ pub async fn attempts(
     mut filter: AttemptFilter,
 ) -> Result<Vec<ListedAttempt>> {
     let mut conn = cx.pool.acquire().await?;
-    if let Some(key) = account {
-        let a = accounts::find(&mut conn, key).await?.ok_or_else(|| {
-            error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
-        })?;
-        filter.account_id = Some(a.id);
+    if account.is_some() {
+        filter.account_id = super::accounts::id_of(&mut conn, account).await?;
     }
     if let Some(key) = invoice {
         let i = invoices::find(&mut conn, key).await?.ok_or_else(|| error::not_found(format!("no invoice '{key}'")))?;

@@ -64,9 +64,7 @@ fn gateway_failed(what: &str, e: GatewayError) -> anyhow::Error {
     UserError::new(kind, format!("{what} failed: {e}")).hint(hint).into()
 }
 
-fn no_account(key: &str) -> UserError {
-    error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
-}
+use super::accounts::not_found as no_account;
 
 /// Attaches the card behind `token` to the account's gateway customer (creating it if needed).
 pub async fn add(cx: &Context, gateway: &Gateway, account: &str, token: &str, make_default: bool) -> Result<CardView> {

@@ -16,6 +16,8 @@ use crate::error::{self, UserError};
 use crate::render::{Record, cell};
 use crate::store::accounts::{Account, Filter};
 
+super::page_args!(AccountPage, Account, "account");
+
 #[derive(Debug, Subcommand)]
 pub enum AccountCmd {
     /// Cards of an account at the payment gateway: add, list, default (shown masked)
@@ -154,12 +156,8 @@ pub struct ListArgs {
     /// Include archived accounts
     #[arg(long)]
     pub archived: bool,
-    /// Page size
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
-    pub limit: i64,
-    /// Start after this account id (the last id of the previous page)
-    #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Account, s))]
-    pub after: Option<String>,
+    #[command(flatten)]
+    pub page: AccountPage,
 }
 
 impl Record for Account {
@@ -380,12 +378,12 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
                 created_from: parse_day(&a.created_from, "created-from")?,
                 created_to: parse_day(&a.created_to, "created-to")?,
                 include_archived: a.archived,
-                after: a.after.clone(),
-                limit: a.limit,
+                after: a.page.after.clone(),
+                limit: a.page.limit,
             };
             let rows = accounts::list(&ctx.app().await?, &filter).await?;
             ctx.out.list(&rows)?;
-            if rows.len() as i64 == a.limit
+            if rows.len() as i64 == a.page.limit
                 && let Some(last) = rows.last()
             {
                 ctx.out.info(format!("more may follow: add --after {}", last.id));

@@ -13,6 +13,8 @@ use crate::app::subscriptions::InvoiceTiming;
 use crate::render::{Format, Record, cell, money};
 use crate::store::charges::Charge;
 
+super::page_args!(ChargePage, Charge, "charge");
+
 #[derive(Debug, Subcommand)]
 pub enum ChargeCmd {
     /// Charge an account once (a setup fee, extra work): on its next invoice or invoiced now
@@ -63,12 +65,8 @@ pub struct ListArgs {
     /// Only this account (id or external id)
     #[arg(long)]
     pub account: Option<String>,
-    /// Page size: at most this many charges
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
-    pub limit: i64,
-    /// Start after this charge id (the last id of the previous page)
-    #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Charge, s))]
-    pub after: Option<String>,
+    #[command(flatten)]
+    pub page: ChargePage,
 }
 
 impl Record for Charge {
@@ -124,9 +122,10 @@ pub async fn run(ctx: &Ctx, cmd: ChargeCmd) -> Result<ExitCode> {
             ctx.out.success(format!("charged {} to {} ({})", money(c.amount, &c.currency), c.account_id, c.id));
         }
         ChargeCmd::List(a) => {
-            let rows = charges::list(&ctx.app().await?, a.account.as_deref(), a.after.as_deref(), a.limit).await?;
+            let rows =
+                charges::list(&ctx.app().await?, a.account.as_deref(), a.page.after.as_deref(), a.page.limit).await?;
             ctx.out.list(&rows)?;
-            if rows.len() as i64 == a.limit
+            if rows.len() as i64 == a.page.limit
                 && let Some(last) = rows.last()
             {
                 ctx.out.info(format!("more may follow: add --after {}", last.charge.id));

@@ -23,6 +23,8 @@ Examples:
   billctl credit list --account acct_…
   billctl credit list --format csv";
 
+super::page_args!(CreditPage, Credit, "grant");
+
 #[derive(Debug, Subcommand)]
 pub enum CreditCmd {
     /// Grant credit to an account (in the account's currency); open invoices use it at once, oldest first
@@ -73,12 +75,8 @@ pub struct ListArgs {
     /// Only this account (id or external id)
     #[arg(long)]
     pub account: Option<String>,
-    /// Page size: at most this many grants
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
-    pub limit: i64,
-    /// Start after this grant id (the last id of the previous page)
-    #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Credit, s))]
-    pub after: Option<String>,
+    #[command(flatten)]
+    pub page: CreditPage,
 }
 
 fn status(g: &GrantRow) -> &'static str {
@@ -184,9 +182,10 @@ pub async fn run(ctx: &Ctx, cmd: CreditCmd) -> Result<ExitCode> {
             ctx.out.success(format!("granted {} to {}", money(o.grant.amount, &o.grant.currency), o.grant.account_id));
         }
         CreditCmd::List(a) => {
-            let l = credits::list(&ctx.app().await?, a.account.as_deref(), a.after.as_deref(), a.limit).await?;
+            let l =
+                credits::list(&ctx.app().await?, a.account.as_deref(), a.page.after.as_deref(), a.page.limit).await?;
             print_listing(ctx, &l)?;
-            if l.grants.len() as i64 == a.limit
+            if l.grants.len() as i64 == a.page.limit
                 && let Some(last) = l.grants.last()
             {
                 ctx.out.info(format!("more may follow: add --after {}", last.id));

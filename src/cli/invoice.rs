@@ -13,6 +13,8 @@ use crate::render::{Format, Record, cell, money};
 use crate::store::credit_notes::CreditNote;
 use crate::store::invoices::{DraftSelection, Filter, Invoice};
 
+super::page_args!(InvoicePage, Invoice, "invoice");
+
 #[derive(Debug, Subcommand)]
 pub enum InvoiceCmd {
     /// Bill every due subscription: one invoice per subscription and period, numbered, left open
@@ -96,12 +98,8 @@ pub struct ListArgs {
     /// Only this kind: regular, supplemental, final, manual, or credit_note (lists credit notes)
     #[arg(long)]
     pub kind: Option<String>,
-    /// Page size: at most this many invoices
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
-    pub limit: i64,
-    /// Start after this invoice id (the last id of the previous page)
-    #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Invoice, s))]
-    pub after: Option<String>,
+    #[command(flatten)]
+    pub page: InvoicePage,
 }
 
 #[derive(Debug, Args)]
@@ -382,9 +380,11 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
                     return Err(error::usage("--status does not apply to credit notes; leave it out").into());
                 }
                 let cx = ctx.app().await?;
-                let rows = invoices::list_credit_notes(&cx, a.account.as_deref(), a.after.as_deref(), a.limit).await?;
+                let rows =
+                    invoices::list_credit_notes(&cx, a.account.as_deref(), a.page.after.as_deref(), a.page.limit)
+                        .await?;
                 ctx.out.list(&rows)?;
-                if rows.len() as i64 == a.limit
+                if rows.len() as i64 == a.page.limit
                     && let Some(last) = rows.last()
                 {
                     ctx.out.info(format!("more may follow: add --after {}", last.id));
@@ -392,10 +392,10 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
                 return Ok(ExitCode::SUCCESS);
             }
             let kind = a.kind.as_deref().map(str::parse::<InvoiceKind>).transpose().map_err(UserError::from)?;
-            let filter = Filter { account_id: None, status, kind, after: a.after.clone(), limit: a.limit };
+            let filter = Filter { account_id: None, status, kind, after: a.page.after.clone(), limit: a.page.limit };
             let rows = invoices::list(&ctx.app().await?, a.account.as_deref(), filter).await?;
             ctx.out.list(&rows)?;
-            if rows.len() as i64 == a.limit
+            if rows.len() as i64 == a.page.limit
                 && let Some(last) = rows.last()
             {
                 ctx.out.info(format!("more may follow: add --after {}", last.id));

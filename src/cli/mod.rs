@@ -260,12 +260,31 @@ impl Ctx {
     }
 }
 
+/// The paging flags every list takes, defined once: `--limit N` (1..=10000, default 50) and
+/// `--after ID`, a keyset cursor checked to be an id of the listed kind (see [`cursor`]).
+/// `page_args!(InvoicePage, Invoice, "invoice")` makes a struct to `#[command(flatten)]`.
+macro_rules! page_args {
+    ($name:ident, $kind:ident, $what:literal) => {
+        #[derive(Debug, Clone, clap::Args)]
+        pub struct $name {
+            #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000),
+                                help = concat!("Page size: at most this many ", $what, "s"))]
+            pub limit: i64,
+            #[arg(long, value_name = "ID",
+                                value_parser = |s: &str| $crate::cli::cursor($crate::domain::ids::IdKind::$kind, s),
+                                help = concat!("Start after this ", $what, " id (the last id of the previous page)"))]
+            pub after: Option<String>,
+        }
+    };
+}
+pub(crate) use page_args;
+
 /// A keyset cursor (`--after ID`) must be an id of the listed kind: a garbage or foreign id would
 /// otherwise list nothing, which a paging script takes for the end.
 pub fn cursor(kind: crate::domain::ids::IdKind, text: &str) -> std::result::Result<String, String> {
     crate::domain::ids::check_id(kind, text.trim(), "--after")
         .map(|_| text.trim().to_string())
-        .map_err(|_| format!("not a {}_… id: pass the last id of the previous page", kind.prefix()))
+        .map_err(|_| format!("not an id of the form {}_…: pass the last id of the previous page", kind.prefix()))
 }
 
 /// Parses arguments; on `--help`/`--version` or a usage error, prints and returns the exit code.

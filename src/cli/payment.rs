@@ -75,6 +75,9 @@ Examples:
   billctl payment refund pay_…     # everything not refunded yet
   billctl payment refund pi_… --amount 12.50 --reason \"double charge\"";
 
+super::page_args!(PaymentPage, Payment, "payment");
+super::page_args!(AttemptPage, PaymentAttempt, "attempt");
+
 #[derive(Debug, Subcommand)]
 pub enum PaymentCmd {
     /// Charge open invoices to the customers' default cards (off-session)
@@ -156,12 +159,8 @@ pub struct ListArgs {
     /// Only this status: succeeded, refunded, partially_refunded, pending, failed
     #[arg(long)]
     pub status: Option<String>,
-    /// Page size: at most this many payments
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
-    pub limit: i64,
-    /// Start after this payment id (the last id of the previous page)
-    #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Payment, s))]
-    pub after: Option<String>,
+    #[command(flatten)]
+    pub page: PaymentPage,
 }
 
 #[derive(Debug, Args)]
@@ -175,12 +174,8 @@ pub struct AttemptsArgs {
     /// Only this status: started, succeeded, failed, uncertain
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["started", "succeeded", "failed", "uncertain"]))]
     pub status: Option<String>,
-    /// Rows per page (then pass the last id shown to --after)
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
-    pub limit: i64,
-    /// Start after this attempt id (the last id of the previous page)
-    #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::PaymentAttempt, s))]
-    pub after: Option<String>,
+    #[command(flatten)]
+    pub page: AttemptPage,
 }
 
 #[derive(Debug, Args)]
@@ -467,10 +462,10 @@ fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
 
 async fn list_attempts(ctx: &Ctx, a: &AttemptsArgs) -> Result<()> {
     let status = a.status.as_deref().map(str::parse::<AttemptStatus>).transpose().map_err(UserError::from)?;
-    let filter = AttemptFilter { status, after: a.after.clone(), limit: a.limit, ..Default::default() };
+    let filter = AttemptFilter { status, after: a.page.after.clone(), limit: a.page.limit, ..Default::default() };
     let rows = payment_admin::attempts(&ctx.app().await?, a.account.as_deref(), a.invoice.as_deref(), filter).await?;
     ctx.out.list(&rows)?;
-    if rows.len() as i64 == a.limit
+    if rows.len() as i64 == a.page.limit
         && let Some(last) = rows.last()
     {
         ctx.out.info(format!("more may follow: add --after {}", last.attempt.id));
@@ -492,8 +487,7 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
                 account: a.account.clone(),
                 invoice: a.invoice.clone(),
                 status: a.status.clone(),
-                limit: a.limit,
-                after: None,
+                page: AttemptPage { limit: a.page.limit, after: None },
             };
             list_attempts(ctx, &attempts).await?;
         }
@@ -508,13 +502,13 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
                 account_id: None,
                 invoice_id: None,
                 status: a.status.clone(),
-                after: a.after.clone(),
-                limit: a.limit,
+                after: a.page.after.clone(),
+                limit: a.page.limit,
             };
             let rows =
                 payment_admin::list(&ctx.app().await?, a.account.as_deref(), a.invoice.as_deref(), filter).await?;
             ctx.out.list(&rows)?;
-            if rows.len() as i64 == a.limit
+            if rows.len() as i64 == a.page.limit
                 && let Some(last) = rows.last()
             {
                 ctx.out.info(format!("more may follow: add --after {}", last.payment.id));

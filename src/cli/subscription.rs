@@ -18,6 +18,8 @@ use crate::render::{Format, Record, cell};
 use crate::store::accounts::Filter as AccountFilter;
 use crate::store::subscriptions::{Filter, Listed};
 
+super::page_args!(SubscriptionPage, Subscription, "subscription");
+
 #[derive(Debug, Subcommand)]
 pub enum SubscriptionCmd {
     /// Subscribe an account to a plan (at a terminal, pick the account and plan from lists)
@@ -119,12 +121,8 @@ pub struct ListArgs {
     /// Only this plan code
     #[arg(long)]
     pub plan: Option<String>,
-    /// Page size: at most this many subscriptions
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
-    pub limit: i64,
-    /// Start after this subscription id (the last id of the previous page)
-    #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Subscription, s))]
-    pub after: Option<String>,
+    #[command(flatten)]
+    pub page: SubscriptionPage,
 }
 
 #[derive(Debug, Args)]
@@ -391,10 +389,10 @@ pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
                     })
                 })
                 .transpose()?;
-            let f = Filter { account_id, status, plan_id, after: a.after.clone(), limit: a.limit };
+            let f = Filter { account_id, status, plan_id, after: a.page.after.clone(), limit: a.page.limit };
             let rows = subs::list(&cx, &f).await?;
             ctx.out.list(&rows)?;
-            if rows.len() as i64 == a.limit
+            if rows.len() as i64 == a.page.limit
                 && let Some(last) = rows.last()
             {
                 ctx.out.info(format!("more may follow: add --after {}", last.sub.id));

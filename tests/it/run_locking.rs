@@ -504,7 +504,8 @@ async fn a_server_killed_mid_run_loses_no_invoice_number_anyone_saw() {
     let mut run = db
         .std_cmd()
         .env("BILLCTL_NOW", "2026-07-01")
-        .args(["invoice", "run", "--batch-size", "20", "--workers", "2", "--quiet"])
+        // Small batches: the run must still be going when the server is crashed below.
+        .args(["invoice", "run", "--batch-size", "5", "--workers", "2", "--quiet"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
