@@ -574,7 +574,10 @@ async fn credit_unused(
                     ));
                 }
             } else {
-                let d = format!("Unused time from {today} to {} (as far as invoice {name} holds)", period.end);
+                let d = format!(
+                    "Unused time {} (as far as invoice {name} holds)",
+                    crate::domain::period::Period::shown(today, period.end)
+                );
                 lines.push(credit_notes::line(1, "proration", d, cn_net, None));
             }
             if tax != 0 {

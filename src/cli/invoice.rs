@@ -267,7 +267,7 @@ fn print_detail(ctx: &Ctx, d: &Detail) -> Result<()> {
     }
     let m = |v: i64| money(v, &i.currency);
     let period = match (i.period_start, i.period_end) {
-        (Some(s), Some(e)) => format!("{s} – {e}"),
+        (Some(s), Some(e)) => crate::domain::period::Period::shown(s, e),
         _ => String::new(),
     };
     let head = [
