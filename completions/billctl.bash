@@ -37,6 +37,9 @@ _billctl() {
             billctl,db)
                 cmd="billctl__subcmd__db"
                 ;;
+            billctl,demo)
+                cmd="billctl__subcmd__demo"
+                ;;
             billctl,generate)
                 cmd="billctl__subcmd__generate"
                 ;;
@@ -313,6 +316,9 @@ _billctl() {
             billctl__subcmd__help,db)
                 cmd="billctl__subcmd__help__subcmd__db"
                 ;;
+            billctl__subcmd__help,demo)
+                cmd="billctl__subcmd__help__subcmd__demo"
+                ;;
             billctl__subcmd__help,generate)
                 cmd="billctl__subcmd__help__subcmd__generate"
                 ;;
@@ -448,6 +454,9 @@ _billctl() {
             billctl__subcmd__help__subcmd__invoice,void)
                 cmd="billctl__subcmd__help__subcmd__invoice__subcmd__void"
                 ;;
+            billctl__subcmd__help__subcmd__payment,attempts)
+                cmd="billctl__subcmd__help__subcmd__payment__subcmd__attempts"
+                ;;
             billctl__subcmd__help__subcmd__payment,collect)
                 cmd="billctl__subcmd__help__subcmd__payment__subcmd__collect"
                 ;;
@@ -571,6 +580,9 @@ _billctl() {
             billctl__subcmd__invoice__subcmd__help,void)
                 cmd="billctl__subcmd__invoice__subcmd__help__subcmd__void"
                 ;;
+            billctl__subcmd__payment,attempts)
+                cmd="billctl__subcmd__payment__subcmd__attempts"
+                ;;
             billctl__subcmd__payment,collect)
                 cmd="billctl__subcmd__payment__subcmd__collect"
                 ;;
@@ -591,6 +603,9 @@ _billctl() {
                 ;;
             billctl__subcmd__payment,show)
                 cmd="billctl__subcmd__payment__subcmd__show"
+                ;;
+            billctl__subcmd__payment__subcmd__help,attempts)
+                cmd="billctl__subcmd__payment__subcmd__help__subcmd__attempts"
                 ;;
             billctl__subcmd__payment__subcmd__help,collect)
                 cmd="billctl__subcmd__payment__subcmd__help__subcmd__collect"
@@ -776,7 +791,7 @@ _billctl() {
 
     case "${cmd}" in
         billctl)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --help --version account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help"
+            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --reason --help --version account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -794,6 +809,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -802,7 +821,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help payment-method create list show update archive import help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help payment-method create list show update archive import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -820,6 +839,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -828,7 +851,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__archive)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -846,6 +869,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -854,7 +881,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__create)
-            opts="-y -q -h --name --email --currency --timezone --country --external-id --tax-id --tax-exempt --business --address-line1 --address-line2 --city --region --postal-code --metadata --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --name --email --currency --timezone --country --external-id --tax-id --tax-exempt --business --address-line1 --address-line2 --city --region --postal-code --metadata --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -930,6 +957,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1108,7 +1139,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__import)
-            opts="-y -q -h --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --dry-run --skip-existing --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1126,6 +1157,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1134,7 +1169,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__list)
-            opts="-y -q -h --status --email --created-from --created-to --archived --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --status --email --created-from --created-to --archived --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1176,6 +1211,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1184,7 +1223,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__payment__subcmd__method)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help add list default help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help add list default help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1202,6 +1241,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1210,7 +1253,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__add)
-            opts="-y -q -h --token --default --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --token --default --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1232,6 +1275,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1240,7 +1287,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__default)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1256,6 +1303,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1336,7 +1387,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__payment__subcmd__method__subcmd__list)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1354,6 +1405,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1362,7 +1417,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__show)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1380,6 +1435,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1388,7 +1447,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__update)
-            opts="-y -q -h --name --email --currency --timezone --country --external-id --tax-id --tax-exempt --business --address-line1 --address-line2 --city --region --postal-code --status --metadata --unset-metadata --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --name --email --currency --timezone --country --external-id --tax-id --tax-exempt --business --address-line1 --address-line2 --city --region --postal-code --status --metadata --unset-metadata --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1474,6 +1533,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1482,7 +1545,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__audit)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help list verify help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help list verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1498,6 +1561,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1564,7 +1631,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__audit__subcmd__list)
-            opts="-y -q -h --account --entity --actor --action --since --limit --before --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --entity --actor --action --since --limit --before --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1610,6 +1677,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1618,7 +1689,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__audit__subcmd__verify)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1636,6 +1707,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1644,7 +1719,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__charge)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help add list void help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help add list void help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1662,6 +1737,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1670,7 +1749,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__charge__subcmd__add)
-            opts="-y -q -h --account --amount --description --invoice --tax-exempt --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --amount --description --invoice --tax-exempt --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1702,6 +1781,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1782,7 +1865,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__charge__subcmd__list)
-            opts="-y -q -h --account --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1812,6 +1895,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1820,7 +1907,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__charge__subcmd__void)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1838,6 +1925,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1846,7 +1937,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__completions)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help bash elvish fish powershell zsh"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1862,6 +1953,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1872,7 +1967,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__config)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help show init help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help show init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1888,6 +1983,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1954,7 +2053,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__config__subcmd__init)
-            opts="-y -q -h --print --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --print --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1970,6 +2069,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1980,7 +2083,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__config__subcmd__show)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1998,6 +2101,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2006,7 +2113,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__credit)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help grant apply list void help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help grant apply list void help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2024,6 +2131,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2032,7 +2143,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__credit__subcmd__apply)
-            opts="-y -q -h --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2050,6 +2161,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2058,7 +2173,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__credit__subcmd__grant)
-            opts="-y -q -h --account --amount --reason --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --amount --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2072,10 +2187,6 @@ _billctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2086,6 +2197,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2180,7 +2295,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__credit__subcmd__list)
-            opts="-y -q -h --account --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2210,6 +2325,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2218,16 +2337,12 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__credit__subcmd__void)
-            opts="-y -q -h --reason --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2240,6 +2355,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2248,7 +2367,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__db)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help status start stop migrate reset help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help status start stop migrate reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2264,6 +2383,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2372,7 +2495,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__db__subcmd__migrate)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2388,6 +2511,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2398,7 +2525,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__db__subcmd__reset)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2414,6 +2541,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2424,7 +2555,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__db__subcmd__start)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2440,6 +2571,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2450,7 +2585,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__db__subcmd__status)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2466,6 +2601,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2476,7 +2615,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__db__subcmd__stop)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2494,6 +2633,48 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__demo)
+            opts="-y -q -h --accounts --seed --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --accounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2502,7 +2683,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__generate)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help completions man help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2520,6 +2701,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2528,7 +2713,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__generate__subcmd__completions)
-            opts="-y -q -h --out-dir --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --out-dir --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2548,6 +2733,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2614,7 +2803,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__generate__subcmd__man)
-            opts="-y -q -h --out-dir --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --out-dir --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2636,6 +2825,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2644,7 +2837,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help)
-            opts="account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help"
+            opts="account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3119,6 +3312,20 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__help__subcmd__demo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__help__subcmd__generate)
             opts="completions man"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3288,8 +3495,22 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__payment)
-            opts="collect retry list show record refund"
+            opts="collect retry list show attempts record refund"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__payment__subcmd__attempts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3736,7 +3957,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help run preview list show void finalize regenerate help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help run preview list show void finalize regenerate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3754,6 +3975,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3762,7 +3987,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__finalize)
-            opts="-y -q -h --run --all-drafts --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --run --all-drafts --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3782,6 +4007,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3918,7 +4147,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__list)
-            opts="-y -q -h --account --status --kind --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --status --kind --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3956,6 +4185,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3964,7 +4197,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__preview)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3982,6 +4215,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3990,7 +4227,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__regenerate)
-            opts="-y -q -h --run --account --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --run --account --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4016,6 +4253,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4024,7 +4265,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__run)
-            opts="-y -q -h --dry-run --draft --account --batch-size --workers --lock-timeout --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --dry-run --draft --account --batch-size --workers --lock-timeout --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4058,6 +4299,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4066,7 +4311,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__show)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4082,6 +4327,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4092,7 +4341,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__invoice__subcmd__void)
-            opts="-y -q -h --credit-account --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --credit-account --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4110,6 +4359,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4118,7 +4371,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help collect retry list show record refund help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help collect retry list show attempts record refund help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4136,6 +4389,60 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__attempts)
+            opts="-y -q -h --account --invoice --status --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invoice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "started succeeded failed uncertain" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4144,7 +4451,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment__subcmd__collect)
-            opts="-y -q -h --invoice --all --concurrency --rate --breaker --schedule --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --invoice --all --concurrency --rate --breaker --schedule --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4182,6 +4489,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4190,8 +4501,22 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment__subcmd__help)
-            opts="collect retry list show record refund help"
+            opts="collect retry list show attempts record refund help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__payment__subcmd__help__subcmd__attempts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4302,7 +4627,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment__subcmd__list)
-            opts="-y -q -h --account --invoice --status --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --invoice --status --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4340,6 +4665,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4348,7 +4677,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment__subcmd__record)
-            opts="-y -q -h --amount --method --reference --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --amount --method --reference --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4378,6 +4707,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4386,17 +4719,13 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment__subcmd__refund)
-            opts="-y -q -h --amount --reason --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --amount --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --amount)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4412,6 +4741,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4420,7 +4753,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment__subcmd__retry)
-            opts="-y -q -h --concurrency --rate --breaker --schedule --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --concurrency --rate --breaker --schedule --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4454,6 +4787,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4462,7 +4799,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__payment__subcmd__show)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4480,6 +4817,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4488,7 +4829,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__plan)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help create edit list show archive help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help create edit list show archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4506,6 +4847,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4514,7 +4859,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__plan__subcmd__archive)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4532,6 +4877,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4540,7 +4889,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__plan__subcmd__create)
-            opts="-y -q -h --code --name --description --interval --interval-count --trial-days --price --seat-price --metered --file --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --code --name --description --interval --interval-count --trial-days --price --seat-price --metered --file --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4598,6 +4947,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4606,7 +4959,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__plan__subcmd__edit)
-            opts="-y -q -h --name --description --interval --interval-count --trial-days --price --seat-price --metered --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --name --description --interval --interval-count --trial-days --price --seat-price --metered --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4654,6 +5007,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4762,7 +5119,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__plan__subcmd__list)
-            opts="-y -q -h --archived --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --archived --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4780,6 +5137,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4788,7 +5149,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__plan__subcmd__show)
-            opts="-y -q -h --version --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --version --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4810,6 +5171,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4818,7 +5183,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__seed)
-            opts="-y -q -h --accounts --file --seed --start-date --usage-events --batch-size --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --accounts --file --seed --start-date --usage-events --batch-size --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4860,6 +5225,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4868,7 +5237,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__stripe)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help sync verify-webhook help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help sync verify-webhook help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4884,6 +5253,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4950,7 +5323,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__stripe__subcmd__sync)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4968,6 +5341,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4976,7 +5353,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__stripe__subcmd__verify__subcmd__webhook)
-            opts="-y -q -h --secret --header --payload --tolerance --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --secret --header --payload --tolerance --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5010,6 +5387,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5018,7 +5399,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help create list show change cancel pause resume help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help create list show change cancel pause resume help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5036,6 +5417,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5044,7 +5429,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription__subcmd__cancel)
-            opts="-y -q -h --at --credit --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --at --credit --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5066,6 +5451,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5074,7 +5463,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription__subcmd__change)
-            opts="-y -q -h --plan --quantity --at --invoice --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --plan --quantity --at --invoice --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5108,6 +5497,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5116,7 +5509,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription__subcmd__create)
-            opts="-y -q -h --account --plan --quantity --start --trial-days --no-trial --anchor --external-id --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --plan --quantity --start --trial-days --no-trial --anchor --external-id --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5160,6 +5553,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5296,7 +5693,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription__subcmd__list)
-            opts="-y -q -h --account --status --plan --limit --after --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --account --status --plan --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5334,6 +5731,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5342,7 +5743,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription__subcmd__pause)
-            opts="-y -q -h --until --max-days --credit --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --until --max-days --credit --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5368,6 +5769,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5376,7 +5781,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription__subcmd__resume)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5392,6 +5797,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5402,7 +5811,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__subscription__subcmd__show)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5420,6 +5829,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5428,7 +5841,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__tax)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help rate help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help rate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5444,6 +5857,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5524,7 +5941,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__tax__subcmd__rate)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help add list help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5542,6 +5959,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5550,7 +5971,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__tax__subcmd__rate__subcmd__add)
-            opts="-y -q -h --country --region --name --rate --valid-from --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --country --region --name --rate --valid-from --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5586,6 +6007,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5652,7 +6077,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__tax__subcmd__rate__subcmd__list)
-            opts="-y -q -h --active-on --archived --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --active-on --archived --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5674,6 +6099,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5682,7 +6111,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__usage)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --help record import help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help record import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5698,6 +6127,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5764,7 +6197,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__usage__subcmd__import)
-            opts="-y -q -h --dry-run --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --dry-run --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5782,6 +6215,10 @@ _billctl() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5790,7 +6227,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__usage__subcmd__record)
-            opts="-y -q -h --subscription --metric --quantity --at --key --database-url --as-of --format --yes --quiet --no-color --help"
+            opts="-y -q -h --subscription --metric --quantity --at --key --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5826,6 +6263,10 @@ _billctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_billctl_global_optspecs
-    string join \n database-url= as-of= format= y/yes q/quiet no-color h/help V/version
+    string join \n database-url= as-of= format= y/yes q/quiet no-color reason= h/help V/version
 end
 
 function __fish_billctl_needs_command
@@ -29,8 +29,9 @@ complete -c billctl -n "__fish_billctl_needs_command" -l as-of -d 'Run as if it 
 complete -c billctl -n "__fish_billctl_needs_command" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_needs_command" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_needs_command" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_needs_command" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_needs_command" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_needs_command" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_needs_command" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_needs_command" -s V -l version -d 'Print version'
@@ -45,6 +46,7 @@ complete -c billctl -n "__fish_billctl_needs_command" -f -a "credit" -d 'Account
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "tax" -d 'Tax rates per country and region'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "audit" -d 'The audit log: list who changed what; verify its hash chain'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "demo" -d 'The main job on a small scale: a catalog, a few hundred accounts, an invoice run, collection'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "config" -d 'Show or create the configuration file'
@@ -56,8 +58,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -f -a "payment-method" -d 'Cards of an account at the payment gateway: add, list, default (shown masked)'
@@ -73,8 +76,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -f -a "add" -d 'Attach a card to the account at the gateway (creating the gateway customer if needed)'
@@ -90,35 +94,37 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l tax-id -d 'Tax / VAT id' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l tax-exempt -d 'Tax exempt: true or false' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l business -d 'Business customer: true or false (EU reverse charge)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l address-line1 -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l address-line2 -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l city -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l region -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l postal-code -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l address-line1 -d 'Billing address, first line (street and number)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l address-line2 -d 'Billing address, second line' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l city -d 'City of the billing address' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l region -d 'Region or state of the billing address, e.g. CA (tax rates can depend on it)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l postal-code -d 'Postal code of the billing address' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l metadata -d 'Metadata as key=value (repeatable)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l status -d 'Only this status: active, warning, blocked' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l email -d 'Only e-mails containing this text (case-insensitive)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l created-from -d 'Created on or after this date (YYYY-MM-DD, UTC)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l created-to -d 'Created before this date (YYYY-MM-DD, UTC)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l limit -d 'Page size' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l limit -d 'Page size: at most this many accounts' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l after -d 'Start after this account id (the last id of the previous page)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l archived -d 'Include archived accounts'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -126,8 +132,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l name -d 'Display name of the customer' -r
@@ -139,11 +146,11 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l tax-id -d 'Tax / VAT id' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l tax-exempt -d 'Tax exempt: true or false' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l business -d 'Business customer: true or false (EU reverse charge)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l address-line1 -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l address-line2 -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l city -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l region -r
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l postal-code -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l address-line1 -d 'Billing address, first line (street and number)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l address-line2 -d 'Billing address, second line' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l city -d 'City of the billing address' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l region -d 'Region or state of the billing address, e.g. CA (tax rates can depend on it)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l postal-code -d 'Postal code of the billing address' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l status -d 'Status (active, warning, blocked); normally set by dunning' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l metadata -d 'Set metadata key=value (repeatable)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l unset-metadata -d 'Remove a metadata key (repeatable)' -r
@@ -152,8 +159,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -161,8 +169,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -170,9 +179,11 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and show what would be imported, write nothing'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l skip-existing -d 'Skip the rows whose account exists already (same external_id; without one, same e-mail)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "payment-method" -d 'Cards of an account at the payment gateway: add, list, default (shown masked)'
@@ -188,8 +199,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_see
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -f -a "create" -d 'Create a plan (version 1) with its prices per currency'
@@ -200,7 +212,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_see
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l code -d 'Unique code (letters, digits, - and _), e.g. pro-monthly' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l name -d 'Display name on invoices' -r
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l description -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l description -d 'Longer description of the plan' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l interval -d 'Billing interval' -r -f -a "day\t''
 week\t''
 month\t''
@@ -216,18 +228,19 @@ complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l name -r
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l description -r
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l interval -r -f -a "day\t''
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l name -d 'New display name (changed in place, no new version)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l description -d 'New description (changed in place, no new version)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l interval -d 'New billing interval (a new version)' -r -f -a "day\t''
 week\t''
 month\t''
 year\t''"
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l interval-count -r
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l trial-days -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l interval-count -d 'New number of intervals per period (a new version)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l trial-days -d 'New free trial days for new subscriptions (a new version)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l price -d 'Flat price per period, CURRENCY:AMOUNT (repeatable)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l seat-price -d 'Per-seat price per period, CURRENCY:AMOUNT (repeatable)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l metered -d 'Metered price, METRIC:MODE:CURRENCY:TIERS (repeatable)' -r
@@ -236,8 +249,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -245,9 +259,10 @@ complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l archived -d 'Include archived plans'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l version -d 'Version number (default: latest)' -r
@@ -256,8 +271,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -265,8 +281,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a plan (version 1) with its prices per currency'
@@ -280,8 +297,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -f -a "create" -d 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)'
@@ -304,23 +322,25 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l no-trial -d 'No trial even if the plan has one'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l status -d 'Only this status: trialing, active, paused, canceled' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l plan -d 'Only this plan code' -r
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l limit -r
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l after -d 'Start after this subscription id' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l limit -d 'Page size: at most this many subscriptions' -r
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l after -d 'Start after this subscription id (the last id of the previous page)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -328,8 +348,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l plan -d 'New plan code (its latest version); the same code moves to the latest version' -r
@@ -343,21 +364,24 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l dry-run -d 'Show the proration lines the invoice run will produce; write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l at -r -f -a "now\t''
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l at -d 'When the cancellation takes effect: at the end of the current period, or now' -r -f -a "now\t''
 period-end\t''"
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l credit -d 'With --at now: correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Show exactly what it would do (the same checks and amounts) and write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l until -d 'Resume automatically on this date' -r
@@ -367,9 +391,10 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l credit -d 'Correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -377,8 +402,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "create" -d 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)'
@@ -394,8 +420,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)'
@@ -415,10 +442,11 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l dry-run -d 'Compute exactly what the run would write, to the cent, and write nothing (--format csv or json lists every line; the table shows the first 50 invoices)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l draft -d 'Write the invoices as drafts (no number, not collectable) for review; number them with `billctl invoice finalize --run RUN_ID`'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -426,22 +454,24 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l status -d 'Only this status: draft, open, paid, void, uncollectible' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind: regular, supplemental, final, manual, or credit_note (lists credit notes)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l limit -r
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l limit -d 'Page size: at most this many invoices' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l after -d 'Start after this invoice id (the last id of the previous page)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -449,8 +479,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -458,9 +489,11 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l credit-account -d 'Also grant the invoice total to the account as credit'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l dry-run -d 'Show exactly what it would do (the same checks and amounts) and write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l run -d 'Every draft written by this invoice run (`invoice run --draft`)' -r
@@ -469,9 +502,10 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l all-drafts -d 'Every draft invoice'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -l run -d 'The draft run (`invoice run --draft` prints its id)' -r
@@ -481,8 +515,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)'
@@ -498,8 +533,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_s
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -f -a "add" -d 'Charge an account once (a setup fee, extra work): on its next invoice or invoiced now'
@@ -516,21 +552,23 @@ complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -l tax-exempt -d 'Bill it without tax (on an invoice of its own)'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l limit -r
-complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l after -d 'Start after this charge id' -r
+complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l limit -d 'Page size: at most this many charges' -r
+complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l after -d 'Start after this charge id (the last id of the previous page)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from void" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -538,30 +576,33 @@ complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from void" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from void" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from void" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from void" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from help" -f -a "add" -d 'Charge an account once (a setup fee, extra work): on its next invoice or invoiced now'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from help" -f -a "list" -d 'List one-off charges (pending, billed, void), oldest first'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from help" -f -a "void" -d 'Void a charge that is not billed yet'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "collect" -d 'Charge open invoices to the customers\' default cards (off-session)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "retry" -d 'Retry declined charges whose scheduled day has come (run it daily from cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "list" -d 'List payments, oldest first, a page at a time'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "show" -d 'Show one payment (our id or the gateway\'s payment id) with its refunds'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "record" -d 'Record a payment received outside the gateway (wire, cash, check) against an open invoice'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "refund" -d 'Refund a card payment in full or in part through its gateway'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show record refund help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "collect" -d 'Charge open invoices to the customers\' default cards (off-session)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "retry" -d 'Retry declined charges whose scheduled day has come (run it daily from cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "list" -d 'List payments, oldest first, a page at a time'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "show" -d 'Show one payment (our id or the gateway\'s payment id) with its refunds'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "attempts" -d 'List charge attempts (declines with their codes and next retry dates), oldest first'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "record" -d 'Record a payment received outside the gateway (wire, cash, check) against an open invoice'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "refund" -d 'Refund a card payment in full or in part through its gateway'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l invoice -d 'Charge this invoice (id or number)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l concurrency -d 'Charges in flight at once (each holds a database connection while it waits for the gateway)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l rate -d 'Gateway requests per second (default 25 for test keys and the sandbox, 100 for live keys; 0 = no limit)' -r
@@ -572,10 +613,11 @@ complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l all -d 'Charge every open invoice not attempted yet'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l dry-run -d 'Show what would be charged; call no gateway, write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l concurrency -d 'Charges in flight at once (each holds a database connection while it waits for the gateway)' -r
@@ -587,23 +629,25 @@ complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l dry-run -d 'Show what would be charged; call no gateway, write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l invoice -d 'Only this invoice (id or number)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l status -d 'Only this status: succeeded, refunded, partially_refunded, pending, failed' -r
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l limit -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l limit -d 'Page size: at most this many payments' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l after -d 'Start after this payment id (the last id of the previous page)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -611,10 +655,29 @@ complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l account -d 'Only this account (id or external id)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l invoice -d 'Only this invoice (id or number)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l status -d 'Only this status: started, succeeded, failed, uncertain' -r -f -a "started\t''
+succeeded\t''
+failed\t''
+uncertain\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l limit -d 'Page size: at most this many attempts' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l after -d 'Start after this attempt id (the last id of the previous page)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l amount -d 'Amount received, in the invoice\'s currency (12.34)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l method -d 'How it was paid: wire, cash, check, other' -r -f -a "wire\t''
 cash\t''
@@ -626,25 +689,28 @@ complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l amount -d 'Amount to refund in the payment\'s currency (default: all that is left)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l reason -d 'Why (kept with the refund)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l amount -d 'Amount to refund in the payment\'s currency (default: all that is left); `--reason` (global) is kept with the refund and in the audit log' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l dry-run -d 'Show exactly what it would do (the same checks and amounts) and write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "collect" -d 'Charge open invoices to the customers\' default cards (off-session)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Retry declined charges whose scheduled day has come (run it daily from cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "list" -d 'List payments, oldest first, a page at a time'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one payment (our id or the gateway\'s payment id) with its refunds'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "attempts" -d 'List charge attempts (declines with their codes and next retry dates), oldest first'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record a payment received outside the gateway (wire, cash, check) against an open invoice'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "refund" -d 'Refund a card payment in full or in part through its gateway'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -653,8 +719,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_s
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -f -a "sync" -d 'Pull gateway events since the last sync and reconcile payments and customers'
@@ -665,8 +732,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l secret -d 'The endpoint\'s signing secret (whsec_…)' -r
@@ -678,8 +746,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Pull gateway events since the last sync and reconcile payments and customers'
@@ -690,8 +759,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_s
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); open invoices use it at once, oldest first'
@@ -700,15 +770,15 @@ complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_s
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -f -a "void" -d 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l account -d 'Account id or external id' -r
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l amount -d 'Amount in major units of the account\'s currency (12.50)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l reason -d 'Why the credit is given (kept on the ledger and in the audit log)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l amount -d 'Amount in major units of the account\'s currency (12.50); `--reason` (required here) says why the credit is given, kept on the ledger and in the audit log' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -716,31 +786,34 @@ complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l dry-run -d 'Show what would be applied, write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l limit -r
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l after -d 'Start after this grant id' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l limit -d 'Page size: at most this many grants' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l after -d 'Start after this grant id (the last id of the previous page)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l reason -d 'Why (kept on the ledger entry)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l dry-run -d 'Show exactly what it would void and write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); open invoices use it at once, oldest first'
@@ -753,8 +826,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_se
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -f -a "record" -d 'Record one usage event'
@@ -770,8 +844,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_s
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -779,9 +854,10 @@ complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_s
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and count what would be imported, write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record one usage event'
@@ -792,8 +868,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -f -a "rate" -d 'Tax rates: add, list'
@@ -803,8 +880,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_sub
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -f -a "add" -d 'Add a rate for a country (or one of its regions), in force from a date'
@@ -817,8 +895,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_se
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'The audit log, newest first: who (OS user, database role), what, when, before and after'
@@ -836,8 +915,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_s
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -845,13 +925,26 @@ complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_s
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The audit log, newest first: who (OS user, database role), what, when, before and after'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the audit log\'s hash chain: no row edited, removed or inserted out of band'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand demo" -l accounts -d 'Demo accounts (each gets one subscription)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand demo" -l seed -d 'Seed of the demo data: accounts get external ids seed-<S>-<i>' -r
+complete -c billctl -n "__fish_billctl_using_subcommand demo" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand demo" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand demo" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand demo" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand demo" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand demo" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l accounts -d 'Number of accounts (each gets one subscription)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l file -d 'Load a declared set of plans, accounts and subscriptions from a JSON file (idempotent)' -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l seed -d 'Random seed: the same seed gives the same data' -r
@@ -863,8 +956,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand seed" -l as-of -d 'Run a
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand seed" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -872,8 +966,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -f -a "status" -d 'Show which database billctl uses, whether it runs, and the migration level'
@@ -887,8 +982,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subc
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -896,8 +992,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subc
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -905,8 +1002,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subc
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -914,8 +1012,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subc
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -923,8 +1022,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subc
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show which database billctl uses, whether it runs, and the migration level'
@@ -938,8 +1038,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_s
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -f -a "show" -d 'Print the effective configuration and where each value comes from (secrets redacted)'
@@ -950,8 +1051,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -959,9 +1061,10 @@ complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -l print -d 'Print the template to stdout instead of writing the file'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the effective configuration and where each value comes from (secrets redacted)'
@@ -972,8 +1075,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand completions" -l as-of -d
 complete -c billctl -n "__fish_billctl_using_subcommand completions" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand completions" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand completions" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand completions" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand completions" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -981,8 +1085,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
@@ -994,8 +1099,9 @@ complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_see
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l out-dir -r -F
@@ -1004,30 +1110,32 @@ complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_see
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages (one per command) into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "charge" -d 'One-off charges: add (on the next invoice or invoiced now), list, void'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "payment" -d 'Payments: collect, retry (cron), list, show, record external payments, refund'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "stripe" -d 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "tax" -d 'Tax rates per country and region'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "audit" -d 'The audit log: list who changed what; verify its hash chain'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "config" -d 'Show or create the configuration file'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit seed db config completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "charge" -d 'One-off charges: add (on the next invoice or invoiced now), list, void'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "payment" -d 'Payments: collect, retry (cron), list, show, record external payments, refund'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "stripe" -d 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "tax" -d 'Tax rates per country and region'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "audit" -d 'The audit log: list who changed what; verify its hash chain'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "demo" -d 'The main job on a small scale: a catalog, a few hundred accounts, an invoice run, collection'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "config" -d 'Show or create the configuration file'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "payment-method" -d 'Cards of an account at the payment gateway: add, list, default (shown masked)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Create an account. At a terminal, missing required fields are asked for'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts, oldest first, a page at a time'
@@ -1061,6 +1169,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "retry" -d 'Retry declined charges whose scheduled day has come (run it daily from cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "list" -d 'List payments, oldest first, a page at a time'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "show" -d 'Show one payment (our id or the gateway\'s payment id) with its refunds'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "attempts" -d 'List charge attempts (declines with their codes and next retry dates), oldest first'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "record" -d 'Record a payment received outside the gateway (wire, cash, check) against an open invoice'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "refund" -d 'Refund a card payment in full or in part through its gateway'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from stripe" -f -a "sync" -d 'Pull gateway events since the last sync and reconcile payments and customers'

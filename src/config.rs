@@ -490,10 +490,30 @@ impl Config {
             key.value = "(unset: sandbox gateway, simulated payments)".into();
         }
         rows.push(key);
-        rows.push(s("stripe_api_base", &self.stripe_api_base, plain));
-        rows.push(s("stripe_timeout_secs", &self.stripe_timeout_secs, plain));
-        rows.push(s("retry_schedule", &self.retry_schedule, plain));
-        rows.push(s("payment_rate", &self.payment_rate, plain));
+        // A setting left unset shows the value billctl uses, marked `default`.
+        let or_default = |mut row: ShownSetting, value: String| {
+            if row.source == "unset" {
+                row.value = value;
+                row.source = "default".into();
+            }
+            row
+        };
+        rows.push(or_default(
+            s("stripe_api_base", &self.stripe_api_base, plain),
+            crate::gateway::stripe::DEFAULT_BASE_URL.into(),
+        ));
+        rows.push(or_default(
+            s("stripe_timeout_secs", &self.stripe_timeout_secs, plain),
+            crate::gateway::stripe::DEFAULT_TIMEOUT.as_secs().to_string(),
+        ));
+        let schedule = crate::domain::retry::RetrySchedule::default();
+        let days: Vec<String> = schedule.days().iter().map(ToString::to_string).collect();
+        rows.push(or_default(s("retry_schedule", &self.retry_schedule, plain), days.join(",")));
+        let key = self.stripe_secret_key.as_ref().map(|(k, _)| k.as_str());
+        rows.push(or_default(
+            s("payment_rate", &self.payment_rate, plain),
+            crate::domain::retry::default_rate(key).to_string(),
+        ));
         rows.push(s("invoice_number_format", &Some(self.invoice_number_format.clone()), plain));
         rows.push(s("credit_note_number_format", &Some(self.credit_note_number_format.clone()), plain));
         rows.push(s("seller_country", &self.seller_country, plain));

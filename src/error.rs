@@ -15,8 +15,13 @@
 //! | 130  | interrupted (Ctrl-C, SIGINT); the work in flight was rolled back |
 //! | 143  | stopped by SIGTERM (`systemctl stop`, `kill`); the work in flight was rolled back |
 //!
-//! Errors print on stderr as `error: …`, then one `caused by: …` per underlying cause, then an
-//! optional `hint: …` saying how to fix it.
+//! Errors print on stderr as `error: …`, then one `caused by: …` per underlying cause, then the
+//! details (indented), then one `hint: …` line per hint saying how to fix it.
+//!
+//! A refusal because of the current state of something (cancel a canceled subscription, void a
+//! paid invoice) is exit 4 like a conflict, never exit 2: exit 2 means the input itself was wrong.
+//! Exit 6 is produced one way only, by [`partial`]. Ctrl-C at a prompt is exit 130 with
+//! "cancelled" ([`prompt_cancelled`]).
 
 use std::fmt;
 
@@ -72,7 +77,8 @@ pub struct UserError {
     pub kind: Kind,
     pub message: String,
     pub details: Vec<String>,
-    pub hint: Option<String>,
+    /// How to fix it: one `hint:` line each, in this order.
+    pub hints: Vec<String>,
 }
 
 impl fmt::Display for UserError {
@@ -85,10 +91,11 @@ impl std::error::Error for UserError {}
 
 impl UserError {
     pub fn new(kind: Kind, message: impl Into<String>) -> Self {
-        UserError { kind, message: message.into(), details: Vec::new(), hint: None }
+        UserError { kind, message: message.into(), details: Vec::new(), hints: Vec::new() }
     }
+    /// Adds a hint (printed as its own `hint:` line, after those added before).
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+        self.hints.push(hint.into());
         self
     }
     pub fn details(mut self, details: Vec<String>) -> Self {
@@ -114,6 +121,12 @@ pub fn internal(message: impl Into<String>) -> UserError {
 pub fn environment(message: impl Into<String>) -> UserError {
     UserError::new(Kind::Environment, message)
 }
+/// A batch that finished but left some items undone (exit 6, cron should alert). The only way
+/// billctl exits 6: `invoice run`, `payment collect` and `payment retry` all end through here.
+/// `message` counts what was left undone ("2 account(s) could not be billed").
+pub fn partial(message: impl Into<String>) -> UserError {
+    UserError::new(Kind::Partial, message)
+}
 /// The hint of a refused confirmation: how to give it without a terminal.
 pub const CONFIRM_HINT: &str = "pass --yes to confirm when running without a terminal";
 
@@ -125,7 +138,7 @@ pub fn needs_confirmation(question: impl Into<String>) -> UserError {
 /// The question of a [`needs_confirmation`] error, if `err` is one (so the CLI can ask it).
 pub fn confirmation_question(err: &anyhow::Error) -> Option<String> {
     err.chain().filter_map(|c| c.downcast_ref::<UserError>()).find_map(|u| {
-        (u.kind == Kind::Usage && u.hint.as_deref() == Some(CONFIRM_HINT))
+        (u.kind == Kind::Usage && u.hints.iter().any(|h| h == CONFIRM_HINT))
             .then(|| u.message.trim_end_matches(" — confirmation needed").to_string())
     })
 }
@@ -144,13 +157,28 @@ pub fn interrupted_by(signal: Signal) -> anyhow::Error {
     UserError::new(kind, message).hint("work in flight was rolled back; run the same command again to finish").into()
 }
 
+/// The error for Ctrl-C at a prompt (a wizard's question or a confirmation): exit 130,
+/// "cancelled". At a prompt the terminal is in raw mode, so Ctrl-C reaches dialoguer as a key and
+/// comes back as an I/O error of kind `Interrupted`; every other error is given back unchanged.
+/// `cli::run` passes every command's error through here, so no prompt needs to map it itself.
+pub fn prompt_cancelled(err: anyhow::Error) -> anyhow::Error {
+    let at_prompt = err.chain().any(|c| {
+        matches!(c.downcast_ref::<dialoguer::Error>(), Some(dialoguer::Error::IO(io))
+            if io.kind() == std::io::ErrorKind::Interrupted)
+    });
+    if at_prompt { UserError::new(Kind::Interrupted, "cancelled").hint("nothing was written").into() } else { err }
+}
+
 impl From<DomainError> for UserError {
     fn from(e: DomainError) -> Self {
-        let hint = match &e {
-            DomainError::Invalid { field, .. } => Some(format!("fix the value of {field} and try again")),
-            _ => None,
+        let (kind, hints) = match &e {
+            DomainError::Invalid { field, .. } => {
+                (Kind::Usage, vec![format!("fix the value of {field} and try again")])
+            }
+            DomainError::Refused { hint, .. } => (Kind::Conflict, vec![hint.clone()]),
+            DomainError::CurrencyMismatch { .. } | DomainError::Overflow => (Kind::Usage, vec![]),
         };
-        UserError { kind: Kind::Usage, message: e.to_string(), details: Vec::new(), hint }
+        UserError { kind, message: e.to_string(), details: Vec::new(), hints }
     }
 }
 
@@ -160,12 +188,45 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         if let Some(u) = cause.downcast_ref::<UserError>() {
             return u.kind.code();
         }
-        if cause.downcast_ref::<DomainError>().is_some() {
-            return EXIT_USAGE;
+        if let Some(d) = cause.downcast_ref::<DomainError>() {
+            return UserError::from(d.clone()).kind.code();
         }
     }
     EXIT_ERROR
 }
+
+/// `text` as an error may repeat it: control characters escaped (`\u{1b}`, `\r`), at most `max`
+/// characters, then `…`. For anything read from a file or typed by someone: a binary file or an
+/// escape sequence must not flood or drive the terminal.
+pub fn printable(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for (i, c) in text.chars().enumerate() {
+        if i == max {
+            out.push('…');
+            break;
+        }
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The problems of a file as an error lists them: the first [`MAX_LISTED`], each through
+/// [`printable`] (at most 160 characters), then "… and N more".
+pub fn listed(problems: impl ExactSizeIterator<Item = String>) -> Vec<String> {
+    let n = problems.len();
+    let mut out: Vec<String> = problems.take(MAX_LISTED).map(|p| printable(&p, 160)).collect();
+    if n > MAX_LISTED {
+        out.push(format!("… and {} more", n - MAX_LISTED));
+    }
+    out
+}
+
+/// The most problems of a file an error lists (the rest are counted).
+pub const MAX_LISTED: usize = 50;
 
 /// What a failure that is nobody's input's fault says about the environment (see
 /// [`env_failure`]); `store::explain_failure` turns it into an exit-5 error with a hint.
@@ -224,14 +285,29 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 /// whichever library wrote the message. A stderr that cannot be written (a terminal gone with
 /// SIGHUP, `2>/dev/full`) does not change the exit code.
 pub fn print(err: &anyhow::Error, color: bool) {
-    use crate::config::scrub;
+    // No control character of a message reaches the terminal (an escape sequence read from a file
+    // would drive it); new lines and tabs stay.
+    let scrub = |text: &str| -> String {
+        crate::config::scrub(text)
+            .chars()
+            .flat_map(|c| match c {
+                '\n' | '\t' => vec![c],
+                c if c.is_control() => c.escape_default().collect(),
+                c => vec![c],
+            })
+            .collect()
+    };
     let (red, yellow, reset) = if color { ("\x1b[31;1m", "\x1b[33m", "\x1b[0m") } else { ("", "", "") };
     crate::stderr_line!("{red}error:{reset} {}", scrub(&err.to_string()));
-    let mut hint = None;
+    let mut hints: Vec<String> = Vec::new();
     let mut details = Vec::new();
     for (i, cause) in err.chain().enumerate() {
         if let Some(u) = cause.downcast_ref::<UserError>() {
-            hint = hint.or(u.hint.clone());
+            for h in &u.hints {
+                if !hints.contains(h) {
+                    hints.push(h.clone());
+                }
+            }
             details.extend(u.details.iter().cloned());
         }
         if i > 0 {
@@ -241,7 +317,7 @@ pub fn print(err: &anyhow::Error, color: bool) {
     for d in details {
         crate::stderr_line!("  {}", scrub(&d));
     }
-    if let Some(h) = hint {
+    for h in hints {
         crate::stderr_line!("{yellow}hint:{reset} {}", scrub(&h));
     }
 }
@@ -327,6 +403,67 @@ mod tests {
         assert!(!is_broken_pipe(&to_db));
         assert_eq!(env_failure(&to_db), Some(EnvFailure::ServerGone));
         assert!(is_broken_pipe(&anyhow::Error::new(std::io::Error::from(std::io::ErrorKind::BrokenPipe))));
+    }
+
+    #[test]
+    fn ctrl_c_at_a_prompt_is_cancelled_with_exit_130() {
+        let ctrl_c = dialoguer::Error::IO(std::io::Error::new(std::io::ErrorKind::Interrupted, "read interrupted"));
+        let e = prompt_cancelled(anyhow::Error::from(ctrl_c));
+        assert_eq!(exit_code(&e), EXIT_INTERRUPTED);
+        assert_eq!(e.to_string(), "cancelled");
+        // Wrapped in context by a wizard, still the same.
+        let ctrl_c = dialoguer::Error::IO(std::io::ErrorKind::Interrupted.into());
+        let e = prompt_cancelled(anyhow::Error::from(ctrl_c).context("asking for the plan"));
+        assert_eq!((exit_code(&e), e.to_string().as_str()), (EXIT_INTERRUPTED, "cancelled"));
+        // Other prompt failures (no terminal, end of input) and other errors are left alone.
+        let eof = dialoguer::Error::IO(std::io::ErrorKind::UnexpectedEof.into());
+        assert_eq!(exit_code(&prompt_cancelled(anyhow::Error::from(eof))), EXIT_ERROR);
+        let other = prompt_cancelled(usage("bad").into());
+        assert_eq!((exit_code(&other), other.to_string().as_str()), (EXIT_USAGE, "bad"));
+    }
+
+    #[test]
+    fn a_refusal_because_of_state_is_a_conflict_with_its_hint() {
+        let e =
+            DomainError::refused("cannot resume an active subscription", "only a paused subscription can be resumed");
+        let u = UserError::from(e.clone());
+        assert_eq!(
+            (u.kind, u.hints.as_slice()),
+            (Kind::Conflict, &["only a paused subscription can be resumed".to_string()][..])
+        );
+        assert_eq!(exit_code(&anyhow::Error::from(e)), EXIT_CONFLICT);
+        let bad = DomainError::invalid("quantity", "must be at least 1");
+        assert_eq!(exit_code(&anyhow::Error::from(bad.clone())), EXIT_USAGE);
+        assert_eq!(UserError::from(bad).hints, ["fix the value of quantity and try again"]);
+    }
+
+    #[test]
+    fn hints_add_up_in_order_and_a_confirmation_is_found_among_them() {
+        let u = needs_confirmation("Void invoice X?").hint("or leave it open");
+        assert_eq!(u.hints, [CONFIRM_HINT, "or leave it open"]);
+        assert_eq!(confirmation_question(&u.into()).as_deref(), Some("Void invoice X?"));
+    }
+
+    #[test]
+    fn what_an_error_echoes_is_escaped_and_capped() {
+        assert_eq!(printable("ab\x1b[2Jc\r\n", 100), "ab\\u{1b}[2Jc\\r\\n");
+        assert_eq!(printable("abcdef", 3), "abc…");
+        assert_eq!(printable("abc", 3), "abc");
+        assert_eq!(printable("Zürich", 10), "Zürich");
+    }
+
+    #[test]
+    fn a_long_list_of_problems_is_cut_and_counted() {
+        let l = listed((0..120).map(|i| format!("line {i}: \x1b[31m")));
+        assert_eq!(l.len(), MAX_LISTED + 1);
+        assert_eq!(l[0], "line 0: \\u{1b}[31m");
+        assert_eq!(l[MAX_LISTED], "… and 70 more");
+        assert_eq!(listed(["a".to_string()].into_iter()), ["a"]);
+    }
+
+    #[test]
+    fn a_partial_failure_is_exit_6() {
+        assert_eq!(exit_code(&partial("2 of 5 invoice(s) could not be charged").into()), EXIT_PARTIAL);
     }
 
     #[test]

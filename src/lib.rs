@@ -34,9 +34,12 @@ pub fn main_entry() -> ExitCode {
     let result = runtime.block_on(async {
         // SIGINT, SIGTERM and SIGHUP stop the command the same way (see `interrupt`): its future is
         // dropped (open transactions roll back), then the cleanups it registered run.
+        // `biased`: the signal branch is polled first, so the handlers are in place before the
+        // command runs; a Ctrl-C at its first prompt would otherwise kill billctl without a word.
         let signal = tokio::select! {
-            r = cli::run(cli) => return r,
+            biased;
             s = interrupt::received() => s,
+            r = cli::run(cli) => return r,
         };
         interrupt::run_cleanups(signal, std::time::Duration::from_secs(5)).await;
         Err(error::interrupted_by(signal))

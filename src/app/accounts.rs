@@ -1,13 +1,14 @@
 //! Account use cases: create, update, archive, list, show, import.
 
+use super::Context;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-use anyhow::{Context, Result};
-use sqlx::{Acquire, PgPool};
+use anyhow::{Context as _, Result};
+use sqlx::Acquire;
 
 use crate::clock::Clock;
-use crate::domain::account::{AccountInput, FieldError, ValidAccount, parse_bool, validate_new};
+use crate::domain::account::{AccountInput, AccountStatus, FieldError, ValidAccount, parse_bool, validate_new};
 use crate::domain::ids::IdKind;
 use crate::domain::{Currency, validate};
 use crate::error::{self, UserError};
@@ -31,13 +32,13 @@ fn build(v: ValidAccount, metadata: BTreeMap<String, String>, clock: &Clock) -> 
         external_id: v.external_id,
         name: v.name,
         email: v.email,
-        currency: v.currency.code().to_string(),
+        currency: v.currency,
         timezone: v.timezone,
         country: v.country,
         tax_id: v.tax_id,
         tax_exempt: v.tax_exempt,
         is_business: v.is_business,
-        status: "active".into(),
+        status: AccountStatus::Active,
         address_line1: v.address_line1,
         address_line2: v.address_line2,
         city: v.city,
@@ -56,16 +57,22 @@ fn duplicate_external_id(x: &str) -> UserError {
         .hint(format!("use `billctl account show {x}` to see it, or choose another --external-id"))
 }
 
+/// A new account, and the other accounts that already use its e-mail address (allowed: one
+/// customer may have several accounts, but it is often a mistake, so the CLI warns).
+#[derive(Debug, Clone)]
+pub struct Created {
+    pub account: Account,
+    pub same_email: Vec<String>,
+}
+
 /// Creates one account, with its audit row, in one transaction.
-pub async fn create(
-    pool: &PgPool,
-    clock: &Clock,
-    input: &AccountInput,
-    metadata: BTreeMap<String, String>,
-) -> Result<Account> {
+pub async fn create(cx: &Context, input: &AccountInput, metadata: BTreeMap<String, String>) -> Result<Created> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let valid = validate_new(input).map_err(|e| field_errors("the account is not valid", &e))?;
     let account = build(valid, metadata, clock);
     let mut tx = pool.begin().await?;
+    let same_email =
+        repo::with_emails(&mut tx, std::slice::from_ref(&account.email)).await?.into_iter().map(|(_, id)| id).collect();
     if let Err(e) = repo::insert(&mut tx, &account).await {
         if store::is_unique_violation(&e, "accounts_external_id_key") {
             return Err(duplicate_external_id(account.external_id.as_deref().unwrap_or_default()).into());
@@ -75,6 +82,7 @@ pub async fn create(
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "account.create",
             entity_type: "account",
@@ -86,19 +94,29 @@ pub async fn create(
     )
     .await?;
     tx.commit().await?;
-    Ok(account)
+    Ok(Created { account, same_email })
 }
 
-pub async fn show(pool: &PgPool, key: &str) -> Result<Account> {
+pub async fn show(cx: &Context, key: &str) -> Result<Account> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     repo::find(&mut conn, key).await?.ok_or_else(|| not_found(key).into())
 }
 
-fn not_found(key: &str) -> UserError {
+/// "No account KEY" (exit 3), with where to look.
+pub(crate) fn not_found(key: &str) -> UserError {
     error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
 }
 
-pub async fn list(pool: &PgPool, filter: &Filter) -> Result<Vec<Account>> {
+/// The id of the account a `--account` filter names (id or external id): every list takes its
+/// account filter through here, so an unknown account is exit 3, never an empty list.
+pub(crate) async fn id_of(conn: &mut sqlx::PgConnection, key: Option<&str>) -> Result<Option<String>> {
+    let Some(key) = key else { return Ok(None) };
+    Ok(Some(repo::find(conn, key).await?.ok_or_else(|| not_found(key))?.id))
+}
+
+pub async fn list(cx: &Context, filter: &Filter) -> Result<Vec<Account>> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     Ok(repo::list(&mut conn, filter).await?)
 }
@@ -146,10 +164,10 @@ fn apply_patch(a: &Account, p: &Patch) -> Result<Account, Vec<FieldError>> {
         check(validate::email(v).map(|v| n.email = v));
     }
     if let Some(v) = &p.currency {
-        check(Currency::parse(v).map(|c| n.currency = c.code().to_string()));
+        check(Currency::parse(v).map(|c| n.currency = c));
     }
     if let Some(v) = &p.timezone {
-        check(validate::timezone(v).map(|tz| n.timezone = tz.name().to_string()));
+        check(validate::timezone(v).map(|tz| n.timezone = tz));
     }
     if let Some(v) = &p.country {
         match clearable(v) {
@@ -170,15 +188,7 @@ fn apply_patch(a: &Account, p: &Patch) -> Result<Account, Vec<FieldError>> {
         check(parse_bool(v, "business").map(|b| n.is_business = b));
     }
     if let Some(v) = &p.status {
-        let s = v.trim().to_ascii_lowercase();
-        if crate::domain::account::STATUSES.contains(&s.as_str()) {
-            n.status = s;
-        } else {
-            check(Err(crate::domain::DomainError::invalid(
-                "status",
-                format!("'{v}' is not one of active, warning, blocked"),
-            )));
-        }
+        check(v.parse::<AccountStatus>().map(|s| n.status = s));
     }
     for (field, target) in [
         (&p.address_line1, &mut n.address_line1),
@@ -205,7 +215,8 @@ fn apply_patch(a: &Account, p: &Patch) -> Result<Account, Vec<FieldError>> {
 }
 
 /// Updates an account in one transaction; writes the audit row with before and after.
-pub async fn update(pool: &PgPool, clock: &Clock, key: &str, patch: &Patch) -> Result<(Account, bool)> {
+pub async fn update(cx: &Context, key: &str, patch: &Patch) -> Result<(Account, bool)> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let before = repo::find_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
     let mut after = apply_patch(&before, patch).map_err(|e| field_errors("the update is not valid", &e))?;
@@ -230,6 +241,7 @@ pub async fn update(pool: &PgPool, clock: &Clock, key: &str, patch: &Patch) -> R
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "account.update",
             entity_type: "account",
@@ -245,7 +257,8 @@ pub async fn update(pool: &PgPool, clock: &Clock, key: &str, patch: &Patch) -> R
 }
 
 /// Archives an account: it stays for history but takes no new subscriptions and leaves lists.
-pub async fn archive(pool: &PgPool, clock: &Clock, key: &str) -> Result<(Account, bool)> {
+pub async fn archive(cx: &Context, key: &str) -> Result<(Account, bool)> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let before = repo::find_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
     if before.archived_at.is_some() {
@@ -264,6 +277,7 @@ pub async fn archive(pool: &PgPool, clock: &Clock, key: &str) -> Result<(Account
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "account.archive",
             entity_type: "account",
@@ -304,13 +318,65 @@ pub struct RowError {
     pub reason: String,
 }
 
+/// An imported row whose e-mail address another account (or an earlier row) already uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SameEmail {
+    pub line: u64,
+    pub email: String,
+    /// Accounts already in the database with that address.
+    pub accounts: Vec<String>,
+    /// The first earlier line of the file with that address.
+    pub earlier_line: Option<u64>,
+}
+
+/// What `account import` wrote (or would write, with `dry_run`), and the rows to warn about.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub accounts: Vec<Account>,
+    pub same_email: Vec<SameEmail>,
+    /// With `skip_existing`: the rows left out because their account exists already, as (line,
+    /// external id or e-mail).
+    pub skipped: Vec<(u64, String)>,
+}
+
+/// Rows whose e-mail is used by an account in the database (`existing`: lower-case e-mail,
+/// account id) or by an earlier row of the file.
+fn same_emails(rows: &[(u64, ValidAccount)], existing: &[(String, String)]) -> Vec<SameEmail> {
+    let mut first_line: HashMap<String, u64> = HashMap::new();
+    let mut out = Vec::new();
+    for (line, v) in rows {
+        let key = v.email.to_lowercase();
+        let accounts: Vec<String> = existing.iter().filter(|(e, _)| *e == key).map(|(_, id)| id.clone()).collect();
+        let earlier_line = first_line.get(&key).copied();
+        first_line.entry(key).or_insert(*line);
+        if !accounts.is_empty() || earlier_line.is_some() {
+            out.push(SameEmail { line: *line, email: v.email.clone(), accounts, earlier_line });
+        }
+    }
+    out
+}
+
 /// Reads and validates every row; writes all of them in one transaction only if all are valid.
-pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool) -> Result<Vec<Account>> {
-    let file = std::fs::File::open(path).map_err(|e| {
+/// With `skip_existing`, a row whose account exists already is left out instead of refused: its
+/// external id is taken, or (a row without an external id) its e-mail is (case-insensitive).
+pub async fn import(cx: &Context, path: &Path, dry_run: bool, skip_existing: bool) -> Result<Imported> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
+    let bytes = std::fs::read(path).map_err(|e| {
         error::usage(format!("cannot open {}: {e}", path.display()))
             .hint("give the path of a CSV file with a header row")
     })?;
-    let (rows, mut errors, external_ids) = read_rows(file)?;
+    // A binary file (an image, a spreadsheet) is refused before its bytes are read as rows; a NUL
+    // byte or invalid UTF-8 further down is reported per line.
+    let header = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
+    if header.contains(&0) || std::str::from_utf8(header).is_err() {
+        return Err(error::usage(format!(
+            "{} is not a CSV text file: its first line is not UTF-8 text",
+            path.display()
+        ))
+        .hint("export the accounts as CSV (UTF-8 text with a header row) and import that file")
+        .into());
+    }
+    let (rows, mut errors, external_ids) = read_rows(&crlf_to_lf(&bytes)[..])?;
     // Duplicate external ids inside the file (valid or not, every row counts).
     let mut seen: HashMap<String, u64> = HashMap::new();
     for (line, x) in &external_ids {
@@ -327,24 +393,48 @@ pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool) ->
     let mut tx = pool.begin().await?;
     let ids: Vec<String> = seen.keys().cloned().collect();
     let existing = repo::existing_external_ids(&mut tx, &ids).await?;
+    let mut skip: BTreeMap<u64, String> = BTreeMap::new();
     for x in existing {
-        errors.push(RowError {
-            line: seen[&x],
-            field: "external_id".into(),
-            reason: format!("'{x}' already exists in the database"),
-        });
+        if skip_existing {
+            skip.insert(seen[&x], x);
+        } else {
+            errors.push(RowError {
+                line: seen[&x],
+                field: "external_id".into(),
+                reason: format!("'{x}' already exists in the database"),
+            });
+        }
+    }
+    if skip_existing {
+        let by_email: Vec<String> =
+            rows.iter().filter(|(_, v)| v.external_id.is_none()).map(|(_, v)| v.email.to_lowercase()).collect();
+        let taken = repo::existing_emails(&mut tx, &by_email).await?;
+        for (line, v) in rows.iter().filter(|(_, v)| v.external_id.is_none()) {
+            if taken.contains(&v.email.to_lowercase()) {
+                skip.insert(*line, v.email.clone());
+            }
+        }
     }
     if !errors.is_empty() {
         errors.sort_by(|a, b| (a.line, &a.field).cmp(&(b.line, &b.field)));
         let n = errors.len();
-        return Err(error::usage(format!("{} has {n} problem(s); nothing was imported", path.display()))
-            .details(errors.iter().map(|e| format!("line {}: {}: {}", e.line, e.field, e.reason)).collect())
-            .hint("fix the rows listed above and import the whole file again")
-            .into());
+        // A binary or garbled file must not flood the terminal: the list is cut, the text escaped.
+        let details = error::listed(errors.iter().map(|e| format!("line {}: {}: {}", e.line, e.field, e.reason)));
+        let mut e = error::usage(format!("{} has {n} problem(s); nothing was imported", path.display()))
+            .details(details)
+            .hint("fix the rows listed above and import the whole file again");
+        if errors.iter().any(|e| e.reason.ends_with("already exists in the database")) {
+            e = e.hint("to import only the rows that are not there yet, add --skip-existing");
+        }
+        return Err(e.into());
     }
+    let rows: Vec<(u64, ValidAccount)> = rows.into_iter().filter(|(line, _)| !skip.contains_key(line)).collect();
+    let emails: Vec<String> = rows.iter().map(|(_, v)| v.email.clone()).collect();
+    let same_email = same_emails(&rows, &repo::with_emails(&mut tx, &emails).await?);
     let accounts: Vec<Account> = rows.into_iter().map(|(_, v)| build(v, BTreeMap::new(), clock)).collect();
+    let skipped: Vec<(u64, String)> = skip.into_iter().collect();
     if dry_run {
-        return Ok(accounts);
+        return Ok(Imported { accounts, same_email, skipped });
     }
     let conn = tx.acquire().await?;
     for a in &accounts {
@@ -352,6 +442,7 @@ pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool) ->
         audit::record(
             conn,
             audit::Entry {
+                by: &cx.actor,
                 at: clock.now(),
                 action: "account.import",
                 entity_type: "account",
@@ -364,7 +455,19 @@ pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool) ->
         .await?;
     }
     tx.commit().await.context("cannot commit the import")?;
-    Ok(accounts)
+    Ok(Imported { accounts, same_email, skipped })
+}
+
+/// `\r\n` line ends as `\n`: the CSV reader counts a CRLF row's line before it has read the `\n`,
+/// which put every row after the first one line early in error messages.
+fn crlf_to_lf(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    for (i, &b) in bytes.iter().enumerate() {
+        if !(b == b'\r' && bytes.get(i + 1) == Some(&b'\n')) {
+            out.push(b);
+        }
+    }
+    out
 }
 
 /// Valid rows, problems, and the external id of every row that has one (by line).
@@ -373,9 +476,12 @@ type Rows = (Vec<(u64, ValidAccount)>, Vec<RowError>, Vec<(u64, String)>);
 fn read_rows(reader: impl std::io::Read) -> Result<Rows> {
     let mut rdr = csv::ReaderBuilder::new().trim(csv::Trim::All).flexible(false).from_reader(reader);
     let headers = rdr.headers().map_err(|e| error::usage(format!("cannot read the CSV header: {e}")))?.clone();
-    let unknown: Vec<&str> = headers.iter().filter(|h| !IMPORT_COLUMNS.contains(h)).collect();
+    let unknown: Vec<String> =
+        headers.iter().filter(|h| !IMPORT_COLUMNS.contains(h)).take(10).map(|h| error::printable(h, 40)).collect();
     if !unknown.is_empty() {
-        return Err(error::usage(format!("unknown column(s) in the header: {}", unknown.join(", ")))
+        let more = headers.iter().filter(|h| !IMPORT_COLUMNS.contains(h)).count() - unknown.len();
+        let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+        return Err(error::usage(format!("unknown column(s) in the header: {}{more}", unknown.join(", ")))
             .hint(format!("accepted columns: {}", IMPORT_COLUMNS.join(", ")))
             .into());
     }
@@ -453,5 +559,60 @@ fn csv_reason(e: &csv::Error) -> String {
         }
         csv::ErrorKind::Utf8 { .. } => "is not valid UTF-8".into(),
         _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(line: u64, email: &str) -> (u64, ValidAccount) {
+        let input = AccountInput {
+            name: Some("A".into()),
+            email: Some(email.into()),
+            currency: Some("EUR".into()),
+            ..Default::default()
+        };
+        (line, validate_new(&input).unwrap())
+    }
+
+    #[test]
+    fn rows_sharing_an_e_mail_with_an_account_or_an_earlier_row_are_reported_ignoring_case() {
+        let rows = [row(2, "a@example.com"), row(3, "b@example.com"), row(4, "B@example.com"), row(5, "c@x.io")];
+        let existing = [("a@example.com".to_string(), "acct_1".to_string())];
+        let found = same_emails(&rows, &existing);
+        assert_eq!(
+            found,
+            [
+                SameEmail {
+                    line: 2,
+                    email: "a@example.com".into(),
+                    accounts: vec!["acct_1".into()],
+                    earlier_line: None
+                },
+                SameEmail { line: 4, email: "B@example.com".into(), accounts: vec![], earlier_line: Some(3) },
+            ]
+        );
+    }
+
+    fn lines_of_problems(data: &[u8]) -> Vec<u64> {
+        let (_, errors, _) = read_rows(&crlf_to_lf(data)[..]).unwrap();
+        errors.iter().map(|e| e.line).collect()
+    }
+
+    #[test]
+    fn a_crlf_file_reports_the_same_lines_as_an_lf_file() {
+        let lf = "name,email,currency\nAda,ada@example.com,EUR\nBob,bob-at-example,EUR\nCy,cy@example.com,XXX\n";
+        let crlf = lf.replace('\n', "\r\n");
+        assert_eq!(lines_of_problems(lf.as_bytes()), [3, 4]);
+        assert_eq!(lines_of_problems(crlf.as_bytes()), [3, 4]);
+        // A quoted value that spans lines counts its lines too.
+        let quoted = "name,email,currency,address_line1\r\nAda,ada@example.com,EUR,\"a\r\nb\"\r\nBob,bad,EUR,x\r\n";
+        assert_eq!(lines_of_problems(quoted.as_bytes()), [4]);
+    }
+
+    #[test]
+    fn only_crlf_pairs_are_changed() {
+        assert_eq!(crlf_to_lf(b"a\r\nb\rc\n\r\n"), b"a\nb\rc\n\n");
     }
 }

@@ -5,9 +5,9 @@
 //! update or delete. `verify` recomputes the chain, so a row edited or removed by a superuser with
 //! the triggers off is found.
 
+use super::Context;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use sqlx::PgPool;
 
 use crate::error;
 use crate::store::audit::{self as repo, AuditRow, Filter, Verification};
@@ -25,7 +25,8 @@ pub struct ListQuery {
     pub limit: i64,
 }
 
-pub async fn list(pool: &PgPool, q: ListQuery) -> Result<Vec<AuditRow>> {
+pub async fn list(cx: &Context, q: ListQuery) -> Result<Vec<AuditRow>> {
+    let pool = &cx.pool;
     let before_id = match q.before.as_deref() {
         None => None,
         Some(text) => Some(text.trim().parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| {
@@ -34,17 +35,7 @@ pub async fn list(pool: &PgPool, q: ListQuery) -> Result<Vec<AuditRow>> {
         })?),
     };
     let mut conn = pool.acquire().await?;
-    let account_id = match q.account.as_deref() {
-        None => None,
-        Some(key) => Some(
-            crate::store::accounts::find(&mut conn, key)
-                .await?
-                .ok_or_else(|| {
-                    error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
-                })?
-                .id,
-        ),
-    };
+    let account_id = super::accounts::id_of(&mut conn, q.account.as_deref()).await?;
     let filter = Filter {
         account_id,
         entity: q.entity,
@@ -57,7 +48,8 @@ pub async fn list(pool: &PgPool, q: ListQuery) -> Result<Vec<AuditRow>> {
     Ok(repo::list(&mut conn, &filter).await?)
 }
 
-pub async fn verify(pool: &PgPool) -> Result<Verification> {
+pub async fn verify(cx: &Context) -> Result<Verification> {
+    let pool = &cx.pool;
     let mut tx = pool.begin().await?;
     let v = repo::verify(&mut tx).await?;
     tx.commit().await?;

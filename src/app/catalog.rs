@@ -22,7 +22,7 @@ pub fn price_def(p: &Price) -> Result<PriceDef, DomainError> {
         _ => None,
     };
     Ok(PriceDef {
-        currency: Currency::parse(&r.currency)?,
+        currency: r.currency,
         kind: ChargeKind::parse(&r.kind)?,
         description: r.description.clone(),
         unit_amount: r.unit_amount,
@@ -44,7 +44,7 @@ pub fn interval(detail: &VersionDetail) -> Result<Interval, DomainError> {
 
 /// The currencies a version is priced in.
 pub fn currencies(detail: &VersionDetail) -> Vec<String> {
-    let mut c: Vec<String> = detail.prices.iter().map(|p| p.row.currency.clone()).collect();
+    let mut c: Vec<String> = detail.prices.iter().map(|p| p.row.currency.code().to_string()).collect();
     c.dedup();
     c
 }
@@ -54,7 +54,7 @@ pub fn arrangement(detail: &VersionDetail, currency: Currency, quantity: u32) ->
     let mut charges = Vec::new();
     let mut priced = false;
     for p in &detail.prices {
-        if p.row.currency != currency.code() {
+        if p.row.currency != currency {
             continue;
         }
         priced = true;

@@ -7,13 +7,12 @@
 //! - **void** cancels a charge that is not billed yet (kept, marked void). A billed charge is
 //!   corrected on its invoice (`invoice void`) or with `credit grant`.
 
+use super::Context;
 use anyhow::Result;
 use serde::Serialize;
-use sqlx::PgPool;
 
-use crate::clock::Clock;
 use crate::domain::ids::IdKind;
-use crate::domain::{Currency, Money, validate};
+use crate::domain::{Money, validate};
 use crate::error::{self, UserError};
 use crate::store::charges::{self as repo, Charge};
 use crate::store::subscriptions::{PendingCharge, insert_pending};
@@ -43,17 +42,18 @@ fn not_found(id: &str) -> UserError {
     error::not_found(format!("no one-off charge '{id}'")).hint("list them with `billctl charge list`")
 }
 
-pub async fn add(pool: &PgPool, clock: &Clock, settings: &IssueSettings, input: &AddInput) -> Result<Added> {
+pub async fn add(cx: &Context, settings: &IssueSettings, input: &AddInput) -> Result<Added> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let description = validate::required(&input.description, "description").map_err(UserError::from)?;
     validate::no_nul(&description, "description").map_err(UserError::from)?;
     let mut tx = pool.begin().await?;
-    let acct = accounts::find_for_update(&mut tx, &input.account).await?.ok_or_else(|| {
-        error::not_found(format!("no account '{}'", input.account)).hint("list accounts with `billctl account list`")
-    })?;
+    let acct = accounts::find_for_update(&mut tx, &input.account)
+        .await?
+        .ok_or_else(|| super::accounts::not_found(&input.account))?;
     if acct.archived_at.is_some() {
         return Err(error::conflict(format!("account {} is archived", acct.id)).into());
     }
-    let currency = Currency::parse(&acct.currency).map_err(UserError::from)?;
+    let currency = acct.currency;
     let money = Money::parse_major(&input.amount, currency, "amount").map_err(|e| {
         UserError::from(e).hint(format!("give --amount in {currency}, the account's currency, e.g. --amount 25.00"))
     })?;
@@ -71,7 +71,7 @@ pub async fn add(pool: &PgPool, clock: &Clock, settings: &IssueSettings, input: 
         description,
         quantity: 1,
         amount: money.minor,
-        currency: currency.code().to_string(),
+        currency,
         service_start: None,
         service_end: None,
         invoice_id: None,
@@ -82,6 +82,7 @@ pub async fn add(pool: &PgPool, clock: &Clock, settings: &IssueSettings, input: 
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: now,
             action: "charge.add",
             entity_type: "charge",
@@ -94,7 +95,7 @@ pub async fn add(pool: &PgPool, clock: &Clock, settings: &IssueSettings, input: 
     .await?;
     let invoice = match input.invoice {
         InvoiceTiming::Now => {
-            Some(invoice_now::issue(&mut tx, clock, settings, &acct.id, std::slice::from_ref(&charge), None).await?)
+            Some(invoice_now::issue(&mut tx, cx, settings, &acct.id, std::slice::from_ref(&charge), None).await?)
         }
         InvoiceTiming::Next => None,
     };
@@ -103,23 +104,15 @@ pub async fn add(pool: &PgPool, clock: &Clock, settings: &IssueSettings, input: 
     Ok(Added { charge: stored, invoice })
 }
 
-pub async fn list(pool: &PgPool, account: Option<&str>, after: Option<&str>, limit: i64) -> Result<Vec<Charge>> {
+pub async fn list(cx: &Context, account: Option<&str>, after: Option<&str>, limit: i64) -> Result<Vec<Charge>> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
-    let account_id = match account {
-        Some(key) => Some(
-            accounts::find(&mut conn, key)
-                .await?
-                .ok_or_else(|| {
-                    error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
-                })?
-                .id,
-        ),
-        None => None,
-    };
+    let account_id = super::accounts::id_of(&mut conn, account).await?;
     Ok(repo::list(&mut conn, account_id.as_deref(), after, limit).await?)
 }
 
-pub async fn void(pool: &PgPool, clock: &Clock, id: &str) -> Result<Charge> {
+pub async fn void(cx: &Context, id: &str) -> Result<Charge> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     // The account first, as the invoice run locks it before it bills pending charges.
     let account = repo::account_of(&mut tx, id).await?.ok_or_else(|| not_found(id))?;
@@ -143,6 +136,7 @@ pub async fn void(pool: &PgPool, clock: &Clock, id: &str) -> Result<Charge> {
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: now,
             action: "charge.void",
             entity_type: "charge",

@@ -6,13 +6,13 @@
 //! the invoice's amount due (`invoices.credited`), and the grant for what goes to the account's
 //! credit (for a void that credit goes back to its grants instead, see `invoice_admin::void`).
 
+use super::Context;
 use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use crate::clock::Clock;
 use crate::domain::ids::IdKind;
-use crate::domain::invoice::{NumberFormat, validate_number_format};
+use crate::domain::invoice::{LineKind, NumberFormat, validate_number_format};
 use crate::domain::settlement::{CreditNoteSplit, Issued};
 use crate::error;
 use crate::store::credit_notes::{self as repo, CreditNote, CreditNoteLine};
@@ -38,8 +38,12 @@ pub struct NewCreditNote<'a> {
 /// The amounts of an issued invoice as `domain::settlement` sees them.
 pub async fn issued(conn: &mut PgConnection, inv: &Invoice) -> Result<Issued> {
     let noted: i64 = repo::of_invoice(conn, &inv.id).await?.iter().map(|n| n.total).sum();
-    let carried: i64 =
-        invoices::lines(conn, &inv.id).await?.iter().filter(|l| l.kind == "credit_carried").map(|l| l.amount).sum();
+    let carried: i64 = invoices::lines(conn, &inv.id)
+        .await?
+        .iter()
+        .filter(|l| l.kind == LineKind::CreditCarried)
+        .map(|l| l.amount)
+        .sum();
     Ok(Issued {
         credit_carried: carried,
         total: inv.total,
@@ -74,7 +78,8 @@ pub fn line(
 }
 
 /// Issues a credit note in the caller's transaction (the account is locked by the caller).
-pub async fn issue(conn: &mut PgConnection, clock: &Clock, n: NewCreditNote<'_>) -> Result<CreditNote> {
+pub async fn issue(conn: &mut PgConnection, cx: &Context, n: NewCreditNote<'_>) -> Result<CreditNote> {
+    let clock = &cx.clock;
     let bad_format = |e: crate::domain::DomainError| {
         error::usage(format!("credit_note_number_format '{}' is not valid: {e}", n.number_format)).hint(
             "fix credit_note_number_format in config.toml or BILLCTL_CREDIT_NOTE_NUMBER_FORMAT, e.g. CN-{year}-{seq:6}",
@@ -101,7 +106,7 @@ pub async fn issue(conn: &mut PgConnection, clock: &Clock, n: NewCreditNote<'_>)
                 account_id: inv.account_id.clone(),
                 kind: "grant".into(),
                 amount: n.split.to_credit,
-                currency: inv.currency.clone(),
+                currency: inv.currency,
                 reason: Some(format!("credit note {number} for invoice {invoice_name}: {}", n.description)),
                 grant_id: None,
                 invoice_id: Some(inv.id.clone()),
@@ -118,7 +123,7 @@ pub async fn issue(conn: &mut PgConnection, clock: &Clock, n: NewCreditNote<'_>)
         number,
         reason: n.reason.to_string(),
         description: n.description,
-        currency: inv.currency.clone(),
+        currency: inv.currency,
         subtotal: lines_total - tax,
         tax,
         total: n.split.total,
@@ -135,6 +140,7 @@ pub async fn issue(conn: &mut PgConnection, clock: &Clock, n: NewCreditNote<'_>)
     audit::record(
         conn,
         audit::Entry {
+            by: &cx.actor,
             at: now,
             action: "credit_note.issue",
             entity_type: "credit_note",

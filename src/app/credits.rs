@@ -12,11 +12,11 @@
 //! with a charge whose outcome is unknown, or being charged by another process right now, are
 //! left alone (their amount must not change under the charger).
 
+use super::Context;
 use anyhow::Result;
 use serde::Serialize;
-use sqlx::{PgConnection, PgPool};
+use sqlx::PgConnection;
 
-use crate::clock::Clock;
 use crate::domain::credit::CreditBalance;
 use crate::domain::ids::IdKind;
 use crate::domain::money::{MAX_AMOUNT_MINOR, max_amount};
@@ -45,7 +45,7 @@ pub struct Settled {
     pub invoice_id: String,
     pub invoice_number: Option<String>,
     pub amount: i64,
-    pub currency: String,
+    pub currency: Currency,
     /// What is still due on the invoice afterwards.
     pub amount_due: i64,
 }
@@ -55,17 +55,18 @@ pub struct Settled {
 /// lock. With `write` false nothing is written (a dry run). Returns one entry per invoice.
 pub(crate) async fn settle_open_invoices(
     conn: &mut PgConnection,
-    clock: &Clock,
+    cx: &Context,
     account_id: &str,
-    currency: &str,
+    currency: &Currency,
     write: bool,
 ) -> Result<Vec<Settled>> {
+    let clock = &cx.clock;
     let grants = repo::grant_balances(conn, account_id).await?;
     if grants.is_empty() {
         return Ok(Vec::new());
     }
     let mut open = Vec::new();
-    for inv in invoices::open_for_credit(conn, account_id, currency).await? {
+    for inv in invoices::open_for_credit(conn, account_id, *currency).await? {
         // Held by a charger (payment collect/retry) in another session: leave it alone.
         if payments::try_lock_invoice_xact(conn, &inv.id).await? {
             open.push(inv);
@@ -108,7 +109,7 @@ pub(crate) async fn settle_open_invoices(
                         account_id: inv.account_id.clone(),
                         kind: "applied".into(),
                         amount: -a.amount_minor,
-                        currency: inv.currency.clone(),
+                        currency: inv.currency,
                         reason: Some(format!("applied to open invoice {name}")),
                         grant_id: Some(a.grant_id.clone()),
                         invoice_id: Some(inv.id.clone()),
@@ -122,6 +123,7 @@ pub(crate) async fn settle_open_invoices(
             audit::record(
                 conn,
                 audit::Entry {
+                    by: &cx.actor,
                     at: now,
                     action: "invoice.credit",
                     entity_type: "invoice",
@@ -137,7 +139,7 @@ pub(crate) async fn settle_open_invoices(
             invoice_id: inv.id.clone(),
             invoice_number: inv.number.clone(),
             amount,
-            currency: inv.currency.clone(),
+            currency: inv.currency,
             amount_due: inv.amount_due - amount,
         });
     }
@@ -148,7 +150,7 @@ pub(crate) async fn settle_open_invoices(
 #[derive(Debug, Clone, Serialize)]
 pub struct ApplyOutcome {
     pub account_id: String,
-    pub currency: String,
+    pub currency: Currency,
     pub dry_run: bool,
     pub settled: Vec<Settled>,
     pub applied: i64,
@@ -158,12 +160,13 @@ pub struct ApplyOutcome {
 
 /// `credit apply`: applies the account's credit to its open invoices now, oldest first.
 /// Idempotent: once applied, nothing is left to apply until new credit or a new invoice comes.
-pub async fn apply(pool: &PgPool, clock: &Clock, account: &str, dry_run: bool) -> Result<ApplyOutcome> {
+pub async fn apply(cx: &Context, account: &str, dry_run: bool) -> Result<ApplyOutcome> {
+    let pool = &cx.pool;
     let mut tx = pool.begin().await?;
-    let acct = crate::store::accounts::find_for_update(&mut tx, account).await?.ok_or_else(|| {
-        error::not_found(format!("no account '{account}'")).hint("list accounts with `billctl account list`")
-    })?;
-    let settled = settle_open_invoices(&mut tx, clock, &acct.id, &acct.currency, !dry_run).await?;
+    let acct = crate::store::accounts::find_for_update(&mut tx, account)
+        .await?
+        .ok_or_else(|| super::accounts::not_found(account))?;
+    let settled = settle_open_invoices(&mut tx, cx, &acct.id, &acct.currency, !dry_run).await?;
     let applied: i64 = settled.iter().map(|s| s.amount).sum();
     let balance = repo::balance(&mut tx, &acct.id).await? - if dry_run { applied } else { 0 };
     if !dry_run && applied > 0 {
@@ -175,13 +178,18 @@ pub async fn apply(pool: &PgPool, clock: &Clock, account: &str, dry_run: bool) -
 }
 
 /// Grants `amount` (major units of the account's currency) to an account.
-pub async fn grant(pool: &PgPool, clock: &Clock, account: &str, amount: &str, reason: &str) -> Result<GrantOutcome> {
-    let reason = validate::required(reason, "reason").map_err(UserError::from)?;
-    let mut tx = pool.begin().await?;
-    let acct = crate::store::accounts::find_for_update(&mut tx, account).await?.ok_or_else(|| {
-        error::not_found(format!("no account '{account}'")).hint("list accounts with `billctl account list`")
+/// The reason is the command's `--reason` (required: a grant without one cannot be explained later).
+pub async fn grant(cx: &Context, account: &str, amount: &str) -> Result<GrantOutcome> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
+    let reason = validate::required(cx.actor.reason.as_deref().unwrap_or(""), "--reason").map_err(|_| {
+        error::usage("a credit grant needs --reason: say why the credit is given")
+            .hint("billctl credit grant --account acct_… --amount 12.50 --reason \"outage on 3 March\"")
     })?;
-    let currency = Currency::parse(&acct.currency).map_err(UserError::from)?;
+    let mut tx = pool.begin().await?;
+    let acct = crate::store::accounts::find_for_update(&mut tx, account)
+        .await?
+        .ok_or_else(|| super::accounts::not_found(account))?;
+    let currency = acct.currency;
     let money = Money::parse_major(amount, currency, "amount").map_err(|e| {
         UserError::from(e).hint(format!("give --amount in {currency}, the account's currency, e.g. --amount 12.50"))
     })?;
@@ -207,7 +215,7 @@ pub async fn grant(pool: &PgPool, clock: &Clock, account: &str, amount: &str, re
         account_id: acct.id.clone(),
         kind: "grant".into(),
         amount: money.minor,
-        currency: currency.code().into(),
+        currency,
         reason: Some(reason),
         grant_id: None,
         invoice_id: None,
@@ -217,6 +225,7 @@ pub async fn grant(pool: &PgPool, clock: &Clock, account: &str, amount: &str, re
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "credit.grant",
             entity_type: "credit",
@@ -227,7 +236,7 @@ pub async fn grant(pool: &PgPool, clock: &Clock, account: &str, amount: &str, re
         },
     )
     .await?;
-    let settled = settle_open_invoices(&mut tx, clock, &acct.id, &acct.currency, true).await?;
+    let settled = settle_open_invoices(&mut tx, cx, &acct.id, &acct.currency, true).await?;
     let grant = repo::find_grant_for_update(&mut tx, &entry.id).await?.expect("just inserted");
     let balance = repo::balance(&mut tx, &acct.id).await?;
     tx.commit().await?;
@@ -238,7 +247,7 @@ pub async fn grant(pool: &PgPool, clock: &Clock, account: &str, amount: &str, re
 #[derive(Debug, Clone, Serialize)]
 pub struct Balance {
     pub account_id: String,
-    pub currency: String,
+    pub currency: Currency,
     pub balance: i64,
 }
 
@@ -249,17 +258,10 @@ pub struct Listing {
     pub balances: Vec<Balance>,
 }
 
-pub async fn list(pool: &PgPool, account: Option<&str>, after: Option<&str>, limit: i64) -> Result<Listing> {
+pub async fn list(cx: &Context, account: Option<&str>, after: Option<&str>, limit: i64) -> Result<Listing> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
-    let account_id = match account {
-        Some(key) => Some(
-            crate::store::accounts::find(&mut conn, key)
-                .await?
-                .ok_or_else(|| error::not_found(format!("no account '{key}'")))?
-                .id,
-        ),
-        None => None,
-    };
+    let account_id = super::accounts::id_of(&mut conn, account).await?;
     let grants = repo::grants(&mut conn, account_id.as_deref(), after, limit).await?;
     let mut ids: Vec<String> = grants.iter().map(|g| g.account_id.clone()).chain(account_id).collect();
     ids.sort();
@@ -273,7 +275,11 @@ pub async fn list(pool: &PgPool, account: Option<&str>, after: Option<&str>, lim
 }
 
 /// Voids what is left of a grant.
-pub async fn void(pool: &PgPool, clock: &Clock, grant_id: &str, reason: Option<&str>) -> Result<GrantOutcome> {
+/// The reason kept on the ledger entry is the command's `--reason` ("voided" without one).
+/// `dry_run`: the same outcome, nothing written.
+pub async fn void(cx: &Context, grant_id: &str, dry_run: bool) -> Result<GrantOutcome> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
+    let reason = cx.actor.reason.as_deref();
     let mut tx = pool.begin().await?;
     // Serialize with the invoice run, which applies credit while holding the account lock.
     if let Some(account_id) = repo::entry_account(&mut tx, grant_id).await? {
@@ -293,7 +299,7 @@ pub async fn void(pool: &PgPool, clock: &Clock, grant_id: &str, reason: Option<&
         account_id: before.account_id.clone(),
         kind: "void".into(),
         amount: -before.remaining,
-        currency: before.currency.clone(),
+        currency: before.currency,
         reason: Some(reason.map(str::trim).filter(|r| !r.is_empty()).unwrap_or("voided").to_string()),
         grant_id: Some(before.id.clone()),
         invoice_id: None,
@@ -304,6 +310,7 @@ pub async fn void(pool: &PgPool, clock: &Clock, grant_id: &str, reason: Option<&
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "credit.void",
             entity_type: "credit",
@@ -315,6 +322,6 @@ pub async fn void(pool: &PgPool, clock: &Clock, grant_id: &str, reason: Option<&
     )
     .await?;
     let balance = repo::balance(&mut tx, &before.account_id).await?;
-    tx.commit().await?;
+    super::commit_unless_dry_run(tx, dry_run).await?;
     Ok(GrantOutcome { grant: after, balance, settled: Vec::new() })
 }

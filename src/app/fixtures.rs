@@ -3,15 +3,14 @@
 //! keyed by code, accounts and subscriptions by external id; what exists is left as it is, so
 //! loading the same file twice changes nothing.
 
+use super::Context;
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::Result;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use sqlx::PgPool;
 
-use crate::clock::Clock;
 use crate::domain::account::AccountInput;
 use crate::domain::catalog::PlanDef;
 use crate::error;
@@ -74,28 +73,28 @@ pub fn read(path: &Path) -> Result<FixtureFile> {
 }
 
 /// Loads the file; each object in its own transaction (through the normal use cases).
-pub async fn load(pool: &PgPool, clock: &Clock, file: &FixtureFile) -> Result<Loaded> {
+pub async fn load(cx: &Context, file: &FixtureFile) -> Result<Loaded> {
     let mut out = Loaded::default();
     for p in &file.plans {
-        if super::plans::show(pool, &p.code, None).await.is_ok() {
+        if super::plans::show(cx, &p.code, None).await.is_ok() {
             out.plans_existing += 1;
         } else {
-            super::plans::create(pool, clock, p).await?;
+            super::plans::create(cx, p).await?;
             out.plans_created += 1;
         }
     }
     for a in &file.accounts {
-        if super::accounts::show(pool, &a.external_id).await.is_ok() {
+        if super::accounts::show(cx, &a.external_id).await.is_ok() {
             out.accounts_existing += 1;
             continue;
         }
         let mut input = a.fields.clone();
         input.external_id = Some(a.external_id.clone());
-        super::accounts::create(pool, clock, &input, a.metadata.clone()).await?;
+        super::accounts::create(cx, &input, a.metadata.clone()).await?;
         out.accounts_created += 1;
     }
     for s in &file.subscriptions {
-        if super::subscriptions::show(pool, &s.external_id).await.is_ok() {
+        if super::subscriptions::show(cx, &s.external_id).await.is_ok() {
             out.subscriptions_existing += 1;
             continue;
         }
@@ -111,7 +110,7 @@ pub async fn load(pool: &PgPool, clock: &Clock, file: &FixtureFile) -> Result<Lo
             confirmed: true,
             max_trial_days: None,
         };
-        super::subscriptions::create(pool, clock, &input).await?;
+        super::subscriptions::create(cx, &input).await?;
         out.subscriptions_created += 1;
     }
     Ok(out)

@@ -14,15 +14,14 @@
 //!   invoice total is also granted to the account as credit (for a customer who is owed it, e.g.
 //!   when the invoice is replaced by another).
 
+use super::Context;
 use anyhow::Result;
 use chrono::{Datelike, Days};
 use serde::Serialize;
-use sqlx::{PgConnection, PgPool};
+use sqlx::PgConnection;
 
-use crate::clock::Clock;
 use crate::domain::ids::IdKind;
-use crate::domain::invoice::LineKind;
-use crate::domain::invoice::{format_number, number_prefix};
+use crate::domain::invoice::{InvoiceStatus, LineKind, format_number, number_prefix};
 use crate::domain::settlement;
 use crate::error::{self, UserError};
 use crate::store::credit_notes::{self as notes_repo, CreditNote, CreditNoteLine};
@@ -33,7 +32,6 @@ use crate::store::{accounts, audit, numbering};
 use super::credit_notes::{self as credit_notes, NewCreditNote};
 use super::credits::Settled;
 
-pub const STATUSES: [&str; 5] = ["draft", "open", "paid", "void", "uncollectible"];
 /// Invoice kinds for `invoice list --kind`; `credit_note` lists credit notes.
 pub const KINDS: [&str; 5] = ["regular", "supplemental", "final", "manual", "credit_note"];
 
@@ -45,37 +43,26 @@ fn json<T: Serialize>(v: &T) -> serde_json::Value {
     serde_json::to_value(v).unwrap_or_default()
 }
 
-pub async fn list(pool: &PgPool, account: Option<&str>, filter: Filter) -> Result<Vec<Invoice>> {
+pub async fn list(cx: &Context, account: Option<&str>, filter: Filter) -> Result<Vec<Invoice>> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     let mut filter = filter;
-    if let Some(key) = account {
-        let a = accounts::find(&mut conn, key).await?.ok_or_else(|| {
-            error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
-        })?;
-        filter.account_id = Some(a.id);
+    if account.is_some() {
+        filter.account_id = super::accounts::id_of(&mut conn, account).await?;
     }
     Ok(repo::list(&mut conn, &filter).await?)
 }
 
 /// Credit notes, oldest first, a page at a time (`invoice list --kind credit_note`).
 pub async fn list_credit_notes(
-    pool: &PgPool,
+    cx: &Context,
     account: Option<&str>,
     after: Option<&str>,
     limit: i64,
 ) -> Result<Vec<CreditNote>> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
-    let account_id = match account {
-        Some(key) => Some(
-            accounts::find(&mut conn, key)
-                .await?
-                .ok_or_else(|| {
-                    error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
-                })?
-                .id,
-        ),
-        None => None,
-    };
+    let account_id = super::accounts::id_of(&mut conn, account).await?;
     Ok(notes_repo::list(&mut conn, account_id.as_deref(), after, limit).await?)
 }
 
@@ -86,6 +73,8 @@ pub struct Detail {
     pub invoice: Invoice,
     pub lines: Vec<InvoiceLine>,
     pub credit_notes: Vec<CreditNote>,
+    /// Every charge attempt on the invoice, oldest first (why an invoice is unpaid).
+    pub payment_attempts: Vec<crate::store::payments::ListedAttempt>,
 }
 
 /// A credit note with its lines and the number of the invoice it corrects.
@@ -106,12 +95,19 @@ pub enum Shown {
     CreditNote(CreditNoteDetail),
 }
 
-pub async fn show(pool: &PgPool, key: &str) -> Result<Shown> {
+pub async fn show(cx: &Context, key: &str) -> Result<Shown> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     if let Some(invoice) = repo::find(&mut conn, key).await? {
         let lines = repo::lines(&mut conn, &invoice.id).await?;
         let credit_notes = notes_repo::of_invoice(&mut conn, &invoice.id).await?;
-        return Ok(Shown::Invoice(Detail { invoice, lines, credit_notes }));
+        let filter = crate::store::payments::AttemptFilter {
+            invoice_id: Some(invoice.id.clone()),
+            limit: i64::MAX,
+            ..Default::default()
+        };
+        let payment_attempts = crate::store::payments::list_attempts(&mut conn, &filter).await?;
+        return Ok(Shown::Invoice(Detail { invoice, lines, credit_notes, payment_attempts }));
     }
     let note = notes_repo::find(&mut conn, key).await?.ok_or_else(|| not_found(key))?;
     let lines = notes_repo::lines(&mut conn, &note.id).await?;
@@ -121,14 +117,16 @@ pub async fn show(pool: &PgPool, key: &str) -> Result<Shown> {
 
 async fn audit_change(
     conn: &mut PgConnection,
-    clock: &Clock,
+    cx: &Context,
     action: &str,
     before: &Invoice,
     after: &Invoice,
 ) -> Result<()> {
+    let clock = &cx.clock;
     audit::record(
         conn,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action,
             entity_type: "invoice",
@@ -157,35 +155,38 @@ pub struct Voided {
     pub settled: Vec<Settled>,
 }
 
+/// Voids an invoice; `dry_run`: computes the same outcome and writes nothing.
 pub async fn void(
-    pool: &PgPool,
-    clock: &Clock,
+    cx: &Context,
     key: &str,
     credit_account: bool,
     credit_note_format: &str,
+    dry_run: bool,
 ) -> Result<Voided> {
+    let pool = &cx.pool;
     let mut tx = pool.begin().await?;
     let found = repo::find(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
     // Credit goes back to the ledger: serialize with the invoice run on the account lock.
     crate::store::accounts::lock(&mut tx, &found.account_id).await?;
     let before = repo::find_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
-    let voided = void_locked(&mut tx, clock, before, credit_account, credit_note_format).await?;
-    tx.commit().await?;
+    let voided = void_locked(&mut tx, cx, before, credit_account, credit_note_format).await?;
+    super::commit_unless_dry_run(tx, dry_run).await?;
     Ok(voided)
 }
 
 /// Voids an invoice in the caller's transaction, which holds the account lock and the invoice row.
 pub(crate) async fn void_locked(
     tx: &mut PgConnection,
-    clock: &Clock,
+    cx: &Context,
     before: Invoice,
     credit_account: bool,
     credit_note_format: &str,
 ) -> Result<Voided> {
+    let clock = &cx.clock;
     let name = before.number.clone().unwrap_or_else(|| before.id.clone());
-    match before.status.as_str() {
-        "draft" | "open" => {}
-        "paid" => {
+    match before.status {
+        InvoiceStatus::Draft | InvoiceStatus::Open => {}
+        InvoiceStatus::Paid => {
             return Err(error::conflict(format!("invoice {name} is paid and cannot be voided"))
                 .hint(format!(
                     "to give the money back as credit: billctl credit grant --account {} --amount … --reason \"correction of {name}\"",
@@ -193,7 +194,7 @@ pub(crate) async fn void_locked(
                 ))
                 .into());
         }
-        other => {
+        other @ (InvoiceStatus::Void | InvoiceStatus::Uncollectible) => {
             return Err(error::conflict(format!(
                 "invoice {name} is {other}; only draft or open invoices can be voided"
             ))
@@ -215,15 +216,15 @@ pub(crate) async fn void_locked(
         let issued = credit_notes::issued(tx, &before).await?;
         let split = settlement::void_split(&issued);
         let account = accounts::find(tx, &before.account_id).await?.ok_or_else(|| not_found(&before.account_id))?;
-        let today = clock.today_in(account.timezone.parse().unwrap_or(chrono_tz::UTC));
+        let today = clock.today_in(account.timezone);
         let lines: Vec<CreditNoteLine> = repo::lines(tx, &before.id)
             .await?
             .into_iter()
-            .filter(|l| l.kind.parse::<LineKind>().is_ok_and(|k| k.is_charge() || k == LineKind::Tax))
+            .filter(|l| l.kind.is_charge() || l.kind == LineKind::Tax)
             .enumerate()
             .map(|(i, l)| CreditNoteLine {
                 position: i as i32 + 1,
-                kind: l.kind,
+                kind: l.kind.as_str().to_string(),
                 description: l.description,
                 quantity: l.quantity,
                 unit_amount: l.unit_amount,
@@ -244,7 +245,7 @@ pub(crate) async fn void_locked(
             today,
         };
         match split.total > 0 {
-            true => Some(credit_notes::issue(tx, clock, new).await?),
+            true => Some(credit_notes::issue(tx, cx, new).await?),
             false => None,
         }
     } else {
@@ -259,7 +260,7 @@ pub(crate) async fn void_locked(
                 account_id: before.account_id.clone(),
                 kind: "returned".into(),
                 amount,
-                currency: before.currency.clone(),
+                currency: before.currency,
                 reason: Some(format!("invoice {name} voided")),
                 grant_id: Some(grant_id),
                 invoice_id: Some(before.id.clone()),
@@ -279,7 +280,7 @@ pub(crate) async fn void_locked(
                 account_id: before.account_id.clone(),
                 kind: "grant".into(),
                 amount: before.total,
-                currency: before.currency.clone(),
+                currency: before.currency,
                 reason: Some(format!("credit for voided invoice {name}")),
                 grant_id: None,
                 invoice_id: Some(before.id.clone()),
@@ -290,12 +291,12 @@ pub(crate) async fn void_locked(
         (grant_id, granted) = (Some(id), before.total);
     }
     let mut after = repo::find(tx, &before.id).await?.unwrap_or_else(|| before.clone());
-    after.status = "void".into();
+    after.status = InvoiceStatus::Void;
     after.voided_at = Some(now);
     after.paid_at = None;
     repo::update_status(tx, &after).await?;
-    audit_change(tx, clock, "invoice.void", &before, &after).await?;
-    let settled = super::credits::settle_open_invoices(tx, clock, &before.account_id, &before.currency, true).await?;
+    audit_change(tx, cx, "invoice.void", &before, &after).await?;
+    let settled = super::credits::settle_open_invoices(tx, cx, &before.account_id, &before.currency, true).await?;
     Ok(Voided {
         invoice: after,
         credit_note,
@@ -317,12 +318,12 @@ pub struct Finalized {
 /// the payment terms, and opens for payment (paid when its total is 0). Nothing is numbered
 /// unless every selected invoice can be.
 pub async fn finalize(
-    pool: &PgPool,
-    clock: &Clock,
+    cx: &Context,
     selection: &repo::DraftSelection,
     number_format: &str,
     terms_days: u32,
 ) -> Result<Finalized> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let bad_format = |e: crate::domain::DomainError| {
         error::usage(format!("invoice_number_format '{number_format}' is not valid: {e}"))
             .hint("fix invoice_number_format in config.toml or BILLCTL_INVOICE_NUMBER_FORMAT, e.g. INV-{year}-{seq:6}")
@@ -335,7 +336,7 @@ pub async fn finalize(
         let mut ids = Vec::new();
         for key in keys {
             let found = repo::find(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
-            if found.status != "draft" {
+            if found.status != InvoiceStatus::Draft {
                 let name = found.number.clone().unwrap_or_else(|| found.id.clone());
                 return Err(error::conflict(format!(
                     "invoice {name} is {}, not a draft; only drafts can be finalized",
@@ -357,16 +358,16 @@ pub async fn finalize(
     let mut after: Vec<Invoice> = Vec::with_capacity(drafts.len());
     let mut by_prefix: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
     for (i, (inv, tz)) in drafts.iter().enumerate() {
-        let today = clock.today_in(tz.parse().unwrap_or(chrono_tz::UTC));
+        let today = clock.today_in(*tz);
         let mut a = inv.clone();
         a.issued_on = Some(today);
         a.due_on = today.checked_add_days(Days::new(terms_days.into()));
         if a.total == 0 {
-            a.status = "paid".into();
+            a.status = InvoiceStatus::Paid;
             a.paid_at = Some(now);
             a.amount_due = 0;
         } else {
-            a.status = "open".into();
+            a.status = InvoiceStatus::Open;
             a.amount_due = a.total - a.amount_paid - a.credit_settled - a.credited;
         }
         by_prefix.entry(number_prefix(number_format, today.year(), today.month())).or_default().push(i);
@@ -392,7 +393,7 @@ pub async fn finalize(
         return Err(e.into());
     }
     if let [one] = after.as_slice() {
-        audit_change(&mut tx, clock, "invoice.finalize", &drafts[0].0, one).await?;
+        audit_change(&mut tx, cx, "invoice.finalize", &drafts[0].0, one).await?;
     } else {
         let what = match &selection {
             repo::DraftSelection::Run(r) => format!("run {r}"),
@@ -402,6 +403,7 @@ pub async fn finalize(
         audit::record(
             &mut tx,
             audit::Entry {
+                by: &cx.actor,
                 at: now,
                 action: "invoice.finalize",
                 entity_type: "invoice_batch",
@@ -441,7 +443,8 @@ fn comparable(mut v: serde_json::Value) -> serde_json::Value {
 /// them, so that the next `invoice run --draft` writes them again from the current catalog, usage,
 /// charges and tax rates. Refused (nothing changed) for an account with a finalized invoice from
 /// that run, or a subscription changed since the run.
-pub async fn regenerate(pool: &PgPool, clock: &Clock, run_id: &str, account: Option<&str>) -> Result<Regenerated> {
+pub async fn regenerate(cx: &Context, run_id: &str, account: Option<&str>) -> Result<Regenerated> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let account_id = match account {
         Some(key) => {
@@ -461,7 +464,9 @@ pub async fn regenerate(pool: &PgPool, clock: &Clock, run_id: &str, account: Opt
         accounts::lock(&mut tx, a).await?;
     }
     let invoices = repo::run_invoices(&mut tx, run_id, &account_ids).await?;
-    if let Some((id, number, status)) = invoices.iter().find(|i| i.2 != "draft" && i.2 != "void") {
+    if let Some((id, number, status)) =
+        invoices.iter().find(|i| !matches!(i.2, InvoiceStatus::Draft | InvoiceStatus::Void))
+    {
         return Err(error::conflict(format!(
             "invoice {} of run {run_id} is {status}: a finalized invoice is not regenerated",
             number.as_deref().unwrap_or(id)
@@ -483,7 +488,7 @@ pub async fn regenerate(pool: &PgPool, clock: &Clock, run_id: &str, account: Opt
         back.updated_at = clock.now();
         restored.push(back);
     }
-    let drafts: Vec<String> = invoices.iter().filter(|i| i.2 == "draft").map(|i| i.0.clone()).collect();
+    let drafts: Vec<String> = invoices.iter().filter(|i| i.2 == InvoiceStatus::Draft).map(|i| i.0.clone()).collect();
     repo::release_drafts(&mut tx, &drafts, clock.now()).await?;
     for s in &restored {
         crate::store::subscriptions::update(&mut tx, s).await?;
@@ -494,6 +499,7 @@ pub async fn regenerate(pool: &PgPool, clock: &Clock, run_id: &str, account: Opt
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "invoice.regenerate",
             entity_type: "billing_run",

@@ -11,7 +11,7 @@ use crate::domain::billing::{self, Step, StopKind, SubState};
 use crate::domain::catalog::{ChargeKind, PriceDef};
 use crate::domain::credit::CreditBalance;
 use crate::domain::ids::IdKind;
-use crate::domain::invoice::{self, LineDraft, LineKind};
+use crate::domain::invoice::{self, InvoiceKind, InvoiceStatus, LineDraft, LineKind};
 use crate::domain::period::{Interval, Period, local_midnight_utc};
 use crate::domain::pricing;
 use crate::domain::tax::{self, TaxContext, TaxRate};
@@ -64,7 +64,7 @@ pub struct Advanced<'a> {
 
 pub fn state_of(s: &Subscription) -> Result<SubState, DomainError> {
     Ok(SubState {
-        status: s.status.parse()?,
+        status: s.status,
         start_date: s.start_date,
         plan_version_id: s.plan_version_id.clone(),
         quantity: s.quantity.max(1) as u32,
@@ -90,9 +90,9 @@ fn apply_state(s: &Subscription, st: SubState, now: DateTime<Utc>) -> Subscripti
         external_id: s.external_id.clone(),
         account_id: s.account_id.clone(),
         plan_version_id: st.plan_version_id,
-        status: st.status.as_str().to_string(),
+        status: st.status,
         quantity: st.quantity as i32,
-        currency: s.currency.clone(),
+        currency: s.currency,
         start_date: s.start_date,
         trial_end: s.trial_end,
         anchor_date: st.anchor,
@@ -185,7 +185,7 @@ pub fn build_invoices(
     windows: &HashMap<(String, usize), usize>,
     usage: &HashMap<usize, HashMap<String, Decimal>>,
 ) -> Result<Vec<Built>, DomainError> {
-    let currency = Currency::parse(&account.currency)?;
+    let currency = account.currency;
     let decision = tax_decision(terms, account);
     // One-off charges of the account go on its next invoice; tax-exempt ones on an invoice of their
     // own beside it (an invoice has one tax treatment).
@@ -215,10 +215,9 @@ pub fn build_invoices(
                 let mut built =
                     finish(terms, account, currency, today, &decision, lines, grants, invoice_id, usage_period)?;
                 built.invoice.kind = match stop {
-                    StopKind::Canceled => "final",
-                    StopKind::Paused | StopKind::Restarted => "supplemental",
-                }
-                .into();
+                    StopKind::Canceled => InvoiceKind::Final,
+                    StopKind::Paused | StopKind::Restarted => InvoiceKind::Supplemental,
+                };
                 built.invoice.subscription_id = Some(adv.before.id.clone());
                 built.pending_ids = pending_ids;
                 built.usage_window = usage_window;
@@ -287,7 +286,7 @@ pub fn build_now(
     grants: &mut Vec<CreditBalance>,
     subscription_id: Option<&str>,
 ) -> Result<Built, DomainError> {
-    let currency = Currency::parse(&account.currency)?;
+    let currency = account.currency;
     let decision = if charges.iter().all(|c| c.tax_exempt) {
         tax::decide(&TaxContext { tax_exempt: true, ..tax_context(terms, account) })
     } else {
@@ -308,7 +307,7 @@ pub fn build_now(
         built.invoice.period_start = None;
         built.invoice.period_end = None;
     }
-    built.invoice.kind = "manual".into();
+    built.invoice.kind = InvoiceKind::Manual;
     built.invoice.subscription_id = subscription_id.map(str::to_string);
     built.pending_ids = charges.iter().map(|c| c.id.clone()).collect();
     Ok(built)
@@ -392,7 +391,7 @@ fn finish(
             account_id: account.id.clone(),
             kind: "applied".into(),
             amount: -amount,
-            currency: currency.code().to_string(),
+            currency,
             reason: None,
             grant_id: Some(gid.clone()),
             invoice_id: Some(invoice_id.clone()),
@@ -406,7 +405,7 @@ fn finish(
             account_id: account.id.clone(),
             kind: "grant".into(),
             amount: draft.excess_credit,
-            currency: currency.code().to_string(),
+            currency,
             reason: Some(format!("carried to account credit by invoice {invoice_id}")),
             grant_id: None,
             invoice_id: Some(invoice_id.clone()),
@@ -424,9 +423,9 @@ fn finish(
         account_id: account.id.clone(),
         subscription_id: None,
         number: None,
-        status: if paid { "paid".into() } else { "open".into() },
-        kind: "regular".into(),
-        currency: currency.code().to_string(),
+        status: if paid { InvoiceStatus::Paid } else { InvoiceStatus::Open },
+        kind: InvoiceKind::Regular,
+        currency,
         period_start: Some(period.start),
         period_end: Some(period.end),
         subtotal: draft.subtotal,
@@ -454,12 +453,12 @@ fn finish(
             invoice_id: invoice_id.clone(),
             account_id: account.id.clone(),
             position: i as i32 + 1,
-            kind: l.kind.as_str().to_string(),
+            kind: l.kind,
             description: l.description.clone(),
             quantity: l.quantity,
             unit_amount: l.unit_amount,
             amount: l.amount_minor,
-            currency: currency.code().to_string(),
+            currency,
             service_start: l.service_start,
             service_end: l.service_end,
             tax_rate_id: (l.kind == LineKind::Tax).then(|| draft.tax_rate_id.clone()).flatten(),
@@ -480,7 +479,7 @@ fn finish(
 /// Turns a computed invoice into a draft: no number, not issued, not due, not paid (a zero total
 /// is paid when the draft is finalized). Credit it applies stays applied; voiding it returns it.
 pub fn make_draft(i: &mut Invoice) {
-    i.status = "draft".into();
+    i.status = InvoiceStatus::Draft;
     i.number = None;
     i.issued_on = None;
     i.due_on = None;
@@ -526,7 +525,7 @@ pub fn build_supplemental(
     invoiced: Option<&HashMap<String, Decimal>>,
     grants: &mut Vec<CreditBalance>,
 ) -> Result<Option<Built>, DomainError> {
-    let currency = Currency::parse(&account.currency)?;
+    let currency = account.currency;
     let mut lines = Vec::new();
     for price in catalog.metered(&group.plan_version_id, currency)? {
         let metric = price.metric.clone().unwrap_or_default();
@@ -559,7 +558,7 @@ pub fn build_supplemental(
     let decision = tax_decision(terms, account);
     let id = new_id(IdKind::Invoice, terms.now);
     let mut built = finish(terms, account, currency, today, &decision, lines, grants, id, &group.period)?;
-    built.invoice.kind = "supplemental".into();
+    built.invoice.kind = InvoiceKind::Supplemental;
     built.invoice.subscription_id = Some(group.subscription_id.clone());
     built.late_event_ids = group.event_ids.clone();
     Ok(Some(built))

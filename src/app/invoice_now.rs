@@ -7,12 +7,12 @@
 //! the same transaction, and open for `payment collect`. The account is locked first (blocking),
 //! so the invoice run and credit commands see the credit it applies.
 
+use super::Context;
 use anyhow::Result;
 use chrono::Datelike;
 use serde::Serialize;
 use sqlx::PgConnection;
 
-use crate::clock::Clock;
 use crate::config::Config;
 use crate::domain::credit::CreditBalance;
 use crate::domain::invoice::NumberFormat;
@@ -53,12 +53,13 @@ pub struct Issued {
 /// caller's transaction.
 pub async fn issue(
     conn: &mut PgConnection,
-    clock: &Clock,
+    cx: &Context,
     settings: &IssueSettings,
     account_id: &str,
     charges: &[PendingCharge],
     subscription_id: Option<&str>,
 ) -> Result<Issued> {
+    let clock = &cx.clock;
     let format = NumberFormat::parse(&settings.number_format).map_err(|e| {
         error::usage(format!("invoice_number_format '{}' is not valid: {e}", settings.number_format))
             .hint("fix invoice_number_format in config.toml or BILLCTL_INVOICE_NUMBER_FORMAT, e.g. INV-{year}-{seq:6}")
@@ -68,7 +69,7 @@ pub async fn issue(
         .await?
         .pop()
         .ok_or_else(|| error::not_found(format!("no account '{account_id}'")))?;
-    let today = clock.today_in(account.timezone.parse().unwrap_or(chrono_tz::UTC));
+    let today = clock.today_in(account.timezone);
     let now = clock.now();
     let terms = Terms {
         number_format: settings.number_format.clone(),
@@ -98,6 +99,7 @@ pub async fn issue(
     audit::record(
         conn,
         audit::Entry {
+            by: &cx.actor,
             at: now,
             action: "invoice.issue",
             entity_type: "invoice",

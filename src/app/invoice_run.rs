@@ -34,12 +34,13 @@
 //! Fast: the due accounts are read once, batches are computed in Rust and written with COPY and
 //! UNNEST, and several workers overlap reading, computing and writing.
 
+use super::Context;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -47,13 +48,16 @@ use sqlx::PgPool;
 use tokio::sync::Mutex;
 
 use crate::clock::Clock;
+use crate::domain::Currency;
 use crate::domain::billing::Step;
 use crate::domain::credit::CreditBalance;
 use crate::domain::ids::IdKind;
-use crate::domain::invoice::NumberFormat;
+use crate::domain::invoice::{InvoiceStatus, NumberFormat};
+use crate::domain::lifecycle::SubscriptionEvent;
+use crate::domain::payment::RunStatus;
 use crate::store::billing_batch::{self as batch, HistoryEvent, UsageWindow};
 use crate::store::invoices::{self as invoices_repo, Invoice, InvoiceLine};
-use crate::store::{audit, numbering, plans as plans_repo, tax_rates};
+use crate::store::{audit, numbering, plans as plans_repo, runs, tax_rates};
 
 use super::invoice_build::{self as build, Built, Catalog, Terms};
 use super::late_usage;
@@ -113,7 +117,7 @@ pub struct Summary {
     pub invoices: u64,
     pub invoices_paid_on_issue: u64,
     pub canceled: u64,
-    pub by_currency: BTreeMap<String, CurrencyTotals>,
+    pub by_currency: BTreeMap<Currency, CurrencyTotals>,
     pub errors: Vec<String>,
     pub seconds: f64,
     /// Dry run only: the invoices that would be written.
@@ -132,6 +136,8 @@ pub struct PreviewInvoice {
 pub type Progress = Arc<dyn Fn(u64) + Send + Sync>;
 
 struct Shared {
+    /// The command's context (its actor goes into the audit rows the workers write).
+    cx: Context,
     pool: PgPool,
     clock: Clock,
     opts: Options,
@@ -176,7 +182,7 @@ async fn bill_chunks(shared: &Arc<Shared>, chunks: Vec<Vec<String>>) -> (Option<
         match h {
             Ok(Ok(())) => {}
             Ok(Err(e)) => failure = failure.or(Some(e)),
-            Err(e) => failure = failure.or(Some(anyhow::anyhow!("a worker crashed: {e}"))),
+            Err(e) => failure = failure.or(Some(crate::error::internal(format!("a worker crashed: {e}")).into())),
         }
     }
     let mut rest = std::mem::take(&mut *not_claimed.lock().await);
@@ -227,7 +233,8 @@ fn cutoff(clock: &Clock) -> NaiveDate {
 }
 
 /// Subscriptions due (for a progress bar); `account` is an account id or external id.
-pub async fn count_due(pool: &PgPool, clock: &Clock, account: Option<&str>) -> Result<u64> {
+pub async fn count_due(cx: &Context, account: Option<&str>) -> Result<u64> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut conn = pool.acquire().await?;
     let id = match account {
         Some(key) => match crate::store::accounts::find(&mut conn, key).await? {
@@ -239,7 +246,8 @@ pub async fn count_due(pool: &PgPool, clock: &Clock, account: Option<&str>) -> R
     Ok(batch::count_due(&mut conn, cutoff(clock), id.as_deref()).await?.max(0) as u64)
 }
 
-pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress) -> Result<Summary> {
+pub async fn run(cx: &Context, opts: Options, progress: Progress) -> Result<Summary> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let started = Instant::now();
     let mut conn = pool.acquire().await?;
     crate::domain::invoice::validate_number_format(&opts.number_format).map_err(crate::error::UserError::from)?;
@@ -265,12 +273,12 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress
     let run_id = if opts.dry_run {
         None
     } else {
-        batch::mark_interrupted_runs(&mut conn, clock.now()).await?;
+        runs::mark_interrupted_runs(&mut conn, clock.now()).await?;
         let id = super::new_id(IdKind::Run, clock.now());
         let host = std::fs::read_to_string("/etc/hostname").unwrap_or_default().trim().to_string();
-        batch::start_run(&mut conn, &id, clock.today(), clock.now(), &audit::os_user(), &host).await?;
+        runs::start_run(&mut conn, &id, clock.today(), clock.now(), &cx.actor.os_user, &host).await?;
         let mut lc = pool.acquire().await?.detach();
-        batch::hold_run_lock(&mut lc, &id).await?;
+        runs::hold_run_lock(&mut lc, &id).await?;
         lock_conn = Some(lc);
         Some(id)
     };
@@ -284,12 +292,13 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress
             let _ = crate::store::end_other_sessions(&mut conn).await;
             let reason = format!("interrupted by {}: run the same command again to finish", signal.name());
             let now = crate::clock::wall_now().max(clock.now());
-            let _ = batch::mark_run_interrupted(&mut conn, &id, now, Some(&reason)).await;
+            let _ = runs::mark_run_interrupted(&mut conn, &id, now, Some(&reason)).await;
         })
     });
     let ids = batch::due_account_ids(&mut conn, cutoff(clock), account_id.as_deref()).await?;
     drop(conn);
     let shared = Arc::new(Shared {
+        cx: cx.clone(),
         pool: pool.clone(),
         clock: *clock,
         catalog: Catalog { versions },
@@ -322,8 +331,8 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress
         if let Some(e) = &failure {
             details.push(format!("{e:#}"));
         }
-        let totals = batch::RunTotals {
-            status: if failure.is_some() { "failed" } else { "finished" },
+        let totals = runs::RunTotals {
+            status: if failure.is_some() { RunStatus::Failed } else { RunStatus::Finished },
             invoices: summary.invoices as i32,
             subscriptions: summary.subscriptions_billed as i32,
             errors: details.len() as i32,
@@ -331,10 +340,11 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: Options, progress: Progress
             finished_at: crate::clock::wall_now().max(clock.now()),
         };
         // Counters were added per batch; set the final numbers once more to be exact.
-        batch::finish_run(&mut conn, id, &totals).await?;
+        runs::finish_run(&mut conn, id, &totals).await?;
         audit::record(
             &mut conn,
             audit::Entry {
+                by: &cx.actor,
                 at: clock.now(),
                 action: "invoice.run",
                 entity_type: "billing_run",
@@ -447,7 +457,7 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
     let mut windows: Vec<UsageWindow> = Vec::new();
     let mut window_of: HashMap<(String, usize), usize> = HashMap::new();
     for a in &accounts {
-        let tz: chrono_tz::Tz = a.timezone.parse().unwrap_or(chrono_tz::UTC);
+        let tz = a.timezone;
         let today = sh.clock.today_in(tz);
         let subs = subs_by_account.remove(a.id.as_str()).unwrap_or_default();
         match build::advance_all(&sh.catalog, &subs, today, now) {
@@ -527,12 +537,12 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
                     for step in &ad.steps {
                         let (event, on) = match step {
                             Step::Billed { .. } | Step::UsageAtStop { .. } => continue,
-                            Step::TrialEnded { on } => ("trial_ended", *on),
-                            Step::ChangeApplied { on, .. } => ("changed", *on),
-                            Step::Resumed { on } => ("resumed", *on),
+                            Step::TrialEnded { on } => (SubscriptionEvent::TrialEnded, *on),
+                            Step::ChangeApplied { on, .. } => (SubscriptionEvent::Changed, *on),
+                            Step::Resumed { on } => (SubscriptionEvent::Resumed, *on),
                             Step::Canceled { on, .. } => {
                                 canceled += 1;
-                                ("canceled", *on)
+                                (SubscriptionEvent::Canceled, *on)
                             }
                         };
                         history.push(HistoryEvent {
@@ -540,9 +550,9 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
                             account_id: a.id.clone(),
                             at: now,
                             effective_date: on,
-                            event: event.into(),
-                            from_status: ad.before.status.clone(),
-                            to_status: ad.after.status.clone(),
+                            event: event.as_str().into(),
+                            from_status: ad.before.status.as_str().into(),
+                            to_status: ad.after.status.as_str().into(),
                             plan_version_id: ad.after.plan_version_id.clone(),
                             quantity: ad.after.quantity,
                             details: serde_json::to_value(step).unwrap_or_default(),
@@ -637,19 +647,19 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
         }
         // The run's counters are one row every batch updates: also only inside the numbering lock.
         if let Some(id) = &sh.run_id {
-            batch::add_to_run(&mut tx, id, built.len() as i32, billed_subs as i32).await?;
+            runs::add_to_run(&mut tx, id, built.len() as i32, billed_subs as i32).await?;
         }
         lap(3, &mut t);
         invoices_repo::copy_invoices(&mut tx, built.iter().map(|b| &b.invoice)).await.context("writing invoices")?;
         // Credit carried by a negative invoice reaches the account's older open invoices (rare:
         // only accounts with such an invoice in this batch).
-        let carried: std::collections::BTreeSet<(&str, &str)> = built
+        let carried: std::collections::BTreeSet<(&str, &Currency)> = built
             .iter()
             .filter(|b| b.credit_entries.iter().any(|e| e.kind == "grant"))
-            .map(|b| (b.invoice.account_id.as_str(), b.invoice.currency.as_str()))
+            .map(|b| (b.invoice.account_id.as_str(), &b.invoice.currency))
             .collect();
         for (account_id, currency) in carried {
-            super::credits::settle_open_invoices(&mut tx, &sh.clock, account_id, currency, true).await?;
+            super::credits::settle_open_invoices(&mut tx, &sh.cx, account_id, currency, true).await?;
         }
         lap(4, &mut t);
         tx.commit().await.context("committing a batch")?;
@@ -667,13 +677,13 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
     s.invoices += built.len() as u64;
     s.errors.extend(errors);
     for b in &built {
-        let t = s.by_currency.entry(b.invoice.currency.clone()).or_default();
+        let t = s.by_currency.entry(b.invoice.currency).or_default();
         t.invoices += 1;
         t.subtotal += i128::from(b.invoice.subtotal);
         t.tax += i128::from(b.invoice.tax);
         t.credit_applied += i128::from(b.invoice.credit_applied);
         t.total += i128::from(b.invoice.total);
-        if b.invoice.status == "paid" {
+        if b.invoice.status == InvoiceStatus::Paid {
             s.invoices_paid_on_issue += 1;
         }
     }

@@ -78,7 +78,7 @@ fn groups(
         let Some(sub) = subs.get(e.subscription_id.as_str()) else { continue };
         let Some(through) = sub.usage_billed_through else { continue };
         let Some(acct) = accounts.get(sub.account_id.as_str()) else { continue };
-        let tz: chrono_tz::Tz = acct.timezone.parse().unwrap_or(chrono_tz::UTC);
+        let tz = acct.timezone;
         let day = crate::domain::period::local_date(e.occurred_at, tz);
         if day >= through {
             continue;

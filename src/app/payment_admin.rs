@@ -10,18 +10,20 @@
 //!   invoice stays paid (it was paid; the money went back as a correction). To bill again, create a
 //!   new invoice; to leave credit instead, use `billctl credit grant`.
 
+use super::Context;
 use anyhow::Result;
 use serde::Serialize;
-use sqlx::{Acquire, PgPool};
+use sqlx::Acquire;
 
 use super::payment_gateway::Gateway;
-use crate::clock::Clock;
 use crate::domain::ids::IdKind;
+use crate::domain::invoice::InvoiceStatus;
+use crate::domain::payment::PaymentStatus;
 use crate::domain::{Currency, Money};
 use crate::error::{self, UserError};
 use crate::gateway::PaymentGateway;
 use crate::store::invoices;
-use crate::store::payments::{self as repo, Filter, Payment, Refund};
+use crate::store::payments::{self as repo, AttemptFilter, Filter, ListedAttempt, Payment, Refund};
 use crate::store::{accounts, audit};
 
 pub const METHODS: [&str; 4] = ["wire", "cash", "check", "other"];
@@ -60,23 +62,48 @@ fn not_found(key: &str) -> UserError {
 }
 
 pub async fn list(
-    pool: &PgPool,
+    cx: &Context,
     account: Option<&str>,
     invoice: Option<&str>,
     mut filter: Filter,
 ) -> Result<Vec<PaymentView>> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
-    if let Some(key) = account {
-        let a = accounts::find(&mut conn, key).await?.ok_or_else(|| {
-            error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
-        })?;
-        filter.account_id = Some(a.id);
+    if account.is_some() {
+        filter.account_id = super::accounts::id_of(&mut conn, account).await?;
     }
     if let Some(key) = invoice {
         let i = invoices::find(&mut conn, key).await?.ok_or_else(|| error::not_found(format!("no invoice '{key}'")))?;
         filter.invoice_id = Some(i.id);
     }
     Ok(repo::list_payments(&mut conn, &filter).await?.into_iter().map(PaymentView::from).collect())
+}
+
+/// Charge attempts (`payment attempts`), filtered by account, invoice and status.
+pub async fn attempts(
+    cx: &Context,
+    account: Option<&str>,
+    invoice: Option<&str>,
+    mut filter: AttemptFilter,
+) -> Result<Vec<ListedAttempt>> {
+    let mut conn = cx.pool.acquire().await?;
+    if account.is_some() {
+        filter.account_id = super::accounts::id_of(&mut conn, account).await?;
+    }
+    if let Some(key) = invoice {
+        let i = invoices::find(&mut conn, key).await?.ok_or_else(|| error::not_found(format!("no invoice '{key}'")))?;
+        filter.invoice_id = Some(i.id);
+    }
+    Ok(repo::list_attempts(&mut conn, &filter).await?)
+}
+
+/// How many charge attempts of an invoice (id or number) did not succeed; 0 for no such invoice.
+pub async fn unsuccessful_attempts(cx: &Context, invoice: &str) -> Result<i64> {
+    let mut conn = cx.pool.acquire().await?;
+    match invoices::find(&mut conn, invoice).await? {
+        Some(i) => Ok(repo::unsuccessful_attempt_count(&mut conn, &i.id).await?),
+        None => Ok(0),
+    }
 }
 
 /// A payment with its refunds.
@@ -87,7 +114,8 @@ pub struct Detail {
     pub refunds: Vec<Refund>,
 }
 
-pub async fn show(pool: &PgPool, key: &str) -> Result<Detail> {
+pub async fn show(cx: &Context, key: &str) -> Result<Detail> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     let p = repo::find_payment(&mut conn, key).await?.ok_or_else(|| not_found(key))?;
     let refunds = repo::refunds_of_payment(&mut conn, &p.id).await?;
@@ -107,13 +135,13 @@ pub struct Recorded {
 
 /// Records an external payment of `amount` (major units of the invoice's currency).
 pub async fn record(
-    pool: &PgPool,
-    clock: &Clock,
+    cx: &Context,
     invoice_key: &str,
     amount: &str,
     method: &str,
     reference: Option<&str>,
 ) -> Result<Recorded> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     if !METHODS.contains(&method) {
         return Err(error::usage(format!("--method '{method}' is not one of {}", METHODS.join(", ")))
             .hint("card payments are made with `billctl payment collect`")
@@ -129,10 +157,11 @@ pub async fn record(
             .into());
     }
     accounts::lock(&mut tx, &found.account_id).await?;
-    let inv =
-        invoices::find_for_update(&mut tx, &found.id).await?.ok_or_else(|| anyhow::anyhow!("invoice vanished"))?;
+    let inv = invoices::find_for_update(&mut tx, &found.id)
+        .await?
+        .ok_or_else(|| error::internal(format!("invoice {} vanished while its account was locked", found.id)))?;
     let name = inv.number.clone().unwrap_or(inv.id.clone());
-    if inv.status != "open" {
+    if inv.status != InvoiceStatus::Open {
         return Err(error::conflict(format!(
             "invoice {name} is {}; payments are recorded against open invoices",
             inv.status
@@ -140,7 +169,7 @@ pub async fn record(
         .hint("paid invoices are immutable; an extra payment received should be refunded or granted as credit")
         .into());
     }
-    let currency = Currency::parse(&inv.currency).map_err(UserError::from)?;
+    let currency = inv.currency;
     let money = Money::parse_major(amount, currency, "amount")
         .map_err(|e| UserError::from(e).hint(format!("give --amount in {currency}, e.g. --amount 12.50")))?;
     if money.minor <= 0 {
@@ -161,10 +190,10 @@ pub async fn record(
         invoice_id: Some(inv.id.clone()),
         method: method.into(),
         gateway: None,
-        status: "succeeded".into(),
+        status: PaymentStatus::Succeeded,
         amount: money.minor,
         amount_refunded: 0,
-        currency: inv.currency.clone(),
+        currency: inv.currency.code().into(),
         reference: reference.map(str::to_string),
         gateway_payment_id: None,
         attempt_id: None,
@@ -174,6 +203,7 @@ pub async fn record(
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: now,
             action: "payment.record",
             entity_type: "payment",
@@ -184,12 +214,12 @@ pub async fn record(
         },
     )
     .await?;
-    let note = super::payments::apply_payment(&mut tx, clock, &inv.id, &payment).await?;
+    let note = super::payment_settlement::apply_payment(&mut tx, cx, &inv.id, &payment).await?;
     let after = invoices::find(&mut tx, &inv.id).await?.unwrap_or(inv);
     tx.commit().await?;
     Ok(Recorded {
         payment: payment.into(),
-        invoice_status: after.status,
+        invoice_status: after.status.to_string(),
         invoice_amount_due: after.amount_due,
         note: note.trim_start_matches("; ").to_string(),
     })
@@ -205,14 +235,18 @@ pub struct Refunded {
 }
 
 /// Refunds `amount` (major units; `None`: all that is left) of a card payment.
+/// Refunds through the gateway; `dry_run`: checks everything, calls no gateway, writes nothing, and
+/// returns the refund as it would be.
 pub async fn refund(
-    pool: &PgPool,
+    cx: &Context,
     gateway: &Gateway,
-    clock: &Clock,
     key: &str,
     amount: Option<&str>,
-    reason: Option<&str>,
+    dry_run: bool,
 ) -> Result<Refunded> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
+    // The refund's reason is the command's `--reason`.
+    let reason = cx.actor.reason.as_deref();
     let mut conn = pool.acquire().await?;
     let p = repo::find_payment(&mut conn, key).await?.ok_or_else(|| not_found(key))?;
     let Some(pid) = p.gateway_payment_id.clone() else {
@@ -234,7 +268,7 @@ pub async fn refund(
         .hint(if gw_name == "stripe" { "set STRIPE_SECRET_KEY" } else { "unset STRIPE_SECRET_KEY to use the sandbox" })
         .into());
     }
-    if !matches!(p.status.as_str(), "succeeded" | "partially_refunded") {
+    if !matches!(p.status, PaymentStatus::Succeeded | PaymentStatus::PartiallyRefunded) {
         return Err(error::conflict(format!("payment {} is {}; nothing to refund", p.id, p.status)).into());
     }
     let currency = Currency::parse(&p.currency).map_err(UserError::from)?;
@@ -254,9 +288,30 @@ pub async fn refund(
         ))
         .into());
     }
-    gateway.prepare(&mut conn).await?;
     let n = repo::refunds_of_payment(&mut conn, &p.id).await?.len() + 1;
     let idempotency_key = format!("billctl-refund-{}-{n}", p.id);
+    if dry_run {
+        let mut after = p.clone();
+        after.amount_refunded += minor;
+        after.status = if after.amount_refunded >= after.amount {
+            PaymentStatus::Refunded
+        } else {
+            PaymentStatus::PartiallyRefunded
+        };
+        let refund = Refund {
+            id: "(dry run)".into(),
+            account_id: p.account_id.clone(),
+            payment_id: p.id.clone(),
+            amount: minor,
+            currency: p.currency.clone(),
+            reason: reason.map(str::to_string),
+            gateway_refund_id: None,
+            idempotency_key,
+            created_at: clock.now(),
+        };
+        return Ok(Refunded { refund, payment: after.into(), gateway_status: "dry run: not sent".into() });
+    }
+    gateway.prepare(&mut conn).await?;
     let info = gateway.gw.refund(&pid, Some(minor), &idempotency_key).await.map_err(|e| {
         let hint = if e.is_retryable() {
             "run the same command again: the refund is sent with the same idempotency key, so it happens at most once"
@@ -282,12 +337,16 @@ pub async fn refund(
     let mut after = current.clone();
     if repo::insert_refund(&mut tx, &refund).await? {
         after.amount_refunded += info.amount_minor;
-        after.status =
-            if after.amount_refunded >= after.amount { "refunded" } else { "partially_refunded" }.to_string();
-        repo::update_refunded(&mut tx, &p.id, after.amount_refunded, &after.status).await?;
+        after.status = if after.amount_refunded >= after.amount {
+            PaymentStatus::Refunded
+        } else {
+            PaymentStatus::PartiallyRefunded
+        };
+        repo::update_refunded(&mut tx, &p.id, after.amount_refunded, after.status).await?;
         audit::record(
             &mut tx,
             audit::Entry {
+                by: &cx.actor,
                 at: now,
                 action: "payment.refund",
                 entity_type: "payment",

@@ -29,6 +29,8 @@ pub struct Gateway {
     sandbox: Option<Arc<SandboxGateway>>,
     /// Requests per second the limit allows (`None`: unlimited).
     pub rate: Option<f64>,
+    /// A live Stripe key (`sk_live_…`, `rk_live_…`): real money moves.
+    pub live: bool,
 }
 
 impl Gateway {
@@ -80,6 +82,11 @@ impl Gateway {
     }
 }
 
+/// Whether a Stripe secret or restricted key is a live one (moves real money).
+pub fn is_live_key(key: &str) -> bool {
+    key.starts_with("sk_live_") || key.starts_with("rk_live_")
+}
+
 /// Selects the gateway from the configuration; `rate` overrides the configured requests/second
 /// (`Some(0.0)`: unlimited).
 pub fn select(cfg: &Config, rate: Option<f64>) -> Result<Gateway> {
@@ -105,13 +112,14 @@ pub fn select(cfg: &Config, rate: Option<f64>) -> Result<Gateway> {
                 error::environment(format!("cannot set up the Stripe client: {e}"))
                     .hint("check stripe_secret_key / STRIPE_SECRET_KEY and stripe_api_base / STRIPE_API_BASE")
             })?;
-            Ok(Gateway { gw: Arc::new(Throttled::new(Arc::new(stripe), rate)), sandbox: None, rate })
+            let live = is_live_key(key);
+            Ok(Gateway { gw: Arc::new(Throttled::new(Arc::new(stripe), rate)), sandbox: None, rate, live })
         }
         None => {
             let ns = crate::idgen::token().to_ascii_lowercase();
             let sbx = Arc::new(SandboxGateway::with_namespace(&ns[ns.len() - 8..]));
             let inner: Arc<dyn PaymentGateway> = sbx.clone();
-            Ok(Gateway { gw: Arc::new(Throttled::new(inner, rate)), sandbox: Some(sbx), rate })
+            Ok(Gateway { gw: Arc::new(Throttled::new(inner, rate)), sandbox: Some(sbx), rate, live: false })
         }
     }
 }

@@ -5,12 +5,12 @@
 //! customer id is stored on the account (`stripe_customer_id`). Only the brand, last 4 digits and
 //! expiry of a card are stored and shown; the first card becomes the default.
 
+use super::Context;
 use anyhow::Result;
 use serde::Serialize;
-use sqlx::{Acquire, PgPool};
+use sqlx::Acquire;
 
 use super::payment_gateway::Gateway;
-use crate::clock::Clock;
 use crate::domain::ids::IdKind;
 use crate::error::{self, UserError};
 use crate::gateway::{CustomerInfo, GatewayError, PaymentGateway};
@@ -64,19 +64,11 @@ fn gateway_failed(what: &str, e: GatewayError) -> anyhow::Error {
     UserError::new(kind, format!("{what} failed: {e}")).hint(hint).into()
 }
 
-fn no_account(key: &str) -> UserError {
-    error::not_found(format!("no account '{key}'")).hint("list accounts with `billctl account list`")
-}
+use super::accounts::not_found as no_account;
 
 /// Attaches the card behind `token` to the account's gateway customer (creating it if needed).
-pub async fn add(
-    pool: &PgPool,
-    gateway: &Gateway,
-    clock: &Clock,
-    account: &str,
-    token: &str,
-    make_default: bool,
-) -> Result<CardView> {
+pub async fn add(cx: &Context, gateway: &Gateway, account: &str, token: &str, make_default: bool) -> Result<CardView> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut conn = pool.acquire().await?;
     let acct = accounts::find(&mut conn, account).await?.ok_or_else(|| no_account(account))?;
     if acct.archived_at.is_some() {
@@ -93,10 +85,11 @@ pub async fn add(
     let customer = gateway.gw.ensure_customer(&info).await.map_err(|e| gateway_failed("creating the customer", e))?;
     let now = clock.now();
     if existing.as_deref() != Some(customer.as_str()) {
-        repo::set_customer_id(&mut conn, &acct.id, &customer).await?;
+        accounts::set_customer_id(&mut conn, &acct.id, &customer).await?;
         audit::record(
             &mut conn,
             audit::Entry {
+                by: &cx.actor,
                 at: now,
                 action: "account.gateway_customer",
                 entity_type: "account",
@@ -137,6 +130,7 @@ pub async fn add(
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: now,
             action: "payment_method.add",
             entity_type: "payment_method",
@@ -158,14 +152,16 @@ pub async fn add(
     Ok(CardView::from(&m))
 }
 
-pub async fn list(pool: &PgPool, account: &str) -> Result<Vec<CardView>> {
+pub async fn list(cx: &Context, account: &str) -> Result<Vec<CardView>> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     let acct = accounts::find(&mut conn, account).await?.ok_or_else(|| no_account(account))?;
     Ok(repo::methods(&mut conn, &acct.id).await?.iter().map(CardView::from).collect())
 }
 
 /// Makes a card (our id or the gateway's) the account's default, here and at the gateway.
-pub async fn set_default(pool: &PgPool, gateway: &Gateway, clock: &Clock, account: &str, pm: &str) -> Result<CardView> {
+pub async fn set_default(cx: &Context, gateway: &Gateway, account: &str, pm: &str) -> Result<CardView> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut conn = pool.acquire().await?;
     let acct = accounts::find(&mut conn, account).await?.ok_or_else(|| no_account(account))?;
     let m = repo::find_method(&mut conn, &acct.id, pm).await?.ok_or_else(|| {
@@ -181,7 +177,9 @@ pub async fn set_default(pool: &PgPool, gateway: &Gateway, clock: &Clock, accoun
         ))
         .into());
     }
-    let customer = acct.stripe_customer_id.clone().ok_or_else(|| anyhow::anyhow!("account has no gateway customer"))?;
+    let customer = acct.stripe_customer_id.clone().ok_or_else(|| {
+        error::internal(format!("account {} has payment method {} but no gateway customer", acct.id, m.id))
+    })?;
     gateway.prepare(&mut conn).await?;
     gateway
         .gw
@@ -195,6 +193,7 @@ pub async fn set_default(pool: &PgPool, gateway: &Gateway, clock: &Clock, accoun
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "payment_method.default",
             entity_type: "payment_method",

@@ -20,15 +20,15 @@
 //! partly covers is charged only for the rest. (An attempt whose outcome was unknown is resent
 //! unchanged, with its own key and amount.)
 //!
-//! # Success and failure
-//! Success writes the payment, the attempt and the invoice (`amount_paid`, `amount_due`, `paid`,
-//! `paid_at`) in one transaction, and unblocks the account when nothing overdue is left
-//! ([`crate::domain::retry::status_after_payment`]). Failure records the decline code and whether it
-//! is hard, and the next retry date from the schedule ([`crate::domain::retry`]).
+//! # What is charged
+//! Whether an invoice is charged now (collect, retry, a named invoice, a hard-declined card, no
+//! card) is [`crate::domain::collection::decide`]. What a success or a decline writes is
+//! [`super::payment_settlement`]. The queue, workers and progress are [`super::batch_runner`].
 //!
 //! Days ("today", first failure, next retry) are UTC dates, or the `--as-of` date.
 
-use std::collections::{HashSet, VecDeque};
+use super::Context;
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -38,29 +38,24 @@ use serde::Serialize;
 use sqlx::{Acquire, PgConnection, PgPool};
 use tokio::sync::Mutex;
 
+use super::batch_runner::{self, Step};
 use super::payment_gateway::Gateway;
+use super::payment_settlement::{mark_not_processed, settle_failure, settle_success};
 use crate::clock::Clock;
 use crate::domain::Currency;
+use crate::domain::collection::{self, Decision, Facts, Last, Skip};
 use crate::domain::ids::IdKind;
-use crate::domain::retry::{self, Breaker, LastAttempt, RetryDecision, RetrySchedule};
+use crate::domain::invoice::InvoiceStatus;
+use crate::domain::payment::AttemptStatus;
+use crate::domain::retry::{Breaker, RetryDecision, RetrySchedule};
 use crate::error::{self, UserError};
 use crate::gateway::limit::Throttled;
 use crate::gateway::{ChargeLookup, ChargeOutcome, ChargeRequest, GatewayError, PaymentGateway};
+use crate::store::accounts;
 use crate::store::invoices::{self, Invoice};
-use crate::store::payments::{self as repo, Attempt, Payment};
-use crate::store::{accounts, audit};
+use crate::store::payments::{self as repo, Attempt};
 
-/// What a run does with its invoices.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    /// `payment collect`: charge invoices not attempted yet (`explicit`: one named invoice,
-    /// charged whatever its history unless its card was hard-declined).
-    Collect { explicit: bool },
-    /// `payment retry`: failed invoices whose scheduled retry day has come.
-    Retry,
-    /// `stripe sync`: only resolve attempts whose outcome is unknown; never charge.
-    Resolve,
-}
+pub use crate::domain::collection::Mode;
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -75,7 +70,7 @@ pub struct Options {
 }
 
 /// Progress reporting: (handled, total).
-pub type Progress = Arc<dyn Fn(u64, u64) + Send + Sync>;
+pub type Progress = batch_runner::Progress;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -135,7 +130,7 @@ impl Item {
             invoice_number: inv.number.clone(),
             account_id: inv.account_id.clone(),
             amount: inv.amount_due,
-            currency: inv.currency.clone(),
+            currency: inv.currency.code().into(),
             attempt_no: None,
             outcome: Outcome::Skipped,
             detail: String::new(),
@@ -213,6 +208,8 @@ enum Signal {
 }
 
 struct Env {
+    /// The command's context (its actor goes into the audit rows the workers write).
+    cx: Context,
     gw: Arc<Throttled>,
     clock: Clock,
     opts: Options,
@@ -228,13 +225,8 @@ impl Env {
 }
 
 /// Runs a batch (collect, retry or resolve) and returns its summary.
-pub async fn run(
-    pool: &PgPool,
-    gateway: &Gateway,
-    clock: &Clock,
-    opts: Options,
-    progress: Progress,
-) -> Result<Summary> {
+pub async fn run(cx: &Context, gateway: &Gateway, opts: Options, progress: Progress) -> Result<Summary> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let started = Instant::now();
     let mut conn = pool.acquire().await?;
     gateway.prepare(&mut conn).await?;
@@ -246,7 +238,7 @@ pub async fn run(
                     .hint("list invoices with `billctl invoice list --status open`")
             })?;
             let unresolved = repo::unresolved_invoice_ids(&mut conn, Some(&inv.id)).await?;
-            if unresolved.is_empty() && (inv.status != "open" || inv.amount_due <= 0) {
+            if unresolved.is_empty() && (inv.status != InvoiceStatus::Open || inv.amount_due <= 0) {
                 let name = inv.number.clone().unwrap_or(inv.id.clone());
                 return Err(error::conflict(format!(
                     "invoice {name} is {} with {} due; only open invoices with an amount due are charged",
@@ -274,53 +266,36 @@ pub async fn run(
         for (account_id, currency) in invoices::accounts_with_credit(&mut conn, &ids).await? {
             let mut tx = conn.begin().await?;
             accounts::lock(&mut tx, &account_id).await?;
-            super::credits::settle_open_invoices(&mut tx, clock, &account_id, &currency, true).await?;
+            super::credits::settle_open_invoices(&mut tx, cx, &account_id, &currency, true).await?;
             tx.commit().await?;
         }
     }
     drop(conn);
     let total = ids.len();
-    let env = Arc::new(Env { gw: gateway.gw.clone(), clock: *clock, opts: opts.clone() });
-    let queue = Arc::new(Mutex::new(VecDeque::from(ids)));
+    let env = Arc::new(Env { cx: cx.clone(), gw: gateway.gw.clone(), clock: *clock, opts: opts.clone() });
     let breaker = Arc::new(Mutex::new(Breaker::new(opts.breaker)));
-    let items = Arc::new(Mutex::new(Vec::with_capacity(total)));
-    let done = Arc::new(std::sync::atomic::AtomicU64::new(0));
-    progress(0, total as u64);
-    let mut workers = Vec::new();
-    for _ in 0..opts.concurrency.clamp(1, 256).min(total.max(1)) {
-        let (pool, env, queue, breaker, items, done, progress) =
-            (pool.clone(), env.clone(), queue.clone(), breaker.clone(), items.clone(), done.clone(), progress.clone());
-        workers.push(tokio::spawn(async move {
-            loop {
-                if breaker.lock().await.is_tripped() {
-                    break;
+    let (pool2, breaker2) = (pool.clone(), breaker.clone());
+    let ran = batch_runner::run(ids, opts.concurrency.clamp(1, 256), progress, move |id: String| {
+        let (pool, env, breaker) = (pool2.clone(), env.clone(), breaker2.clone());
+        async move {
+            let (item, signal) = match process(&pool, &env, &id).await {
+                Ok(r) => r,
+                Err(e) => (Item::bare(&id, Outcome::Error, format!("{e:#}")), Signal::Neither),
+            };
+            let mut b = breaker.lock().await;
+            match signal {
+                Signal::Answered => b.answered(),
+                Signal::Failed => {
+                    b.failed();
                 }
-                let Some(id) = queue.lock().await.pop_front() else { break };
-                let (item, signal) = match process(&pool, &env, &id).await {
-                    Ok(r) => r,
-                    Err(e) => (Item::bare(&id, Outcome::Error, format!("{e:#}")), Signal::Neither),
-                };
-                {
-                    let mut b = breaker.lock().await;
-                    match signal {
-                        Signal::Answered => b.answered(),
-                        Signal::Failed => {
-                            b.failed();
-                        }
-                        Signal::Neither => {}
-                    }
-                }
-                items.lock().await.push(item);
-                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                progress(n, total as u64);
+                Signal::Neither => {}
             }
-        }));
-    }
-    for w in workers {
-        w.await?;
-    }
-    let mut items = std::mem::take(&mut *items.lock().await);
-    let left: Vec<String> = queue.lock().await.drain(..).collect();
+            if b.is_tripped() { Step::Stop(item) } else { Step::Next(item) }
+        }
+    })
+    .await?;
+    let mut items = ran.results;
+    let left = ran.left;
     let tripped = breaker.lock().await.is_tripped();
     for id in &left {
         items.push(Item::bare(id, Outcome::NotAttempted, "the circuit breaker stopped the batch"));
@@ -388,7 +363,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
     // 1. Resolve every attempt whose outcome is unknown, before anything else.
     let mut resume: Option<Attempt> = None;
     let attempts = repo::attempts_of_invoice(conn, id).await?;
-    for a in attempts.iter().filter(|a| a.status == "started" || a.status == "uncertain") {
+    for a in attempts.iter().filter(|a| a.status.is_unresolved()) {
         if a.gateway != gw.name() {
             let d = format!("attempt {} was made through {}; resolve it with that gateway", a.attempt_no, a.gateway);
             return Ok((item.is(Outcome::Uncertain, d), Signal::Neither));
@@ -396,18 +371,18 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
         item.attempt_no = Some(a.attempt_no);
         match gw.find_charge(&lookup_of(a, account.stripe_customer_id.as_deref())).await {
             Ok(Some(ChargeOutcome::Succeeded { payment_id })) => {
-                let note = settle_success(conn, env, a, &payment_id).await?;
+                let note = settle_success(conn, &env.cx, a, &payment_id).await?;
                 item.amount = a.amount;
                 let detail =
                     format!("attempt {} had succeeded at the gateway ({payment_id}); recorded{note}", a.attempt_no);
                 return Ok((item.is(Outcome::Recovered, detail), Signal::Answered));
             }
             Ok(Some(ChargeOutcome::Declined { decline_code, message, hard })) => {
-                settle_failure(conn, env, a, Some(&decline_code), &message, hard).await?;
+                settle_failure(conn, &env.cx, &env.opts.schedule, a, Some(&decline_code), &message, hard).await?;
             }
             Ok(None) => {
                 if let Some(prev) = resume.replace(a.clone()) {
-                    mark_not_processed(conn, env, &prev, "never reached the gateway; superseded").await?;
+                    mark_not_processed(conn, &env.cx, &prev, "never reached the gateway; superseded").await?;
                 }
             }
             Err(e) => {
@@ -431,9 +406,9 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
 
     // 2. Is there still something to charge, and may we?
     let inv = invoices::find(conn, id).await?.unwrap_or(inv);
-    if inv.status != "open" || inv.amount_due <= 0 {
+    if inv.status != InvoiceStatus::Open || inv.amount_due <= 0 {
         if let Some(a) = &resume {
-            mark_not_processed(conn, env, a, "never reached the gateway; invoice no longer due").await?;
+            mark_not_processed(conn, &env.cx, a, "never reached the gateway; invoice no longer due").await?;
         }
         return Ok((item.is(Outcome::Skipped, format!("invoice is {}", inv.status)), Signal::Neither));
     }
@@ -444,8 +419,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
         let write = !env.opts.dry_run;
         let mut tx = conn.begin().await?;
         accounts::lock(&mut tx, &account.id).await?;
-        let settled =
-            super::credits::settle_open_invoices(&mut tx, &env.clock, &account.id, &inv.currency, write).await?;
+        let settled = super::credits::settle_open_invoices(&mut tx, &env.cx, &account.id, &inv.currency, write).await?;
         if write {
             tx.commit().await?;
         } else {
@@ -473,58 +447,49 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
     if let Some(a) = &resume
         && (a.amount != inv.amount_due || a.customer_id.is_none() || a.payment_method_id.is_none())
     {
-        mark_not_processed(conn, env, a, "never reached the gateway; superseded (amount due changed)").await?;
+        mark_not_processed(conn, &env.cx, a, "never reached the gateway; superseded (amount due changed)").await?;
         resume = None;
     }
-    if resume.is_none() {
-        let attempts = repo::attempts_of_invoice(conn, id).await?;
-        let last = attempts.last();
-        match env.opts.mode {
-            Mode::Collect { explicit: false } if last.is_some() => {
-                let d = "attempted before: failed charges are retried by `billctl payment retry` on the schedule";
-                return Ok((item.is(Outcome::Skipped, d), Signal::Neither));
+    let attempts = if resume.is_none() { repo::attempts_of_invoice(conn, id).await? } else { Vec::new() };
+    let facts = Facts {
+        mode: env.opts.mode,
+        resending: resume.is_some(),
+        last: attempts.last().map(|l| Last {
+            failed: l.status == AttemptStatus::Failed,
+            hard_decline: l.hard_decline,
+            next_retry_on: l.next_retry_on,
+            payment_method: l.payment_method_id.as_deref(),
+            decline_code: l.decline_code.as_deref(),
+        }),
+        card: pm.as_ref().map(|p| p.gateway_pm_id.as_str()),
+        has_customer: customer.is_some(),
+        today: env.today(),
+    };
+    if let Decision::Skip(why) = collection::decide(&facts) {
+        let d = match why {
+            Skip::AttemptedBefore => {
+                "attempted before: failed charges are retried by `billctl payment retry` on the schedule".to_string()
             }
-            Mode::Collect { .. } => {
-                if let (Some(l), Some(pm)) = (last, &pm)
-                    && l.status == "failed"
-                    && l.hard_decline
-                    && l.payment_method_id.as_deref() == Some(pm.gateway_pm_id.as_str())
-                {
-                    let d = format!(
-                        "card declined for good ({}): add a new card with `billctl account payment-method add {} --token …`",
-                        l.decline_code.as_deref().unwrap_or("hard decline"),
-                        account.id
-                    );
-                    return Ok((item.is(Outcome::Skipped, d), Signal::Neither));
-                }
-            }
-            Mode::Retry => {
-                let state = last.map(|l| LastAttempt {
-                    failed: l.status == "failed",
-                    hard_decline: l.hard_decline,
-                    next_retry_on: l.next_retry_on,
-                });
-                let d = match retry::decide(state, env.today()) {
-                    RetryDecision::Retry => None,
-                    RetryDecision::NotYet { on } => Some(format!("next retry on {on}")),
-                    RetryDecision::HardDeclined => Some("hard decline: not retried".to_string()),
-                    RetryDecision::Exhausted => Some("retry schedule exhausted".to_string()),
-                    RetryDecision::NotFailed => Some("no failed attempt to retry".to_string()),
-                };
-                if let Some(d) = d {
-                    return Ok((item.is(Outcome::Skipped, d), Signal::Neither));
-                }
-            }
-            Mode::Resolve => unreachable!("returned above"),
-        }
+            Skip::CardDeclinedForGood { decline_code } => format!(
+                "card declined for good ({}): add a new card with `billctl account payment-method add {} --token …`",
+                decline_code.unwrap_or("hard decline"),
+                account.id
+            ),
+            Skip::Retry(RetryDecision::NotYet { on }) => format!("next retry on {on}"),
+            Skip::Retry(RetryDecision::HardDeclined) => "hard decline: not retried".to_string(),
+            Skip::Retry(RetryDecision::Exhausted) => "retry schedule exhausted".to_string(),
+            Skip::Retry(RetryDecision::NotFailed | RetryDecision::Retry) => "no failed attempt to retry".to_string(),
+            Skip::NoPaymentMethod => format!(
+                "no default payment method at {}: add one with `billctl account payment-method add {} --token …`",
+                gw.label(),
+                account.id
+            ),
+            Skip::ResolveOnly => "resolved".to_string(),
+        };
+        return Ok((item.is(Outcome::Skipped, d), Signal::Neither));
     }
     let (Some(pm), Some(customer)) = (pm, customer) else {
-        let d = format!(
-            "no default payment method at {}: add one with `billctl account payment-method add {} --token …`",
-            gw.label(),
-            account.id
-        );
-        return Ok((item.is(Outcome::Skipped, d), Signal::Neither));
+        return Err(error::internal("collection::decide charged an invoice without a card or a customer").into());
     };
     if env.opts.dry_run {
         let card = format!("{} •••• {}", pm.brand.as_deref().unwrap_or("card"), pm.last4.as_deref().unwrap_or("????"));
@@ -546,9 +511,9 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
                     invoice_id: inv.id.clone(),
                     attempt_no: no,
                     idempotency_key: format!("billctl-{}-{no}", inv.id),
-                    status: "started".into(),
+                    status: AttemptStatus::Started,
                     amount: inv.amount_due,
-                    currency: inv.currency.clone(),
+                    currency: inv.currency.code().into(),
                     gateway: gw.name().into(),
                     gateway_payment_id: None,
                     decline_code: None,
@@ -589,11 +554,12 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
     }
     match result {
         Ok(ChargeOutcome::Succeeded { payment_id }) => {
-            let note = settle_success(conn, env, &attempt, &payment_id).await?;
+            let note = settle_success(conn, &env.cx, &attempt, &payment_id).await?;
             Ok((item.is(Outcome::Succeeded, format!("charged ({payment_id}){credit_note}{note}")), Signal::Answered))
         }
         Ok(ChargeOutcome::Declined { decline_code, message, hard }) => {
-            let next = settle_failure(conn, env, &attempt, Some(&decline_code), &message, hard).await?;
+            let next = settle_failure(conn, &env.cx, &env.opts.schedule, &attempt, Some(&decline_code), &message, hard)
+                .await?;
             item.decline_code = Some(decline_code.clone());
             item.next_retry_on = next;
             let (outcome, d) = if hard {
@@ -609,7 +575,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
         }
         Err(e @ (GatewayError::Uncertain(_) | GatewayError::Transient(_) | GatewayError::RateLimited { .. })) => {
             let mut a = attempt.clone();
-            a.status = "uncertain".into();
+            a.status = AttemptStatus::Uncertain;
             a.failure_message = Some(e.to_string());
             a.finished_at = Some(env.clock.now());
             repo::update_attempt(conn, &a).await?;
@@ -619,12 +585,14 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
             {
                 return Ok(match found {
                     ChargeOutcome::Succeeded { payment_id } => {
-                        let note = settle_success(conn, env, &a, &payment_id).await?;
+                        let note = settle_success(conn, &env.cx, &a, &payment_id).await?;
                         let d = format!("answer lost ({e}); found the charge at the gateway ({payment_id}){note}");
                         (item.is(Outcome::Succeeded, d), Signal::Failed)
                     }
                     ChargeOutcome::Declined { decline_code, message, hard } => {
-                        let next = settle_failure(conn, env, &a, Some(&decline_code), &message, hard).await?;
+                        let next =
+                            settle_failure(conn, &env.cx, &env.opts.schedule, &a, Some(&decline_code), &message, hard)
+                                .await?;
                         item.decline_code = Some(decline_code.clone());
                         item.next_retry_on = next;
                         let o = if hard { Outcome::HardDeclined } else { Outcome::Declined };
@@ -639,7 +607,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
         Err(e) => {
             // Refused (4xx) or not authenticated: nothing was charged.
             let mut a = attempt.clone();
-            a.status = "failed".into();
+            a.status = AttemptStatus::Failed;
             a.failure_message = Some(e.to_string());
             a.finished_at = Some(env.clock.now());
             repo::update_attempt(conn, &a).await?;
@@ -647,192 +615,4 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
             Ok((item.is(Outcome::Error, e.to_string()), signal))
         }
     }
-}
-
-async fn mark_not_processed(conn: &mut PgConnection, env: &Env, a: &Attempt, why: &str) -> Result<()> {
-    let mut a = a.clone();
-    a.status = "failed".into();
-    a.failure_message = Some(why.into());
-    a.finished_at = Some(env.clock.now());
-    a.next_retry_on = None;
-    repo::update_attempt(conn, &a).await?;
-    Ok(())
-}
-
-/// Records a failed attempt; returns its next retry date.
-async fn settle_failure(
-    conn: &mut PgConnection,
-    env: &Env,
-    a: &Attempt,
-    decline_code: Option<&str>,
-    message: &str,
-    hard: bool,
-) -> Result<Option<NaiveDate>> {
-    let today = env.today();
-    let mut tx = conn.begin().await?;
-    let first = repo::first_failed_on(&mut tx, &a.invoice_id, &a.account_id, today).await?;
-    let next = retry::next_retry_after_failure(&env.opts.schedule, first, today, hard);
-    let mut a = a.clone();
-    a.status = "failed".into();
-    a.decline_code = decline_code.map(str::to_string);
-    a.failure_message = Some(message.to_string());
-    a.hard_decline = hard;
-    a.finished_at = Some(env.clock.now());
-    a.next_retry_on = next;
-    repo::update_attempt(&mut tx, &a).await?;
-    tx.commit().await?;
-    Ok(next)
-}
-
-/// Records a succeeded attempt: payment, attempt, invoice and account in one transaction. Returns a
-/// note for the person ("; account unblocked", an overpayment warning, …).
-async fn settle_success(conn: &mut PgConnection, env: &Env, a: &Attempt, payment_id: &str) -> Result<String> {
-    let now = env.clock.now();
-    let mut tx = conn.begin().await?;
-    accounts::lock(&mut tx, &a.account_id).await?;
-    let mut att = a.clone();
-    att.status = "succeeded".into();
-    att.gateway_payment_id = Some(payment_id.to_string());
-    att.finished_at = Some(now);
-    att.next_retry_on = None;
-    repo::update_attempt(&mut tx, &att).await?;
-    let payment = Payment {
-        id: super::new_id(IdKind::Payment, now),
-        account_id: a.account_id.clone(),
-        invoice_id: Some(a.invoice_id.clone()),
-        method: "card".into(),
-        gateway: Some(a.gateway.clone()),
-        status: "succeeded".into(),
-        amount: a.amount,
-        amount_refunded: 0,
-        currency: a.currency.clone(),
-        reference: None,
-        gateway_payment_id: Some(payment_id.to_string()),
-        attempt_id: Some(a.id.clone()),
-        created_at: now,
-    };
-    let note = if repo::insert_payment(&mut tx, &payment).await? {
-        audit_payment(&mut tx, now, &payment).await?;
-        apply_payment(&mut tx, &env.clock, &a.invoice_id, &payment).await?
-    } else {
-        "; already recorded".to_string()
-    };
-    tx.commit().await?;
-    Ok(note)
-}
-
-async fn audit_payment(conn: &mut PgConnection, now: chrono::DateTime<chrono::Utc>, p: &Payment) -> Result<()> {
-    audit::record(
-        conn,
-        audit::Entry {
-            at: now,
-            action: "payment.create",
-            entity_type: "payment",
-            entity_id: &p.id,
-            account_id: Some(&p.account_id),
-            before: None,
-            after: Some(serde_json::to_value(p).unwrap_or_default()),
-        },
-    )
-    .await?;
-    Ok(())
-}
-
-/// Applies a recorded payment to its invoice (in the caller's transaction, account locked): amounts,
-/// status paid when nothing is due, and the account unblocked when nothing overdue is left.
-pub(crate) async fn apply_payment(
-    conn: &mut PgConnection,
-    clock: &Clock,
-    invoice_id: &str,
-    payment: &Payment,
-) -> Result<String> {
-    let now = clock.now();
-    let Some(before) = invoices::find_for_update(conn, invoice_id).await? else {
-        return Ok(String::new());
-    };
-    if before.status != "open" {
-        return Ok(format!(
-            "; warning: invoice was already {}: this payment is an overpayment, refund it with `billctl payment refund {}`",
-            before.status, payment.id
-        ));
-    }
-    repo::apply_to_invoice(conn, invoice_id, payment.amount, now).await?;
-    let after = invoices::find(conn, invoice_id).await?.unwrap_or_else(|| before.clone());
-    audit::record(
-        conn,
-        audit::Entry {
-            at: now,
-            action: "invoice.payment",
-            entity_type: "invoice",
-            entity_id: invoice_id,
-            account_id: Some(&after.account_id),
-            before: Some(serde_json::to_value(&before).unwrap_or_default()),
-            after: Some(serde_json::to_value(&after).unwrap_or_default()),
-        },
-    )
-    .await?;
-    let mut note = String::new();
-    if after.status == "paid" {
-        note.push_str("; invoice paid");
-        if let Some(acct) = accounts::find(conn, &after.account_id).await? {
-            let today = clock.today_in(acct.timezone.parse().unwrap_or(chrono_tz::UTC));
-            let left = repo::overdue_open_count(conn, &acct.id, today).await?;
-            if let Some(new) = retry::status_after_payment(&acct.status, left) {
-                repo::set_account_status(conn, &acct.id, new).await?;
-                audit::record(
-                    conn,
-                    audit::Entry {
-                        at: now,
-                        action: "account.unblock",
-                        entity_type: "account",
-                        entity_id: &acct.id,
-                        account_id: Some(&acct.id),
-                        before: Some(serde_json::json!({ "status": acct.status })),
-                        after: Some(
-                            serde_json::json!({ "status": new, "reason": format!("invoice {invoice_id} paid") }),
-                        ),
-                    },
-                )
-                .await?;
-                note.push_str(&format!("; account {} {} → {new}", acct.id, acct.status));
-            }
-        }
-    }
-    Ok(note)
-}
-
-/// Records a payment a gateway event reports for one of our attempts (used by `stripe sync`).
-pub(crate) async fn record_reported_success(
-    pool: &PgPool,
-    gateway: &Gateway,
-    clock: &Clock,
-    attempt: &Attempt,
-    payment_id: &str,
-) -> Result<Option<String>> {
-    let mut conn = pool.acquire().await?;
-    if !repo::try_lock_invoice(&mut conn, &attempt.invoice_id).await? {
-        return Ok(None);
-    }
-    let env = Env {
-        gw: gateway.gw.clone(),
-        clock: *clock,
-        opts: Options {
-            mode: Mode::Resolve,
-            invoice: None,
-            dry_run: false,
-            concurrency: 1,
-            breaker: 1,
-            schedule: RetrySchedule::default(),
-        },
-    };
-    // Re-read under the lock: a concurrent collect may have recorded it.
-    let current = repo::find_attempt(&mut conn, &attempt.id).await?;
-    let r = match current {
-        Some(a) if a.status != "succeeded" => settle_success(&mut conn, &env, &a, payment_id).await.map(Some),
-        _ => Ok(None),
-    };
-    if repo::unlock_invoice(&mut conn, &attempt.invoice_id).await.is_err() {
-        drop(conn.detach());
-    }
-    r
 }

@@ -1,7 +1,8 @@
 //! Plan use cases: create, edit (new version), show, list, archive.
 
+use super::Context;
 use anyhow::Result;
-use sqlx::{PgConnection, PgPool};
+use sqlx::PgConnection;
 
 use crate::clock::Clock;
 use crate::domain::catalog::{PlanDef, PriceDef, validate_plan};
@@ -40,7 +41,7 @@ async fn insert_version(
             row: PriceRow {
                 id: id.clone(),
                 plan_version_id: version.id.clone(),
-                currency: p.currency.code().to_string(),
+                currency: p.currency,
                 kind: p.kind.as_str().to_string(),
                 description: p.description.clone(),
                 unit_amount: p.unit_amount,
@@ -74,7 +75,8 @@ fn json<T: serde::Serialize>(v: &T) -> serde_json::Value {
 }
 
 /// Creates a plan with version 1.
-pub async fn create(pool: &PgPool, clock: &Clock, def: &PlanDef) -> Result<VersionDetail> {
+pub async fn create(cx: &Context, def: &PlanDef) -> Result<VersionDetail> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     validate_plan(def).map_err(UserError::from)?;
     let mut tx = pool.begin().await?;
     let plan = Plan {
@@ -97,6 +99,7 @@ pub async fn create(pool: &PgPool, clock: &Clock, def: &PlanDef) -> Result<Versi
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "plan.create",
             entity_type: "plan",
@@ -125,7 +128,8 @@ pub struct Edit {
 
 /// Edits a plan: name/description in place; interval, trial and prices as a new version.
 /// Returns the latest version and whether a new version was created.
-pub async fn edit(pool: &PgPool, clock: &Clock, key: &str, e: &Edit) -> Result<(VersionDetail, bool)> {
+pub async fn edit(cx: &Context, key: &str, e: &Edit) -> Result<(VersionDetail, bool)> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let mut plan = repo::find_plan_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
     if plan.archived_at.is_some() {
@@ -176,6 +180,7 @@ pub async fn edit(pool: &PgPool, clock: &Clock, key: &str, e: &Edit) -> Result<(
         audit::record(
             &mut tx,
             audit::Entry {
+                by: &cx.actor,
                 at: clock.now(),
                 action: if versioned { "plan.version" } else { "plan.update" },
                 entity_type: "plan",
@@ -192,7 +197,8 @@ pub async fn edit(pool: &PgPool, clock: &Clock, key: &str, e: &Edit) -> Result<(
 }
 
 /// A plan's latest version, or version `number`.
-pub async fn show(pool: &PgPool, key: &str, number: Option<i32>) -> Result<VersionDetail> {
+pub async fn show(cx: &Context, key: &str, number: Option<i32>) -> Result<VersionDetail> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     let plan = repo::find_plan(&mut conn, key).await?.ok_or_else(|| not_found(key))?;
     let v = match number {
@@ -204,13 +210,15 @@ pub async fn show(pool: &PgPool, key: &str, number: Option<i32>) -> Result<Versi
     Ok(repo::load_version(&mut conn, &v.id).await?.ok_or_else(|| not_found(key))?)
 }
 
-pub async fn list(pool: &PgPool, include_archived: bool) -> Result<Vec<PlanSummary>> {
+pub async fn list(cx: &Context, include_archived: bool) -> Result<Vec<PlanSummary>> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     Ok(repo::list(&mut conn, include_archived).await?)
 }
 
 /// Archives a plan: existing subscriptions continue, new ones are refused.
-pub async fn archive(pool: &PgPool, clock: &Clock, key: &str) -> Result<(Plan, bool)> {
+pub async fn archive(cx: &Context, key: &str) -> Result<(Plan, bool)> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let mut plan = repo::find_plan_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
     if plan.archived_at.is_some() {
@@ -222,6 +230,7 @@ pub async fn archive(pool: &PgPool, clock: &Clock, key: &str) -> Result<(Plan, b
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "plan.archive",
             entity_type: "plan",

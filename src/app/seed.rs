@@ -25,9 +25,10 @@
 mod catalog;
 mod fixtures;
 
+use super::Context;
 use std::time::Instant;
 
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
 use serde::Serialize;
 use sqlx::PgPool;
@@ -82,7 +83,8 @@ pub const WRITERS: usize = 2;
 
 /// Seeds `opts.accounts` accounts with one subscription each; `progress` is told how many accounts
 /// each written batch held.
-pub async fn run(pool: &PgPool, clock: &Clock, opts: &Options, progress: impl Fn(u64)) -> Result<Summary> {
+pub async fn run(cx: &Context, opts: &Options, progress: impl Fn(u64)) -> Result<Summary> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let started = Instant::now();
     let now = clock.now();
     // The lock lives on a connection of its own, closed (releasing the lock) however the run ends.
@@ -166,6 +168,7 @@ pub async fn run(pool: &PgPool, clock: &Clock, opts: &Options, progress: impl Fn
         audit::record(
             &mut tx,
             audit::Entry {
+                by: &cx.actor,
                 at: now,
                 action: "seed.run",
                 entity_type: "seed",

@@ -10,13 +10,12 @@
 //! The cursor (`gateway_cursors`) moves only after the events are handled: an interrupted sync
 //! handles them again next time, which is safe.
 
+use super::Context;
 use anyhow::Result;
 use serde::Serialize;
-use sqlx::PgPool;
 
 use super::payment_gateway::Gateway;
 use super::payments::{self, Mode, Options, Outcome};
-use crate::clock::Clock;
 use crate::domain::retry::RetrySchedule;
 use crate::error::{self, UserError};
 use crate::gateway::PaymentGateway;
@@ -43,7 +42,8 @@ pub struct SyncSummary {
     pub notes: Vec<String>,
 }
 
-pub async fn sync(pool: &PgPool, gateway: &Gateway, clock: &Clock, schedule: RetrySchedule) -> Result<SyncSummary> {
+pub async fn sync(cx: &Context, gateway: &Gateway, schedule: RetrySchedule) -> Result<SyncSummary> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut conn = pool.acquire().await?;
     gateway.prepare(&mut conn).await?;
     let name = gateway.name();
@@ -69,8 +69,8 @@ pub async fn sync(pool: &PgPool, gateway: &Gateway, clock: &Clock, schedule: Ret
                     None => None,
                 };
                 match (attempt, &e.object_id) {
-                    (Some(a), Some(pi)) if a.status != "succeeded" => {
-                        match payments::record_reported_success(pool, gateway, clock, &a, pi).await? {
+                    (Some(a), Some(pi)) if a.status != crate::domain::payment::AttemptStatus::Succeeded => {
+                        match super::payment_settlement::record_reported_success(cx, &a, pi).await? {
                             Some(note) => {
                                 s.payments_reconciled += 1;
                                 s.notes.push(format!(
@@ -94,7 +94,7 @@ pub async fn sync(pool: &PgPool, gateway: &Gateway, clock: &Clock, schedule: Ret
             }
             k if k.starts_with("customer.") => {
                 let known = match &e.object_id {
-                    Some(c) => repo::account_of_customer(&mut conn, c).await?.is_some(),
+                    Some(c) => crate::store::accounts::account_of_customer(&mut conn, c).await?.is_some(),
                     None => false,
                 };
                 if known {
@@ -110,7 +110,7 @@ pub async fn sync(pool: &PgPool, gateway: &Gateway, clock: &Clock, schedule: Ret
     drop(conn);
     // Anything still unknown: ask the gateway directly.
     let opts = Options { mode: Mode::Resolve, invoice: None, dry_run: false, concurrency: 4, breaker: 5, schedule };
-    let resolved = payments::run(pool, gateway, clock, opts, std::sync::Arc::new(|_, _| {})).await?;
+    let resolved = payments::run(cx, gateway, opts, std::sync::Arc::new(|_, _| {})).await?;
     for i in &resolved.items {
         match i.outcome {
             Outcome::Uncertain => s.attempts_still_unknown += 1,

@@ -14,15 +14,18 @@
 //! note for the unused time first reduces what is still due, and only the paid rest becomes
 //! account credit, which then settles other open invoices oldest first. The outcome says which.
 
+use super::Context;
 use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
-use sqlx::{PgConnection, PgPool};
+use sqlx::PgConnection;
 
-use crate::clock::Clock;
 use crate::domain::change::{Arrangement, change_lines, unused_credit};
 use crate::domain::ids::IdKind;
-use crate::domain::lifecycle::{Action, DEFAULT_MAX_PAUSE_DAYS, SubStatus, auto_cancel_date, check_transition};
+use crate::domain::invoice::{InvoiceStatus, LineKind};
+use crate::domain::lifecycle::{
+    Action, DEFAULT_MAX_PAUSE_DAYS, SubStatus, SubscriptionEvent, auto_cancel_date, check_transition,
+};
 use crate::domain::period::Period;
 use crate::domain::proration::ProrationLine;
 use crate::domain::settlement::{UnusedCorrection, correct_unused};
@@ -45,11 +48,11 @@ fn not_found(key: &str) -> UserError {
 }
 
 fn tz_of(account: &Account) -> chrono_tz::Tz {
-    account.timezone.parse().unwrap_or(chrono_tz::UTC)
+    account.timezone
 }
 
 fn status_of(s: &Subscription) -> Result<SubStatus, UserError> {
-    s.status.parse::<SubStatus>().map_err(UserError::from)
+    Ok(s.status)
 }
 
 /// Locks a subscription to change it, after its account. The invoice run bills an account holding
@@ -82,10 +85,6 @@ async fn sellable_version(conn: &mut PgConnection, plan_key: &str) -> Result<Ver
     load_version(conn, &v.id).await
 }
 
-fn currency(s: &str) -> Result<Currency, UserError> {
-    Currency::parse(s).map_err(UserError::from)
-}
-
 fn arrangement_of(detail: &VersionDetail, cur: Currency, quantity: i32) -> Result<Arrangement, UserError> {
     catalog::arrangement(detail, cur, quantity.max(1) as u32).map_err(UserError::from)
 }
@@ -105,13 +104,14 @@ fn json<T: Serialize>(v: &T) -> serde_json::Value {
 /// Writes the history row and the audit row of a state change.
 async fn record(
     conn: &mut PgConnection,
-    clock: &Clock,
+    cx: &Context,
     before: Option<&Subscription>,
     after: &Subscription,
-    event: &str,
+    event: SubscriptionEvent,
     effective: NaiveDate,
     details: serde_json::Value,
 ) -> Result<()> {
+    let clock = &cx.clock;
     repo::insert_history(
         conn,
         NewHistory {
@@ -119,7 +119,7 @@ async fn record(
             at: clock.now(),
             effective_date: effective,
             event,
-            from_status: before.map(|b| b.status.as_str()),
+            from_status: before.map(|b| b.status),
             details,
         },
     )
@@ -127,6 +127,7 @@ async fn record(
     audit::record(
         conn,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: &format!("subscription.{event}"),
             entity_type: "subscription",
@@ -156,7 +157,8 @@ pub struct CreateInput {
     pub max_trial_days: Option<u32>,
 }
 
-pub async fn create(pool: &PgPool, clock: &Clock, input: &CreateInput) -> Result<Subscription> {
+pub async fn create(cx: &Context, input: &CreateInput) -> Result<Subscription> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let account = accounts_repo::find_for_update(&mut tx, &input.account)
         .await?
@@ -165,7 +167,7 @@ pub async fn create(pool: &PgPool, clock: &Clock, input: &CreateInput) -> Result
         return Err(error::conflict(format!("account {} is archived", account.id)).into());
     }
     let detail = sellable_version(&mut tx, &input.plan).await?;
-    let cur = currency(&account.currency)?;
+    let cur = account.currency;
     let quantity = input.quantity.unwrap_or(1);
     if quantity == 0 {
         return Err(error::usage("--quantity must be at least 1").into());
@@ -196,9 +198,9 @@ pub async fn create(pool: &PgPool, clock: &Clock, input: &CreateInput) -> Result
         external_id: input.external_id.clone().filter(|x| !x.trim().is_empty()),
         account_id: account.id.clone(),
         plan_version_id: detail.version.id.clone(),
-        status: sch.status.as_str().to_string(),
+        status: sch.status,
         quantity: quantity as i32,
-        currency: cur.code().to_string(),
+        currency: cur,
         start_date: start,
         trial_end: sch.trial_end,
         anchor_date: sch.anchor,
@@ -228,7 +230,7 @@ pub async fn create(pool: &PgPool, clock: &Clock, input: &CreateInput) -> Result
         return Err(e.into());
     }
     let details = serde_json::json!({"plan": detail.plan.code, "version": detail.version.version});
-    record(&mut tx, clock, None, &sub, "created", start, details).await?;
+    record(&mut tx, cx, None, &sub, SubscriptionEvent::Created, start, details).await?;
     tx.commit().await?;
     Ok(sub)
 }
@@ -279,7 +281,7 @@ pub struct ChangeOutcome {
     /// Proration lines the next invoice of this subscription will carry.
     pub lines: Vec<ProrationLine>,
     pub net_minor: i64,
-    pub currency: String,
+    pub currency: Currency,
     pub note: String,
     /// Whether the proration is invoiced at once (`--invoice now` and a net charge).
     pub invoiced_now: bool,
@@ -290,17 +292,17 @@ pub struct ChangeOutcome {
 /// The billed period in force on `today`, if it has been invoiced (proration applies).
 fn billed_period(s: &Subscription, today: NaiveDate) -> Option<Period> {
     let p = Period::new(s.current_period_start, s.current_period_end).ok()?;
-    (s.status == "active" && s.next_bill_date >= p.end && p.contains(today)).then_some(p)
+    (s.status == SubStatus::Active && s.next_bill_date >= p.end && p.contains(today)).then_some(p)
 }
 
 /// Computes and (unless `dry_run`) applies a plan or quantity change.
 pub async fn change(
-    pool: &PgPool,
-    clock: &Clock,
+    cx: &Context,
     settings: &IssueSettings,
     input: &ChangeInput,
     dry_run: bool,
 ) -> Result<ChangeOutcome> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let before = lock_for_change(&mut tx, &input.subscription).await?;
     check_transition(status_of(&before)?, &Action::Change).map_err(UserError::from)?;
@@ -321,7 +323,7 @@ pub async fn change(
     if new.version.id == old.version.id && to_quantity == before.quantity {
         return Err(error::usage("nothing to change: give --plan or a different --quantity").into());
     }
-    let cur = currency(&before.currency)?;
+    let cur = before.currency;
     let old_arr = arrangement_of(&old, cur, before.quantity)?;
     let new_arr = checked_arrangement(&new, cur, to_quantity as u32)?;
     let old_interval = catalog::interval(&old).map_err(UserError::from)?;
@@ -362,7 +364,7 @@ pub async fn change(
                          billed at the next run"
                     );
                 }
-            } else if before.status == "trialing" {
+            } else if before.status == SubStatus::Trialing {
                 note = "in trial: no proration; the new plan is billed when the trial ends".into();
             } else {
                 if new_interval != old_interval {
@@ -403,7 +405,7 @@ pub async fn change(
         when: input.when,
         lines: lines.clone(),
         net_minor: net,
-        currency: before.currency.clone(),
+        currency: before.currency,
         note,
         invoiced_now,
         invoice: None,
@@ -423,7 +425,7 @@ pub async fn change(
             description: l.description.clone(),
             quantity: l.quantity as i32,
             amount: l.amount_minor,
-            currency: after.currency.clone(),
+            currency: after.currency,
             service_start: Some(l.service_start),
             service_end: Some(l.service_end),
             invoice_id: None,
@@ -435,16 +437,17 @@ pub async fn change(
     }
     if invoiced_now {
         let issued =
-            super::invoice_now::issue(&mut tx, clock, settings, &after.account_id, &charges, Some(&after.id)).await?;
+            super::invoice_now::issue(&mut tx, cx, settings, &after.account_id, &charges, Some(&after.id)).await?;
         outcome.invoice = Some(issued);
     }
-    let event = if input.when == When::PeriodEnd { "scheduled_change" } else { "changed" };
+    let event =
+        if input.when == When::PeriodEnd { SubscriptionEvent::ScheduledChange } else { SubscriptionEvent::Changed };
     let details = serde_json::json!({
         "from_plan": outcome.from_plan, "to_plan": outcome.to_plan,
         "from_quantity": before.quantity, "to_quantity": to_quantity, "proration_net": net,
         "invoice": outcome.invoice.as_ref().map(|i| &i.invoice.id),
     });
-    record(&mut tx, clock, Some(&before), &after, event, effective, details).await?;
+    record(&mut tx, cx, Some(&before), &after, event, effective, details).await?;
     tx.commit().await?;
     Ok(outcome)
 }
@@ -485,7 +488,7 @@ pub struct UnusedOutcome {
 /// Corrects the unused time of the billed period on its invoice (see the module documentation).
 async fn credit_unused(
     conn: &mut PgConnection,
-    clock: &Clock,
+    cx: &Context,
     s: &Subscription,
     today: NaiveDate,
     why: &str,
@@ -504,7 +507,7 @@ async fn credit_unused(
     };
     let Some(period) = billed_period(s, today) else { return Ok(out) };
     let detail = load_version(conn, &s.plan_version_id).await?;
-    let arr = arrangement_of(&detail, currency(&s.currency)?, s.quantity)?;
+    let arr = arrangement_of(&detail, s.currency, s.quantity)?;
     let unused = unused_credit(&arr, &period, today).map_err(UserError::from)?;
     let net: i64 = -unused.iter().map(|l| l.amount_minor).sum::<i64>();
     if net <= 0 {
@@ -519,7 +522,7 @@ async fn credit_unused(
     let name = inv.number.clone().unwrap_or_else(|| inv.id.clone());
     out.invoice_id = Some(inv.id.clone());
     out.invoice_number = inv.number.clone();
-    if inv.status == "open"
+    if inv.status == InvoiceStatus::Open
         && (!crate::store::payments::try_lock_invoice_xact(conn, &inv.id).await?
             || !crate::store::payments::unresolved_invoice_ids(conn, Some(&inv.id)).await?.is_empty())
     {
@@ -540,7 +543,7 @@ async fn credit_unused(
         }
         UnusedCorrection::Void => {
             let due = inv.amount_due;
-            let v = invoice_admin::void_locked(conn, clock, inv, false, credit_note_format).await?;
+            let v = invoice_admin::void_locked(conn, cx, inv, false, credit_note_format).await?;
             out.action = "voided";
             out.unused_minor =
                 net + crate::domain::tax::tax_amount(net, rate.unwrap_or_default()).map_err(UserError::from)?;
@@ -552,7 +555,11 @@ async fn credit_unused(
         }
         UnusedCorrection::CreditNote { net: cn_net, tax, split } => {
             let rate_id = rate.and(
-                invoices::lines(conn, &inv.id).await?.into_iter().find(|l| l.kind == "tax").and_then(|l| l.tax_rate_id),
+                invoices::lines(conn, &inv.id)
+                    .await?
+                    .into_iter()
+                    .find(|l| l.kind == LineKind::Tax)
+                    .and_then(|l| l.tax_rate_id),
             );
             let mut lines = Vec::new();
             if cn_net == net {
@@ -567,7 +574,10 @@ async fn credit_unused(
                     ));
                 }
             } else {
-                let d = format!("Unused time from {today} to {} (as far as invoice {name} holds)", period.end);
+                let d = format!(
+                    "Unused time {} (as far as invoice {name} holds)",
+                    crate::domain::period::Period::shown(today, period.end)
+                );
                 lines.push(credit_notes::line(1, "proration", d, cn_net, None));
             }
             if tax != 0 {
@@ -581,7 +591,7 @@ async fn credit_unused(
             }
             let note = credit_notes::issue(
                 conn,
-                clock,
+                cx,
                 NewCreditNote {
                     invoice: &inv,
                     reason: "unused_time",
@@ -619,8 +629,7 @@ async fn credit_unused(
                 ),
             };
             if split.to_credit > 0 {
-                out.settled =
-                    super::credits::settle_open_invoices(conn, clock, &s.account_id, &s.currency, true).await?;
+                out.settled = super::credits::settle_open_invoices(conn, cx, &s.account_id, &s.currency, true).await?;
             }
         }
     }
@@ -628,13 +637,14 @@ async fn credit_unused(
 }
 
 pub async fn cancel(
-    pool: &PgPool,
-    clock: &Clock,
+    cx: &Context,
     key: &str,
     when: When,
     credit: bool,
     credit_note_format: &str,
+    dry_run: bool,
 ) -> Result<StateOutcome> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let before = lock_for_change(&mut tx, key).await?;
     let status = status_of(&before)?;
@@ -651,7 +661,8 @@ pub async fn cancel(
             after.cancel_at_period_end = true;
             let end = if status == SubStatus::Trialing { before.next_bill_date } else { before.current_period_end };
             repo::update(&mut tx, &after).await?;
-            record(&mut tx, clock, Some(&before), &after, "cancel_scheduled", end, serde_json::json!({})).await?;
+            let event = SubscriptionEvent::CancelScheduled;
+            record(&mut tx, cx, Some(&before), &after, event, end, serde_json::json!({})).await?;
             StateOutcome {
                 subscription: after,
                 effective_date: end,
@@ -666,17 +677,17 @@ pub async fn cancel(
         When::Now => {
             let to = check_transition(status, &Action::CancelNow).map_err(UserError::from)?;
             let correction = match credit {
-                true => Some(credit_unused(&mut tx, clock, &before, today, "Canceled", credit_note_format).await?),
+                true => Some(credit_unused(&mut tx, cx, &before, today, "Canceled", credit_note_format).await?),
                 false => None,
             };
             let granted = correction.as_ref().map_or(0, |c| c.credited_minor);
-            after.status = to.as_str().to_string();
+            after.status = to;
             after.canceled_at = Some(today);
             after.pending_plan_version_id = None;
             after.pending_quantity = None;
             repo::update(&mut tx, &after).await?;
-            record(&mut tx, clock, Some(&before), &after, "canceled", today, serde_json::json!({"credit": granted}))
-                .await?;
+            let details = serde_json::json!({"credit": granted});
+            record(&mut tx, cx, Some(&before), &after, SubscriptionEvent::Canceled, today, details).await?;
             StateOutcome {
                 subscription: after,
                 effective_date: today,
@@ -686,19 +697,19 @@ pub async fn cancel(
             }
         }
     };
-    tx.commit().await?;
+    super::commit_unless_dry_run(tx, dry_run).await?;
     Ok(outcome)
 }
 
 pub async fn pause(
-    pool: &PgPool,
-    clock: &Clock,
+    cx: &Context,
     key: &str,
     until: Option<NaiveDate>,
     max_days: Option<u32>,
     credit: bool,
     credit_note_format: &str,
 ) -> Result<StateOutcome> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let before = lock_for_change(&mut tx, key).await?;
     let to = check_transition(status_of(&before)?, &Action::Pause).map_err(UserError::from)?;
@@ -719,19 +730,19 @@ pub async fn pause(
         }
     }
     let correction = match credit {
-        true => Some(credit_unused(&mut tx, clock, &before, today, "Paused", credit_note_format).await?),
+        true => Some(credit_unused(&mut tx, cx, &before, today, "Paused", credit_note_format).await?),
         false => None,
     };
     let granted = correction.as_ref().map_or(0, |c| c.credited_minor);
     let mut after = before.clone();
-    after.status = to.as_str().to_string();
+    after.status = to;
     after.paused_at = Some(today);
     after.resume_at = until;
     after.auto_cancel_on = Some(cancel_on);
     after.updated_at = clock.now();
     repo::update(&mut tx, &after).await?;
     let details = serde_json::json!({"resume_at": until, "auto_cancel_on": cancel_on, "credit": granted});
-    record(&mut tx, clock, Some(&before), &after, "paused", today, details).await?;
+    record(&mut tx, cx, Some(&before), &after, SubscriptionEvent::Paused, today, details).await?;
     tx.commit().await?;
     let note = match until {
         Some(u) => format!(
@@ -752,17 +763,18 @@ fn owe_usage_until(after: &mut Subscription, until: NaiveDate) {
 /// Resumes a paused subscription on `date`: a new billing cycle starts that day.
 async fn resume_on(
     conn: &mut PgConnection,
-    clock: &Clock,
+    cx: &Context,
     before: &Subscription,
     date: NaiveDate,
-    event: &str,
+    event: SubscriptionEvent,
 ) -> Result<Subscription> {
+    let clock = &cx.clock;
     let to = check_transition(status_of(before)?, &Action::Resume).map_err(UserError::from)?;
     let detail = load_version(conn, &before.plan_version_id).await?;
     let interval = catalog::interval(&detail).map_err(UserError::from)?;
     let sch = schedule::initial(date, 0, None, interval).map_err(UserError::from)?;
     let mut after = before.clone();
-    after.status = to.as_str().to_string();
+    after.status = to;
     after.anchor_date = sch.anchor;
     after.current_period_start = sch.current_period.start;
     after.current_period_end = sch.current_period.end;
@@ -776,16 +788,17 @@ async fn resume_on(
     after.auto_cancel_on = None;
     after.updated_at = clock.now();
     repo::update(conn, &after).await?;
-    record(conn, clock, Some(before), &after, event, date, serde_json::json!({})).await?;
+    record(conn, cx, Some(before), &after, event, date, serde_json::json!({})).await?;
     Ok(after)
 }
 
-pub async fn resume(pool: &PgPool, clock: &Clock, key: &str) -> Result<StateOutcome> {
+pub async fn resume(cx: &Context, key: &str) -> Result<StateOutcome> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let before = lock_for_change(&mut tx, key).await?;
     let account = load_account(&mut tx, &before.account_id).await?;
     let today = clock.today_in(tz_of(&account));
-    let after = resume_on(&mut tx, clock, &before, today, "resumed").await?;
+    let after = resume_on(&mut tx, cx, &before, today, SubscriptionEvent::Resumed).await?;
     tx.commit().await?;
     let note = format!("resumed; a new billing cycle starts {today} and is billed at the next invoice run");
     Ok(StateOutcome { subscription: after, effective_date: today, credit_minor: 0, correction: None, note })
@@ -802,7 +815,8 @@ pub struct Detail {
     pub pending_charges: Vec<PendingCharge>,
 }
 
-pub async fn show(pool: &PgPool, key: &str) -> Result<Detail> {
+pub async fn show(cx: &Context, key: &str) -> Result<Detail> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     let s = repo::find(&mut conn, key).await?.ok_or_else(|| not_found(key))?;
     let v = load_version(&mut conn, &s.plan_version_id).await?;
@@ -815,7 +829,8 @@ pub async fn show(pool: &PgPool, key: &str) -> Result<Detail> {
     })
 }
 
-pub async fn list(pool: &PgPool, filter: &repo::Filter) -> Result<Vec<repo::Listed>> {
+pub async fn list(cx: &Context, filter: &repo::Filter) -> Result<Vec<repo::Listed>> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     Ok(repo::list(&mut conn, filter).await?)
 }

@@ -1,11 +1,10 @@
 //! Tax rates: add and list. Rates are given in percent and stored as fractions (19 → 0.19).
 
+use super::Context;
 use anyhow::Result;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use sqlx::PgPool;
 
-use crate::clock::Clock;
 use crate::domain::ids::IdKind;
 use crate::domain::{DomainError, validate};
 use crate::error;
@@ -41,7 +40,8 @@ pub struct NewRate {
     pub valid_from: Option<NaiveDate>,
 }
 
-pub async fn add(pool: &PgPool, clock: &Clock, input: &NewRate) -> Result<TaxRateRow> {
+pub async fn add(cx: &Context, input: &NewRate) -> Result<TaxRateRow> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let mut errors: Vec<DomainError> = Vec::new();
     let country = validate::country(&input.country, "country").map_err(|e| errors.push(e)).ok();
     let name = validate::required(&input.name, "name").map_err(|e| errors.push(e)).ok();
@@ -77,6 +77,7 @@ pub async fn add(pool: &PgPool, clock: &Clock, input: &NewRate) -> Result<TaxRat
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "tax_rate.create",
             entity_type: "tax_rate",
@@ -92,7 +93,8 @@ pub async fn add(pool: &PgPool, clock: &Clock, input: &NewRate) -> Result<TaxRat
 }
 
 /// All rates, or only those in force on `active_on`.
-pub async fn list(pool: &PgPool, active_on: Option<NaiveDate>, include_archived: bool) -> Result<Vec<TaxRateRow>> {
+pub async fn list(cx: &Context, active_on: Option<NaiveDate>, include_archived: bool) -> Result<Vec<TaxRateRow>> {
+    let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     Ok(match active_on {
         Some(on) => repo::active_rows(&mut conn, on).await?,

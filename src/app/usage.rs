@@ -8,18 +8,20 @@
 //! supplemental invoice), else refused.
 //! An event whose key is already recorded is a duplicate: not an error, not written again.
 
+use super::Context;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::Serialize;
-use sqlx::{PgConnection, PgPool};
+use sqlx::PgConnection;
 
 use crate::clock::Clock;
 use crate::domain::catalog::{ChargeKind, PriceDef};
 use crate::domain::ids::IdKind;
+use crate::domain::lifecycle::SubStatus;
 use crate::domain::period::{Interval, local_date};
 use crate::domain::schedule::{billing_period, more_than_one_period_ago};
 use crate::domain::usage::{UsagePlacement, place_in_period};
@@ -64,7 +66,7 @@ impl SubInfo {
     /// able to bill it.
     fn add_unbilled(&mut self, metric: &str, quantity: Decimal) -> Result<(), DomainError> {
         let total = self.unbilled.get(metric).copied().unwrap_or_default().checked_add(quantity);
-        let cur = crate::domain::Currency::parse(&self.sub.currency)?;
+        let cur = self.sub.currency;
         let too_much = || {
             DomainError::invalid(
                 "quantity",
@@ -102,17 +104,10 @@ async fn sub_info(conn: &mut PgConnection, key: &str) -> Result<Option<SubInfo>>
     let interval = catalog::interval(&detail)?;
     let prices = catalog::price_defs(&detail)?
         .into_iter()
-        .filter(|p| p.kind == ChargeKind::Metered && p.currency.code() == sub.currency)
+        .filter(|p| p.kind == ChargeKind::Metered && p.currency == sub.currency)
         .collect();
     let unbilled = repo::unbilled_totals(conn, &sub.id).await?.into_iter().collect();
-    Ok(Some(SubInfo {
-        tz: account.timezone.parse().unwrap_or(chrono_tz::UTC),
-        sub,
-        metrics,
-        interval,
-        prices,
-        unbilled,
-    }))
+    Ok(Some(SubInfo { tz: account.timezone, sub, metrics, interval, prices, unbilled }))
 }
 
 fn parse_quantity(text: &str) -> Result<Decimal, DomainError> {
@@ -206,7 +201,7 @@ fn placement(c: &Checked, info: &SubInfo, clock: &Clock) -> Result<UsagePlacemen
             ),
         ));
     }
-    if let Some(paused) = s.paused_at.filter(|p| day >= *p && s.status == "paused") {
+    if let Some(paused) = s.paused_at.filter(|p| day >= *p && s.status == SubStatus::Paused) {
         return Err(DomainError::invalid(
             "occurred_at",
             format!("usage dated {day} is while {} is paused (since {paused}); nothing is billed while paused", s.id),
@@ -251,7 +246,8 @@ fn long_ago(c: &Checked, info: &SubInfo, clock: &Clock) -> bool {
 }
 
 /// `confirmed`: the user confirmed events dated more than one billing period ago.
-pub async fn record(pool: &PgPool, clock: &Clock, input: &UsageInput, confirmed: bool) -> Result<Recorded> {
+pub async fn record(cx: &Context, input: &UsageInput, confirmed: bool) -> Result<Recorded> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     crate::domain::validate::no_nul(&input.subscription, "subscription")
         .map_err(|e| invalid("the usage event is not valid".into(), &[e]))?;
     let mut tx = pool.begin().await?;
@@ -287,6 +283,7 @@ pub async fn record(pool: &PgPool, clock: &Clock, input: &UsageInput, confirmed:
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "usage.record",
             entity_type: "usage_event",
@@ -378,7 +375,8 @@ fn read_rows(path: &Path) -> Result<Vec<(u64, UsageInput)>> {
 
 /// Imports a CSV file: every row is checked first; nothing is written unless all are valid.
 /// `confirmed`: the user confirmed events dated more than one billing period ago.
-pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool, confirmed: bool) -> Result<ImportReport> {
+pub async fn import(cx: &Context, path: &Path, dry_run: bool, confirmed: bool) -> Result<ImportReport> {
+    let (pool, clock) = (&cx.pool, &cx.clock);
     let rows = read_rows(path)?;
     let mut tx = pool.begin().await?;
     let mut infos: HashMap<String, Option<SubInfo>> = HashMap::new();
@@ -441,7 +439,7 @@ pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool, co
             lines.len(),
             rows.len()
         ))
-        .details(errors.iter().map(|e| format!("line {}: {}: {}", e.line, e.field, e.reason)).collect())
+        .details(error::listed(errors.iter().map(|e| format!("line {}: {}: {}", e.line, e.field, e.reason))))
         .hint("fix the rows listed above and import the whole file again (rows already recorded are skipped)")
         .into());
     }
@@ -468,6 +466,7 @@ pub async fn import(pool: &PgPool, clock: &Clock, path: &Path, dry_run: bool, co
     audit::record(
         &mut tx,
         audit::Entry {
+            by: &cx.actor,
             at: clock.now(),
             action: "usage.import",
             entity_type: "usage_import",

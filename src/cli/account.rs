@@ -10,12 +10,14 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use crate::app::accounts::{self, Patch};
-use crate::domain::account::{AccountInput, REQUIRED};
+use crate::domain::account::{AccountInput, AccountStatus, REQUIRED};
 use crate::domain::{Currency, DomainError, validate};
 use crate::error::{self, UserError};
 use crate::render::Stamp as _;
 use crate::render::{Record, cell};
 use crate::store::accounts::{Account, Filter};
+
+super::page_args!(AccountPage, Account, "account");
 
 #[derive(Debug, Subcommand)]
 pub enum AccountCmd {
@@ -26,23 +28,43 @@ pub enum AccountCmd {
     #[command(after_help = "Example:\n  billctl account create --name \"Ada\" --email ada@example.com --currency EUR")]
     Create(CreateArgs),
     /// List accounts, oldest first, a page at a time
-    #[command(after_help = "Pages: pass the last id shown to --after to get the next page.")]
+    #[command(after_help = "Pages: pass the last id shown to --after to get the next page.\n\n\
+        Examples:\n  billctl account list --email example.com --status active\n  \
+        billctl account list --limit 100 --after acct_…\n  billctl account list --format csv > accounts.csv")]
     List(ListArgs),
     /// Show one account by id (acct_…) or external id
-    Show { account: String },
+    #[command(after_help = "Examples:\n  billctl account show acct_…\n  billctl account show cust-42 --format json")]
+    Show {
+        /// Account id (acct_…) or external id
+        account: String,
+    },
     /// Change fields of an account (give only what changes; an empty value clears an optional field)
+    #[command(after_help = "Examples:\n  billctl account update acct_… --email billing@example.com --country FR\n  \
+        billctl account update cust-42 --tax-id \"\" --metadata owner=sales --unset-metadata trial")]
     Update(UpdateArgs),
     /// Archive an account: kept for history, hidden from lists, no new subscriptions
-    Archive { account: String },
+    #[command(after_help = "Refused while the account has live subscriptions: cancel them first.\n\n\
+        Example:\n  billctl account archive acct_…")]
+    Archive {
+        /// Account id (acct_…) or external id
+        account: String,
+    },
     /// Import accounts from a CSV file; every row is checked first and nothing is written unless all are valid
     #[command(after_help = "CSV header (name, email, currency required):\n  \
-        name,email,currency,timezone,country,external_id,tax_id,tax_exempt,business,address_line1,address_line2,city,region,postal_code")]
+        name,email,currency,timezone,country,external_id,tax_id,tax_exempt,business,address_line1,address_line2,city,region,postal_code\n\n\
+        A row whose external_id exists already is refused; with --skip-existing it is skipped instead (and a row\n\
+        without an external_id whose e-mail exists already), so a file can be imported again after new rows were\n\
+        added to it. The summary says how many rows were skipped. Lines end in LF or CRLF.\n\n\
+        Examples:\n  billctl account import customers.csv --dry-run\n  billctl account import customers.csv --skip-existing")]
     Import {
-        /// CSV file with a header row
+        /// CSV file with a header row (UTF-8)
         file: PathBuf,
         /// Check the file and show what would be imported, write nothing
         #[arg(long)]
         dry_run: bool,
+        /// Skip the rows whose account exists already (same external_id; without one, same e-mail)
+        #[arg(long)]
+        skip_existing: bool,
     },
 }
 
@@ -75,14 +97,19 @@ pub struct Fields {
     /// Business customer: true or false (EU reverse charge)
     #[arg(long, value_name = "BOOL")]
     pub business: Option<String>,
+    /// Billing address, first line (street and number)
     #[arg(long)]
     pub address_line1: Option<String>,
+    /// Billing address, second line
     #[arg(long)]
     pub address_line2: Option<String>,
+    /// City of the billing address
     #[arg(long)]
     pub city: Option<String>,
+    /// Region or state of the billing address, e.g. CA (tax rates can depend on it)
     #[arg(long)]
     pub region: Option<String>,
+    /// Postal code of the billing address
     #[arg(long)]
     pub postal_code: Option<String>,
 }
@@ -130,12 +157,8 @@ pub struct ListArgs {
     /// Include archived accounts
     #[arg(long)]
     pub archived: bool,
-    /// Page size
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
-    pub limit: i64,
-    /// Start after this account id (the last id of the previous page)
-    #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Account, s))]
-    pub after: Option<String>,
+    #[command(flatten)]
+    pub page: AccountPage,
 }
 
 impl Record for Account {
@@ -170,13 +193,13 @@ impl Record for Account {
             cell(&self.external_id),
             self.name.clone(),
             self.email.clone(),
-            self.currency.clone(),
-            self.timezone.clone(),
+            self.currency.to_string(),
+            self.timezone.name().to_string(),
             cell(&self.country),
             cell(&self.tax_id),
             self.tax_exempt.to_string(),
             self.is_business.to_string(),
-            self.status.clone(),
+            self.status.to_string(),
             cell(&self.address_line1),
             cell(&self.address_line2),
             cell(&self.city),
@@ -236,9 +259,10 @@ fn missing_required(input: &AccountInput) -> Vec<&'static str> {
         .collect()
 }
 
-/// Asks for the missing required fields, validating each answer as it is typed.
+/// Asks for the missing required fields and the country (tax depends on it), validating each
+/// answer as it is typed, then shows a summary to confirm.
 fn wizard(input: &mut AccountInput) -> Result<()> {
-    use dialoguer::Input;
+    use dialoguer::{Confirm, Input};
     crate::stderr_line!("New account — required fields are asked for; Ctrl-C cancels without writing anything.");
     if input.name.as_deref().is_none_or(|s| s.trim().is_empty()) {
         let v: String = Input::new()
@@ -269,6 +293,32 @@ fn wizard(input: &mut AccountInput) -> Result<()> {
             .validate_with(|s: &String| validate::timezone(s).map(|_| ()).map_err(|e| e.to_string()))
             .interact_text()?;
         input.timezone = Some(v);
+    }
+    if input.country.is_none() {
+        let v: String = Input::new()
+            .with_prompt("Country (ISO 3166-1, e.g. DE; tax depends on it; empty: none)")
+            .allow_empty(true)
+            .validate_with(|s: &String| match s.trim() {
+                "" => Ok(()),
+                c => validate::country(c, "country").map(|_| ()).map_err(|e| e.to_string()),
+            })
+            .interact_text()?;
+        input.country = Some(v).filter(|c| !c.trim().is_empty());
+    }
+    let shown = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).unwrap_or("-").to_string();
+    let summary = crate::render::table::key_values(
+        &["name", "e-mail", "currency", "time zone", "country"],
+        &[
+            shown(&input.name),
+            shown(&input.email),
+            shown(&input.currency).to_ascii_uppercase(),
+            shown(&input.timezone),
+            shown(&input.country).to_ascii_uppercase(),
+        ],
+    );
+    crate::stderr_line!("{summary}");
+    if !Confirm::new().with_prompt("Create this account?").default(true).interact()? {
+        return Err(error::usage("not confirmed; nothing was written").into());
     }
     Ok(())
 }
@@ -302,35 +352,46 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
                         .into());
                 }
             }
-            let account = accounts::create(ctx.pool().await?, &ctx.clock, &input, metadata).await?;
+            let created = accounts::create(&ctx.app().await?, &input, metadata).await?;
+            let account = created.account;
+            if !created.same_email.is_empty() {
+                ctx.out.warn(format!(
+                    "{} is also the e-mail of {}; created anyway (use `billctl account show ID` to compare)",
+                    account.email,
+                    created.same_email.join(", ")
+                ));
+            }
             ctx.out.one(&account)?;
             ctx.out.success(format!("created account {}", account.id));
         }
         AccountCmd::List(a) => {
-            if let Some(s) = &a.status
-                && !crate::domain::account::STATUSES.contains(&s.as_str())
-            {
-                return Err(error::usage(format!("--status '{s}' is not one of active, warning, blocked")).into());
-            }
+            let status = a
+                .status
+                .as_deref()
+                .map(|s| {
+                    s.parse::<AccountStatus>()
+                        .map_err(|_| error::usage(format!("--status '{s}' is not one of {}", AccountStatus::choices())))
+                })
+                .transpose()?;
             let filter = Filter {
-                status: a.status.clone(),
+                status,
                 email_contains: a.email.clone(),
                 created_from: parse_day(&a.created_from, "created-from")?,
                 created_to: parse_day(&a.created_to, "created-to")?,
                 include_archived: a.archived,
-                after: a.after.clone(),
-                limit: a.limit,
+                after: a.page.after.clone(),
+                limit: a.page.limit,
             };
-            let rows = accounts::list(ctx.pool().await?, &filter).await?;
+            let rows = accounts::list(&ctx.app().await?, &filter).await?;
             ctx.out.list(&rows)?;
-            if rows.len() as i64 == a.limit
+            if rows.len() as i64 == a.page.limit
                 && let Some(last) = rows.last()
             {
                 ctx.out.info(format!("more may follow: add --after {}", last.id));
             }
         }
         AccountCmd::Show { account } => {
-            let a = accounts::show(ctx.pool().await?, &account).await?;
+            let a = accounts::show(&ctx.app().await?, &account).await?;
             ctx.out.one(&a)?;
         }
         AccountCmd::Update(u) => {
@@ -354,12 +415,12 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
                 set_metadata: parse_metadata(&u.metadata)?,
                 unset_metadata: u.unset_metadata.clone(),
             };
-            let (a, changed) = accounts::update(ctx.pool().await?, &ctx.clock, &u.account, &patch).await?;
+            let (a, changed) = accounts::update(&ctx.app().await?, &u.account, &patch).await?;
             ctx.out.one(&a)?;
             ctx.out.success(if changed { format!("updated {}", a.id) } else { format!("{} unchanged", a.id) });
         }
         AccountCmd::Archive { account } => {
-            let (a, changed) = accounts::archive(ctx.pool().await?, &ctx.clock, &account).await?;
+            let (a, changed) = accounts::archive(&ctx.app().await?, &account).await?;
             ctx.out.one(&a)?;
             ctx.out.success(if changed {
                 format!("archived {}", a.id)
@@ -367,13 +428,22 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
                 format!("{} was already archived", a.id)
             });
         }
-        AccountCmd::Import { file, dry_run } => {
-            let created = accounts::import(ctx.pool().await?, &ctx.clock, &file, dry_run).await?;
-            ctx.out.list(&created)?;
+        AccountCmd::Import { file, dry_run, skip_existing } => {
+            let r = accounts::import(&ctx.app().await?, &file, dry_run, skip_existing).await?;
+            for d in &r.same_email {
+                let mut users = d.accounts.clone();
+                users.extend(d.earlier_line.map(|l| format!("line {l}")));
+                ctx.out.warn(format!("line {}: {} is also the e-mail of {}", d.line, d.email, users.join(", ")));
+            }
+            ctx.out.list(&r.accounts)?;
+            let skipped = match r.skipped.len() {
+                0 => String::new(),
+                n => format!(", skipped {n} row(s) whose account exists already"),
+            };
             if dry_run {
-                ctx.out.success(format!("{} row(s) valid; dry run, nothing written", created.len()));
+                ctx.out.success(format!("{} row(s) valid{skipped}; dry run, nothing written", r.accounts.len()));
             } else {
-                ctx.out.success(format!("imported {} account(s)", created.len()));
+                ctx.out.success(format!("imported {} account(s){skipped}", r.accounts.len()));
             }
         }
     }

@@ -122,7 +122,7 @@ pub async fn run(ctx: &Ctx, cmd: AuditCmd) -> Result<ExitCode> {
                 ),
             };
             let rows = audit::list(
-                ctx.pool().await?,
+                &ctx.app().await?,
                 ListQuery {
                     account: a.account,
                     entity: a.entity,
@@ -143,7 +143,7 @@ pub async fn run(ctx: &Ctx, cmd: AuditCmd) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         AuditCmd::Verify => {
-            let v = audit::verify(ctx.pool().await?).await?;
+            let v = audit::verify(&ctx.app().await?).await?;
             match ctx.out.format {
                 Format::Json => ctx.out.value(&v, &[], vec![])?,
                 _ => {

@@ -14,6 +14,8 @@ use crate::render::Stamp as _;
 use crate::render::{Format, Record, amount, cell, money};
 use crate::store::charges::Charge;
 
+super::page_args!(ChargePage, Charge, "charge");
+
 #[derive(Debug, Subcommand)]
 pub enum ChargeCmd {
     /// Charge an account once (a setup fee, extra work): on its next invoice or invoiced now
@@ -64,11 +66,8 @@ pub struct ListArgs {
     /// Only this account (id or external id)
     #[arg(long)]
     pub account: Option<String>,
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
-    pub limit: i64,
-    /// Start after this charge id
-    #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Charge, s))]
-    pub after: Option<String>,
+    #[command(flatten)]
+    pub page: ChargePage,
 }
 
 impl Record for Charge {
@@ -129,22 +128,23 @@ pub async fn run(ctx: &Ctx, cmd: ChargeCmd) -> Result<ExitCode> {
                 tax_exempt: a.tax_exempt,
             };
             let settings = IssueSettings::from_config(&ctx.cfg);
-            let added = charges::add(ctx.pool().await?, &ctx.clock, &settings, &input).await?;
+            let added = charges::add(&ctx.app().await?, &settings, &input).await?;
             print_added(ctx, &added)?;
             let c = &added.charge.charge;
             ctx.out.success(format!("charged {} to {} ({})", money(c.amount, &c.currency), c.account_id, c.id));
         }
         ChargeCmd::List(a) => {
-            let rows = charges::list(ctx.pool().await?, a.account.as_deref(), a.after.as_deref(), a.limit).await?;
+            let rows =
+                charges::list(&ctx.app().await?, a.account.as_deref(), a.page.after.as_deref(), a.page.limit).await?;
             ctx.out.list(&rows)?;
-            if rows.len() as i64 == a.limit
+            if rows.len() as i64 == a.page.limit
                 && let Some(last) = rows.last()
             {
                 ctx.out.info(format!("more may follow: add --after {}", last.charge.id));
             }
         }
         ChargeCmd::Void { charge } => {
-            let c = charges::void(ctx.pool().await?, &ctx.clock, &charge).await?;
+            let c = charges::void(&ctx.app().await?, &charge).await?;
             ctx.out.one(&c)?;
             ctx.out.success(format!("voided {charge}"));
         }

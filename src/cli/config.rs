@@ -11,8 +11,10 @@ use crate::config::TEMPLATE;
 #[derive(Debug, Subcommand)]
 pub enum ConfigCmd {
     /// Print the effective configuration and where each value comes from (secrets redacted)
+    #[command(after_help = "Examples:\n  billctl config show\n  billctl config show --format json")]
     Show,
     /// Write a commented config.toml template (refuses to overwrite an existing file)
+    #[command(after_help = "Examples:\n  billctl config init\n  billctl config init --print > billctl.toml")]
     Init {
         /// Print the template to stdout instead of writing the file
         #[arg(long)]

@@ -18,7 +18,13 @@ and voided (−). Invoices use credit oldest grant first.
 
 Credit reaches open invoices: when credit is granted (or returned by a void), and before any
 charge, it is applied to the account's open invoices, oldest invoice first; a partly covered
-invoice is charged only for the rest.";
+invoice is charged only for the rest.
+
+Examples:
+  billctl credit list --account acct_…
+  billctl credit list --format csv";
+
+super::page_args!(CreditPage, Credit, "grant");
 
 #[derive(Debug, Subcommand)]
 pub enum CreditCmd {
@@ -43,12 +49,14 @@ Examples:\n  billctl credit apply acct_… --dry-run\n  billctl credit apply acc
     #[command(after_help = LEDGER_HELP)]
     List(ListArgs),
     /// Void the unused remainder of a grant (a fully used grant cannot be voided)
+    #[command(after_help = "What was already applied to invoices stays applied; only the rest is taken back.\n\n\
+        Example:\n  billctl credit void cred_… --reason \"granted twice\"")]
     Void {
-        /// Grant id (cred_…)
+        /// Grant id (cred_…); `--reason` (global) is kept on the ledger entry and in the audit log
         credit: String,
-        /// Why (kept on the ledger entry)
+        /// Show exactly what it would void and write nothing
         #[arg(long)]
-        reason: Option<String>,
+        dry_run: bool,
     },
 }
 
@@ -57,12 +65,10 @@ pub struct GrantArgs {
     /// Account id or external id
     #[arg(long)]
     pub account: String,
-    /// Amount in major units of the account's currency (12.50)
+    /// Amount in major units of the account's currency (12.50); `--reason` (required here) says
+    /// why the credit is given, kept on the ledger and in the audit log
     #[arg(long)]
     pub amount: String,
-    /// Why the credit is given (kept on the ledger and in the audit log)
-    #[arg(long)]
-    pub reason: String,
 }
 
 #[derive(Debug, Args)]
@@ -70,11 +76,8 @@ pub struct ListArgs {
     /// Only this account (id or external id)
     #[arg(long)]
     pub account: Option<String>,
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
-    pub limit: i64,
-    /// Start after this grant id
-    #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Credit, s))]
-    pub after: Option<String>,
+    #[command(flatten)]
+    pub page: CreditPage,
 }
 
 fn status(g: &GrantRow) -> &'static str {
@@ -177,26 +180,34 @@ fn print_listing(ctx: &Ctx, l: &Listing) -> Result<()> {
 pub async fn run(ctx: &Ctx, cmd: CreditCmd) -> Result<ExitCode> {
     match cmd {
         CreditCmd::Grant(a) => {
-            let o = credits::grant(ctx.pool().await?, &ctx.clock, &a.account, &a.amount, &a.reason).await?;
+            let o = credits::grant(&ctx.app().await?, &a.account, &a.amount).await?;
             print_outcome(ctx, &o)?;
             ctx.out.success(format!("granted {} to {}", money(o.grant.amount, &o.grant.currency), o.grant.account_id));
         }
         CreditCmd::List(a) => {
-            let l = credits::list(ctx.pool().await?, a.account.as_deref(), a.after.as_deref(), a.limit).await?;
+            let l =
+                credits::list(&ctx.app().await?, a.account.as_deref(), a.page.after.as_deref(), a.page.limit).await?;
             print_listing(ctx, &l)?;
-            if l.grants.len() as i64 == a.limit
+            if l.grants.len() as i64 == a.page.limit
                 && let Some(last) = l.grants.last()
             {
                 ctx.out.info(format!("more may follow: add --after {}", last.id));
             }
         }
-        CreditCmd::Void { credit, reason } => {
-            let o = credits::void(ctx.pool().await?, &ctx.clock, &credit, reason.as_deref()).await?;
+        CreditCmd::Void { credit, dry_run } => {
+            let cx = ctx.app().await?;
+            if let Some(p) = ctx.preview_destructive(dry_run, credits::void(&cx, &credit, true)).await? {
+                print_outcome(ctx, &p)?;
+                if ctx.ask_destructive(dry_run, &format!("Void the unused remainder of {}?", p.grant.id))? {
+                    return Ok(ExitCode::SUCCESS);
+                }
+            }
+            let o = credits::void(&cx, &credit, false).await?;
             print_outcome(ctx, &o)?;
             ctx.out.success(format!("voided the unused remainder of {}", o.grant.id));
         }
         CreditCmd::Apply { account, dry_run } => {
-            let o = credits::apply(ctx.pool().await?, &ctx.clock, &account, dry_run).await?;
+            let o = credits::apply(&ctx.app().await?, &account, dry_run).await?;
             print_apply(ctx, &o)?;
         }
     }

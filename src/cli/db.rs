@@ -12,14 +12,21 @@ use crate::store::{self, Target};
 #[derive(Debug, Subcommand)]
 pub enum DbCmd {
     /// Show which database billctl uses, whether it runs, and the migration level
+    #[command(after_help = "Examples:\n  billctl db status\n  billctl db status --format json")]
     Status,
     /// Start the embedded cluster (initialising it on first use)
+    #[command(after_help = "Every command starts the embedded cluster when it needs it; this starts it ahead.\n\n\
+        Example:\n  billctl db start")]
     Start,
     /// Stop the embedded cluster
+    #[command(after_help = "Example:\n  billctl db stop")]
     Stop,
     /// Apply pending migrations (also done automatically by every command)
+    #[command(after_help = "Example:\n  billctl --database-url postgres://billing@db.internal/billing db migrate")]
     Migrate,
     /// Delete ALL data of the embedded cluster and start again empty (asks first; --yes for scripts)
+    #[command(after_help = "Only the embedded cluster: a database given by URL is never reset.\n\n\
+        Examples:\n  billctl db reset\n  billctl db reset --yes   # in a script")]
     Reset,
 }
 

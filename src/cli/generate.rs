@@ -39,7 +39,9 @@ pub fn run(cmd: GenerateCmd) -> Result<ExitCode> {
     fish:  billctl completions fish > ~/.config/fish/completions/billctl.fish\n  \
     PowerShell: billctl completions powershell >> $PROFILE\n\n\
 Man pages ship in the repository's man/ folder: copy them to ~/.local/share/man/man1/ (or\n\
-/usr/local/share/man/man1/) and run `man billctl`.")]
+/usr/local/share/man/man1/) and run `man billctl`.\n\n\
+Examples:\n  billctl completions bash > ~/.local/share/bash-completion/completions/billctl\n  \
+billctl completions zsh > ~/.zfunc/_billctl")]
 pub struct CompletionsArgs {
     /// The shell to complete for
     #[arg(value_enum)]

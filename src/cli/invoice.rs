@@ -6,12 +6,15 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use crate::app::invoice_admin::{self as invoices, CreditNoteDetail, Detail, KINDS, STATUSES, Shown, Voided};
-use crate::error;
+use crate::app::invoice_admin::{self as invoices, CreditNoteDetail, Detail, KINDS, Shown, Voided};
+use crate::domain::invoice::{InvoiceKind, InvoiceStatus};
+use crate::error::{self, UserError};
 use crate::render::Stamp as _;
 use crate::render::{Format, Record, amount, cell, money};
 use crate::store::credit_notes::CreditNote;
 use crate::store::invoices::{DraftSelection, Filter, Invoice};
+
+super::page_args!(InvoicePage, Invoice, "invoice");
 
 #[derive(Debug, Subcommand)]
 pub enum InvoiceCmd {
@@ -27,6 +30,9 @@ pub enum InvoiceCmd {
         billctl invoice run --as-of 2026-12-01 --lock-timeout 30")]
     Run(super::invoice_run::RunArgs),
     /// Show the next invoice(s) an account will get, without writing anything
+    #[command(
+        after_help = "Examples:\n  billctl invoice preview acct_…\n  billctl invoice preview cust-42 --format json"
+    )]
     Preview {
         /// Account id or external id
         account: String,
@@ -37,7 +43,10 @@ pub enum InvoiceCmd {
     List(ListArgs),
     /// Show one invoice or credit note (by id or number) with its lines and totals
     #[command(after_help = "Examples:\n  billctl invoice show INV-2026-000042\n  billctl invoice show CN-2026-000001")]
-    Show { invoice: String },
+    Show {
+        /// Invoice or credit note: id (inv_…, cn_…) or number (INV-2026-000042)
+        invoice: String,
+    },
     /// Void a draft or open invoice; an issued one gets a credit note; credit it applied goes back
     #[command(after_help = "Only draft and open invoices with nothing paid can be voided; a paid invoice is
 corrected with `billctl credit grant`. Voiding an issued (numbered) invoice issues a credit note for
@@ -60,7 +69,7 @@ allocated in the one transaction that finalizes them (oldest draft first); a dra
 has no number and leaves no gap. An invoice whose total is 0 is paid on issue.")]
     Finalize(FinalizeArgs),
     /// Regenerate the drafts of a draft run: void them and bill their subscriptions again
-    #[command(after_help = "Example:
+    #[command(after_help = "Examples:
   billctl invoice run --draft                       # review: a tax rate was missing
   billctl tax rate add --country DE --name VAT --rate 19
   billctl invoice regenerate --run run_01J…          # the drafts go, nothing is numbered
@@ -90,11 +99,8 @@ pub struct ListArgs {
     /// Only this kind: regular, supplemental, final, manual, or credit_note (lists credit notes)
     #[arg(long)]
     pub kind: Option<String>,
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
-    pub limit: i64,
-    /// Start after this invoice id (the last id of the previous page)
-    #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Invoice, s))]
-    pub after: Option<String>,
+    #[command(flatten)]
+    pub page: InvoicePage,
 }
 
 #[derive(Debug, Args)]
@@ -117,6 +123,9 @@ pub struct VoidArgs {
     /// Also grant the invoice total to the account as credit
     #[arg(long)]
     pub credit_account: bool,
+    /// Show exactly what it would do (the same checks and amounts) and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 impl Record for Invoice {
@@ -149,9 +158,9 @@ impl Record for Invoice {
             self.id.clone(),
             cell(&self.number),
             self.account_id.clone(),
-            self.status.clone(),
-            self.kind.clone(),
-            self.currency.clone(),
+            self.status.to_string(),
+            self.kind.to_string(),
+            self.currency.to_string(),
             cell(&self.period_start),
             cell(&self.period_end),
             m(self.subtotal),
@@ -198,7 +207,7 @@ impl Record for CreditNote {
             self.account_id.clone(),
             self.invoice_id.clone(),
             self.reason.clone(),
-            self.currency.clone(),
+            self.currency.to_string(),
             m(self.subtotal),
             m(self.tax),
             m(self.total),
@@ -259,12 +268,12 @@ fn print_detail(ctx: &Ctx, d: &Detail) -> Result<()> {
     }
     let m = |v: i64| money(v, &i.currency);
     let period = match (i.period_start, i.period_end) {
-        (Some(s), Some(e)) => format!("{s} – {e}"),
+        (Some(s), Some(e)) => crate::domain::period::Period::shown(s, e),
         _ => String::new(),
     };
     let head = [
         ("invoice", format!("{} ({})", i.number.as_deref().unwrap_or("draft, no number yet"), i.id)),
-        ("status", i.status.clone()),
+        ("status", i.status.to_string()),
         ("account", i.account_id.clone()),
         ("period", period),
         ("issued", cell(&i.issued_on)),
@@ -278,7 +287,7 @@ fn print_detail(ctx: &Ctx, d: &Detail) -> Result<()> {
         };
         vec![
             l.position.to_string(),
-            l.kind.clone(),
+            l.kind.to_string(),
             l.description.clone(),
             l.quantity.to_string(),
             service,
@@ -302,6 +311,24 @@ fn print_detail(ctx: &Ctx, d: &Detail) -> Result<()> {
     }
     for n in &d.credit_notes {
         ctx.out.line(format!("credit note {} ({}): {} credited", n.number, n.description, m(n.total)))?;
+    }
+    if !d.payment_attempts.is_empty() {
+        let rows = d.payment_attempts.iter().map(|a| {
+            let t = &a.attempt;
+            vec![
+                t.attempt_no.to_string(),
+                t.started_at.stamp(),
+                super::payment::card_of(a),
+                m(t.amount),
+                t.status.to_string(),
+                cell(&t.decline_code),
+                cell(&t.next_retry_on),
+            ]
+        });
+        ctx.out.line(crate::render::table::list(
+            &["attempt", "at", "card", "amount", "outcome", "decline code", "next retry"],
+            rows,
+        ))?;
     }
     Ok(())
 }
@@ -333,11 +360,14 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
         InvoiceCmd::Run(a) => return super::invoice_run::run(ctx, a).await,
         InvoiceCmd::Preview { account } => return super::invoice_run::preview(ctx, account).await,
         InvoiceCmd::List(a) => {
-            if let Some(s) = &a.status
-                && !STATUSES.contains(&s.as_str())
-            {
-                return Err(error::usage(format!("--status '{s}' is not one of {}", STATUSES.join(", "))).into());
-            }
+            let status = a
+                .status
+                .as_deref()
+                .map(|s| {
+                    s.parse::<InvoiceStatus>()
+                        .map_err(|_| error::usage(format!("--status '{s}' is not one of {}", InvoiceStatus::choices())))
+                })
+                .transpose()?;
             if let Some(k) = &a.kind
                 && !KINDS.contains(&k.as_str())
             {
@@ -347,24 +377,21 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
                 if a.status.is_some() {
                     return Err(error::usage("--status does not apply to credit notes; leave it out").into());
                 }
-                let pool = ctx.pool().await?;
-                let rows = invoices::list_credit_notes(pool, a.account.as_deref(), a.after.as_deref(), a.limit).await?;
+                let cx = ctx.app().await?;
+                let rows =
+                    invoices::list_credit_notes(&cx, a.account.as_deref(), a.page.after.as_deref(), a.page.limit)
+                        .await?;
                 ctx.out.list(&rows)?;
-                if rows.len() as i64 == a.limit
+                if rows.len() as i64 == a.page.limit
                     && let Some(last) = rows.last()
                 {
                     ctx.out.info(format!("more may follow: add --after {}", last.id));
                 }
                 return Ok(ExitCode::SUCCESS);
             }
-            let filter = Filter {
-                account_id: None,
-                status: a.status.clone(),
-                kind: a.kind.clone(),
-                after: a.after.clone(),
-                limit: a.limit,
-            };
-            let rows = invoices::list(ctx.pool().await?, a.account.as_deref(), filter).await?;
+            let kind = a.kind.as_deref().map(str::parse::<InvoiceKind>).transpose().map_err(UserError::from)?;
+            let filter = Filter { account_id: None, status, kind, after: a.page.after.clone(), limit: a.page.limit };
+            let rows = invoices::list(&ctx.app().await?, a.account.as_deref(), filter).await?;
             if ctx.out.format == Format::Table {
                 // People read a page in number order (drafts, unnumbered, last); scripts page by id.
                 let mut by_number = rows.clone();
@@ -375,24 +402,34 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
             } else {
                 ctx.out.list(&rows)?;
             }
-            if rows.len() as i64 == a.limit
+            if rows.len() as i64 == a.page.limit
                 && let Some(last) = rows.last()
             {
                 ctx.out.info(format!("more may follow: add --after {}", last.id));
             }
         }
-        InvoiceCmd::Show { invoice } => match invoices::show(ctx.pool().await?, &invoice).await? {
+        InvoiceCmd::Show { invoice } => match invoices::show(&ctx.app().await?, &invoice).await? {
             Shown::Invoice(d) => print_detail(ctx, &d)?,
             Shown::CreditNote(d) => print_credit_note(ctx, &d)?,
         },
         InvoiceCmd::Void(a) => {
             let cn = &ctx.cfg.credit_note_number_format.0;
-            let v = invoices::void(ctx.pool().await?, &ctx.clock, &a.invoice, a.credit_account, cn).await?;
+            let cx = ctx.app().await?;
+            if let Some(preview) =
+                ctx.preview_destructive(a.dry_run, invoices::void(&cx, &a.invoice, a.credit_account, cn, true)).await?
+            {
+                print_voided(ctx, &preview)?;
+                let name = preview.invoice.number.as_deref().unwrap_or(&preview.invoice.id).to_string();
+                if ctx.ask_destructive(a.dry_run, &format!("Void invoice {name}?"))? {
+                    return Ok(ExitCode::SUCCESS);
+                }
+            }
+            let v = invoices::void(&cx, &a.invoice, a.credit_account, cn, false).await?;
             print_voided(ctx, &v)?;
             ctx.out.success(format!("voided {}", v.invoice.number.as_deref().unwrap_or(&v.invoice.id)));
         }
         InvoiceCmd::Regenerate { run, account } => {
-            let r = invoices::regenerate(ctx.pool().await?, &ctx.clock, &run, account.as_deref()).await?;
+            let r = invoices::regenerate(&ctx.app().await?, &run, account.as_deref()).await?;
             if ctx.out.format == Format::Json {
                 ctx.out.value(&r, &[], vec![])?;
             }
@@ -410,8 +447,7 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
             };
             let cfg = &ctx.cfg;
             let done = invoices::finalize(
-                ctx.pool().await?,
-                &ctx.clock,
+                &ctx.app().await?,
                 &selection,
                 &cfg.invoice_number_format.0,
                 cfg.payment_terms_days.0,

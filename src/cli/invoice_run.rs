@@ -8,7 +8,7 @@ use clap::Args;
 
 use super::Ctx;
 use crate::app::invoice_run::{self, Options, Summary};
-use crate::error::{self, Kind, UserError};
+use crate::error::{self, UserError};
 use crate::render::run_preview;
 use crate::render::{Format, progress};
 
@@ -37,7 +37,7 @@ pub struct RunArgs {
     pub lock_timeout: u64,
 }
 
-fn options(ctx: &Ctx, a: &RunArgs) -> Options {
+pub(super) fn options(ctx: &Ctx, a: &RunArgs) -> Options {
     Options {
         dry_run: a.dry_run,
         draft: a.draft,
@@ -103,8 +103,9 @@ fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
 
 /// `invoice run`.
 pub async fn run(ctx: &Ctx, a: RunArgs) -> Result<ExitCode> {
-    let pool = ctx.pool().await?;
-    let total = invoice_run::count_due(pool, &ctx.clock, a.account.as_deref()).await.unwrap_or(0);
+    // Each worker holds a connection for its batch transaction: size the pool for them.
+    let cx = ctx.app_for_workers(a.workers as u32).await?;
+    let total = invoice_run::count_due(&cx, a.account.as_deref()).await.unwrap_or(0);
     let bar = progress::bar(total, if a.dry_run { "dry run" } else { "billing" }, ctx.out.quiet);
     let b2 = bar.clone();
     let report: invoice_run::Progress = Arc::new(move |n| b2.set_position(n));
@@ -116,7 +117,7 @@ pub async fn run(ctx: &Ctx, a: RunArgs) -> Result<ExitCode> {
     } else {
         None
     };
-    let summary = invoice_run::run(pool, &ctx.clock, opts, report).await;
+    let summary = invoice_run::run(&cx, opts, report).await;
     bar.finish_and_clear();
     if crate::config::env_os("BILLCTL_PROFILE").is_some() {
         crate::stderr_line!("batch phases: {}", invoice_run::phase_report());
@@ -125,9 +126,11 @@ pub async fn run(ctx: &Ctx, a: RunArgs) -> Result<ExitCode> {
     if let Some(out) = streamed {
         out.finish(&summary)?;
     }
-    print_summary(ctx, &summary)?;
+    if !(ctx.out.silent_when_ok() && summary.errors.is_empty()) {
+        print_summary(ctx, &summary)?;
+    }
     if !summary.errors.is_empty() {
-        return Err(UserError::new(Kind::Partial, format!("{} account(s) could not be billed", summary.errors.len()))
+        return Err(error::partial(format!("{} account(s) could not be billed", summary.errors.len()))
             .details(summary.errors.clone())
             .hint("fix the cause shown above and run again; everything else was billed")
             .into());
@@ -138,16 +141,15 @@ pub async fn run(ctx: &Ctx, a: RunArgs) -> Result<ExitCode> {
 
 /// `invoice preview ACCOUNT`: the next invoice(s) the account will get, nothing written.
 pub async fn preview(ctx: &Ctx, account: String) -> Result<ExitCode> {
-    let pool = ctx.pool().await?;
-    let acct = crate::app::accounts::show(pool, &account).await?;
-    let next = crate::store::billing_batch::next_billing_date(&mut *pool.acquire().await?, &acct.id).await?;
+    let cx = ctx.app().await?;
+    let acct = crate::app::accounts::show(&cx, &account).await?;
+    let next = crate::store::billing_batch::next_billing_date(&mut *cx.pool.acquire().await?, &acct.id).await?;
     let Some(next) = next else {
         return Err(error::not_found(format!("account {} has no upcoming invoice", acct.id))
             .hint("it has no live subscription")
             .into());
     };
-    let tz: chrono_tz::Tz = acct.timezone.parse().unwrap_or(chrono_tz::UTC);
-    let date = next.max(ctx.clock.today_in(tz));
+    let date = next.max(ctx.clock.today_in(acct.timezone));
     let clock = crate::clock::Clock::parse(&date.to_string()).map_err(UserError::from)?;
     let args = RunArgs {
         dry_run: true,
@@ -157,7 +159,8 @@ pub async fn preview(ctx: &Ctx, account: String) -> Result<ExitCode> {
         workers: 1,
         lock_timeout: 0,
     };
-    let summary = invoice_run::run(pool, &clock, options(ctx, &args), Arc::new(|_| {})).await?;
+    let at_date = crate::app::Context { clock, ..cx };
+    let summary = invoice_run::run(&at_date, options(ctx, &args), Arc::new(|_| {})).await?;
     ctx.out.info(format!("upcoming invoice(s) of {} on {date} (nothing written)", acct.id));
     match ctx.out.format {
         Format::Json => ctx.out.value(&summary.preview, &[], vec![])?,

@@ -7,6 +7,7 @@ pub mod charge;
 pub mod config;
 pub mod credit;
 pub mod db;
+pub mod demo;
 pub mod generate;
 pub mod invoice;
 pub mod invoice_run;
@@ -21,12 +22,14 @@ pub mod usage;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Result;
 use clap::{Args, Parser, Subcommand};
 use sqlx::PgPool;
 use tokio::sync::OnceCell;
 
+use crate::app;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::error::UserError;
@@ -54,6 +57,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)
     #[arg(long, global = true, value_name = "URL")]
@@ -67,12 +71,16 @@ pub struct GlobalArgs {
     /// Answer yes to confirmations (for scripts and cron)
     #[arg(long, short = 'y', global = true)]
     pub yes: bool,
-    /// Print only data and errors, no progress or messages
+    /// Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
     /// Disable colours (also NO_COLOR)
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Why this change is made: recorded with your OS user in every audit row the command writes
+    /// (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund
+    #[arg(long, global = true, value_name = "TEXT")]
+    pub reason: Option<String>,
 }
 
 impl GlobalArgs {
@@ -117,6 +125,8 @@ pub enum Command {
     /// The audit log: list who changed what; verify its hash chain
     #[command(subcommand)]
     Audit(audit::AuditCmd),
+    /// The main job on a small scale: a catalog, a few hundred accounts, an invoice run, collection
+    Demo(demo::DemoArgs),
     /// Deterministic fixtures for CI scripts and benchmarks
     Seed(seed::SeedArgs),
     /// The embedded PostgreSQL cluster and migrations
@@ -134,10 +144,12 @@ pub enum Command {
 
 /// What every command gets: configuration, clock, output and a lazily opened database pool.
 pub struct Ctx {
-    pub cfg: Config,
+    pub cfg: Arc<Config>,
     pub clock: Clock,
     pub out: Output,
     pub yes: bool,
+    /// `--reason`, recorded in the audit log.
+    pub reason: Option<String>,
     pool: OnceCell<PgPool>,
 }
 
@@ -162,6 +174,28 @@ impl Ctx {
             .await
     }
 
+    /// The application context for a use case: the pool (connecting on first use), the clock, the
+    /// configuration and the actor (OS user of the real uid, `--reason`).
+    pub async fn app(&self) -> Result<app::Context> {
+        let pool = self.pool().await?.clone();
+        Ok(self.context_with(pool))
+    }
+
+    /// [`Ctx::app`] with a pool sized for `workers` concurrent tasks.
+    pub async fn app_for_workers(&self, workers: u32) -> Result<app::Context> {
+        let pool = self.pool_for_workers(workers).await?.clone();
+        Ok(self.context_with(pool))
+    }
+
+    fn context_with(&self, pool: PgPool) -> app::Context {
+        app::Context {
+            pool,
+            clock: self.clock,
+            config: Arc::clone(&self.cfg),
+            actor: app::Actor::current(self.reason.as_deref()),
+        }
+    }
+
     /// Whether a person is at the terminal (wizards and confirmations may ask).
     pub fn interactive(&self) -> bool {
         std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
@@ -176,6 +210,36 @@ impl Ctx {
             return Err(crate::error::needs_confirmation(question).into());
         }
         Ok(dialoguer::Confirm::new().with_prompt(question).default(false).interact()?)
+    }
+
+    /// A destructive verb (`invoice void`, `credit void`, `payment refund`, `subscription cancel --at
+    /// now`) first computes what it would do: with `--dry-run` to show it, at a terminal to show it
+    /// before asking, in a script without `--yes` so that a refusal because of the state (exit 3 or 4)
+    /// comes before the missing confirmation (exit 2). With `--yes` there is nothing to preview.
+    pub async fn preview_destructive<T>(
+        &self,
+        dry_run: bool,
+        preview: impl std::future::Future<Output = Result<T>>,
+    ) -> Result<Option<T>> {
+        if self.yes && !dry_run {
+            return Ok(None);
+        }
+        preview.await.map(Some)
+    }
+
+    /// After [`Ctx::preview_destructive`] printed what would happen: `Ok(true)` when the command is
+    /// done (a dry run), `Ok(false)` to go ahead (confirmed at the terminal); without a terminal and
+    /// `--yes`, the confirmation error (exit 2); "no" at the terminal is exit 2, nothing written.
+    pub fn ask_destructive(&self, dry_run: bool, question: &str) -> Result<bool> {
+        if dry_run {
+            self.out.info("dry run: nothing was written");
+            return Ok(true);
+        }
+        if self.confirm(question)? {
+            Ok(false)
+        } else {
+            Err(crate::error::usage("not confirmed; nothing was written").into())
+        }
     }
 
     /// For a use case that refuses with [`crate::error::needs_confirmation`] unless confirmed:
@@ -195,12 +259,31 @@ impl Ctx {
     }
 }
 
+/// The paging flags every list takes, defined once: `--limit N` (1..=10000, default 50) and
+/// `--after ID`, a keyset cursor checked to be an id of the listed kind (see [`cursor`]).
+/// `page_args!(InvoicePage, Invoice, "invoice")` makes a struct to `#[command(flatten)]`.
+macro_rules! page_args {
+    ($name:ident, $kind:ident, $what:literal) => {
+        #[derive(Debug, Clone, clap::Args)]
+        pub struct $name {
+            #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000),
+                                help = concat!("Page size: at most this many ", $what, "s"))]
+            pub limit: i64,
+            #[arg(long, value_name = "ID",
+                                value_parser = |s: &str| $crate::cli::cursor($crate::domain::ids::IdKind::$kind, s),
+                                help = concat!("Start after this ", $what, " id (the last id of the previous page)"))]
+            pub after: Option<String>,
+        }
+    };
+}
+pub(crate) use page_args;
+
 /// A keyset cursor (`--after ID`) must be an id of the listed kind: a garbage or foreign id would
 /// otherwise list nothing, which a paging script takes for the end.
 pub fn cursor(kind: crate::domain::ids::IdKind, text: &str) -> std::result::Result<String, String> {
     crate::domain::ids::check_id(kind, text.trim(), "--after")
         .map(|_| text.trim().to_string())
-        .map_err(|_| format!("not a {}_… id: pass the last id of the previous page", kind.prefix()))
+        .map_err(|_| format!("not an id of the form {}_…: pass the last id of the previous page", kind.prefix()))
 }
 
 /// Parses arguments; on `--help`/`--version` or a usage error, prints and returns the exit code.
@@ -216,10 +299,11 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     let clock = Clock::resolve(g.as_of.as_deref()).map_err(UserError::from)?;
     let cfg = crate::config::load(g.database_url.clone())?;
     let ctx = Ctx {
-        cfg,
+        cfg: Arc::new(cfg),
         clock,
         out: Output { format: g.format, quiet: g.quiet, color: g.color_enabled() },
         yes: g.yes,
+        reason: g.reason.clone(),
         pool: OnceCell::new(),
     };
     for w in &ctx.cfg.warnings {
@@ -237,13 +321,15 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Usage(c) => usage::run(&ctx, c).await,
         Command::Tax(c) => tax::run(&ctx, c).await,
         Command::Audit(c) => audit::run(&ctx, c).await,
+        Command::Demo(a) => demo::run(&ctx, a).await,
         Command::Seed(a) => seed::run(&ctx, a).await,
         Command::Db(c) => db::run(&ctx, c).await,
         Command::Config(c) => config::run(&ctx, c).await,
         Command::Completions(a) => generate::print_completions(a),
         Command::Generate(c) => generate::run(c),
     };
-    result.map_err(|e| store::explain_failure(e, &ctx.cfg))
+    // Ctrl-C at any wizard question or confirmation: exit 130, "cancelled" (mapped here, once).
+    result.map_err(|e| store::explain_failure(crate::error::prompt_cancelled(e), &ctx.cfg))
 }
 
 #[cfg(test)]
@@ -252,5 +338,42 @@ mod tests {
     fn the_command_line_definition_is_consistent() {
         use clap::CommandFactory;
         super::Cli::command().debug_assert();
+    }
+
+    /// Every problem of the help: a command without a subcommand and without `Example:` or
+    /// `Examples:` in its after-help, an argument or flag without a description.
+    fn help_problems(cmd: &clap::Command, path: &str, problems: &mut Vec<String>) {
+        for arg in cmd.get_arguments() {
+            if arg.is_hide_set() || matches!(arg.get_id().as_str(), "help" | "version") {
+                continue;
+            }
+            if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                problems.push(format!("{path}: {} has no description", arg.get_id()));
+            }
+        }
+        let subs: Vec<&clap::Command> =
+            cmd.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help").collect();
+        let after: String =
+            [cmd.get_after_help(), cmd.get_after_long_help()].into_iter().flatten().map(|s| s.to_string()).collect();
+        if subs.is_empty() && !after.contains("Example:") && !after.contains("Examples:") {
+            problems.push(format!("{path}: no example (after_help with Examples:)"));
+        }
+        // clap prints `{n}` as a line break: `billctl-refund-{payment}-{n}` came out broken.
+        let texts = [cmd.get_about(), cmd.get_long_about()].into_iter().flatten().map(|s| s.to_string());
+        let args = cmd.get_arguments().flat_map(|a| [a.get_help(), a.get_long_help()]).flatten().map(|s| s.to_string());
+        if std::iter::once(after).chain(texts).chain(args).any(|t| t.contains("{n}")) {
+            problems.push(format!("{path}: a help text has {{n}} (clap prints a line break)"));
+        }
+        for s in subs {
+            help_problems(s, &format!("{path} {}", s.get_name()), problems);
+        }
+    }
+
+    #[test]
+    fn every_command_has_an_example_and_every_argument_a_description() {
+        use clap::CommandFactory;
+        let mut problems = Vec::new();
+        help_problems(&super::Cli::command(), "billctl", &mut problems);
+        assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
     }
 }

@@ -1,4 +1,4 @@
-//! `billctl payment collect|retry|list|show|record|refund`.
+//! `billctl payment collect|retry|list|attempts|show|record|refund`.
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -10,11 +10,12 @@ use super::Ctx;
 use crate::app::payment_admin::{self, METHODS, PaymentView, STATUSES};
 use crate::app::payment_gateway;
 use crate::app::payments::{self, Mode, Options, Outcome, Summary};
+use crate::domain::payment::AttemptStatus;
 use crate::domain::retry::RetrySchedule;
-use crate::error::{self, EXIT_PARTIAL, UserError};
+use crate::error::{self, UserError};
 use crate::render::Stamp as _;
 use crate::render::{Format, Record, amount, cell, money};
-use crate::store::payments::Filter;
+use crate::store::payments::{AttemptFilter, Filter, ListedAttempt};
 
 const COLLECT_HELP: &str = "\
 Charges each open invoice with an amount due to its account's default card, off-session.
@@ -30,7 +31,8 @@ A declined card gets its next retry date (see `billctl payment retry`). A paid i
 charged again. The gateway is Stripe when STRIPE_SECRET_KEY is set, else the offline sandbox, shown
 as \"sandbox (simulated)\".
 
-Exit code: 0 when every charge succeeded, 6 when any was declined, uncertain or failed, or the
+Exit code: 0 when every charge succeeded, 6 when any was declined, uncertain or failed, when an
+invoice could not be charged for want of a card (none, or one declined for good), or when the
 circuit breaker stopped the batch (cron should alert).
 
 Examples:
@@ -53,10 +55,29 @@ Rate limit: at most --rate gateway requests per second (default 25 for test keys
 run at once (default 8).
 
 Exit code: 0 when all retried invoices were paid, 6 when anything was declined, uncertain or failed,
-or the breaker tripped.
+could not be charged for want of a card, or the breaker tripped.
 
-Example crontab line:
-  15 6 * * *  billctl payment retry --quiet || notify-billing-team";
+Examples:
+  billctl payment retry --dry-run
+  15 6 * * *  billctl payment retry --quiet || notify-billing-team   # crontab line";
+
+// No `{n}` in help texts: clap prints it as a line break.
+const REFUND_HELP: &str = "\
+Without --amount, everything not refunded yet is refunded. Each refund is sent
+with the idempotency key billctl-refund-PAYMENT-N (N counts the refunds of the
+payment): if its answer is lost, run the same command again; the money goes
+back at most once.
+
+A refund does NOT reopen the invoice: it stays paid. To bill again, issue a new
+invoice; to keep the money as account credit instead of refunding it, use
+`billctl credit grant`.
+
+Examples:
+  billctl payment refund pay_…     # everything not refunded yet
+  billctl payment refund pi_… --amount 12.50 --reason \"double charge\"";
+
+super::page_args!(PaymentPage, Payment, "payment");
+super::page_args!(AttemptPage, PaymentAttempt, "attempt");
 
 #[derive(Debug, Subcommand)]
 pub enum PaymentCmd {
@@ -67,10 +88,24 @@ pub enum PaymentCmd {
     #[command(after_help = RETRY_HELP)]
     Retry(BatchArgs),
     /// List payments, oldest first, a page at a time
-    #[command(after_help = "Pages: pass the last id shown to --after to get the next page.")]
+    #[command(after_help = "Pages: pass the last id shown to --after to get the next page.\n\n\
+        Examples:\n  billctl payment list --invoice INV-2026-000042\n  \
+        billctl payment list --account acct_… --status failed --format csv")]
     List(ListArgs),
     /// Show one payment (our id or the gateway's payment id) with its refunds
-    Show { payment: String },
+    #[command(after_help = "Examples:\n  billctl payment show pay_…\n  billctl payment show pi_… --format json")]
+    Show {
+        /// Payment id (pay_…) or gateway payment id (pi_…)
+        payment: String,
+    },
+    /// List charge attempts (declines with their codes and next retry dates), oldest first
+    #[command(
+        after_help = "Every card charge is an attempt: started, then succeeded, failed (declined, with its code\n\
+        and next retry date) or uncertain (answer lost; looked up before any new charge). Only a\n\
+        succeeded attempt becomes a payment. Pages: pass the last id shown to --after.\n\n\
+        Examples:\n  billctl payment attempts --invoice INV-2026-000042\n  billctl payment attempts --status failed --format csv"
+    )]
+    Attempts(AttemptsArgs),
     /// Record a payment received outside the gateway (wire, cash, check) against an open invoice
     #[command(
         after_help = "A partial payment lowers the amount due; the payment that brings it to 0 marks the invoice\n\
@@ -79,10 +114,7 @@ pub enum PaymentCmd {
     )]
     Record(RecordArgs),
     /// Refund a card payment in full or in part through its gateway
-    #[command(after_help = "Without --amount, everything not refunded yet is refunded. Each refund carries the\n\
-        idempotency key billctl-refund-{payment}-{n}: if its answer is lost, run the same command again.\n\n\
-        A refund does NOT reopen the invoice: it stays paid. Bill again with a new invoice, or\n\
-        keep the money as account credit with `billctl credit grant` instead of refunding.")]
+    #[command(after_help = REFUND_HELP)]
     Refund(RefundArgs),
 }
 
@@ -128,11 +160,23 @@ pub struct ListArgs {
     /// Only this status: succeeded, refunded, partially_refunded, pending, failed
     #[arg(long)]
     pub status: Option<String>,
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
-    pub limit: i64,
-    /// Start after this payment id (the last id of the previous page)
-    #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Payment, s))]
-    pub after: Option<String>,
+    #[command(flatten)]
+    pub page: PaymentPage,
+}
+
+#[derive(Debug, Args)]
+pub struct AttemptsArgs {
+    /// Only this account (id or external id)
+    #[arg(long)]
+    pub account: Option<String>,
+    /// Only this invoice (id or number)
+    #[arg(long)]
+    pub invoice: Option<String>,
+    /// Only this status: started, succeeded, failed, uncertain
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["started", "succeeded", "failed", "uncertain"]))]
+    pub status: Option<String>,
+    #[command(flatten)]
+    pub page: AttemptPage,
 }
 
 #[derive(Debug, Args)]
@@ -154,12 +198,13 @@ pub struct RecordArgs {
 pub struct RefundArgs {
     /// Payment id (pay_…) or gateway payment id (pi_…)
     pub payment: String,
-    /// Amount to refund in the payment's currency (default: all that is left)
+    /// Amount to refund in the payment's currency (default: all that is left); `--reason` (global)
+    /// is kept with the refund and in the audit log
     #[arg(long)]
     pub amount: Option<String>,
-    /// Why (kept with the refund)
+    /// Show exactly what it would do (the same checks and amounts) and write nothing
     #[arg(long)]
-    pub reason: Option<String>,
+    pub dry_run: bool,
 }
 
 impl Record for PaymentView {
@@ -187,7 +232,7 @@ impl Record for PaymentView {
             p.account_id.clone(),
             p.method.clone(),
             self.gateway_label.to_string(),
-            p.status.clone(),
+            p.status.to_string(),
             amount(p.amount, &p.currency),
             amount(p.amount_refunded, &p.currency),
             p.currency.to_string(),
@@ -198,6 +243,63 @@ impl Record for PaymentView {
     }
     fn brief() -> Option<Vec<usize>> {
         Some(vec![0, 1, 3, 4, 5, 6, 7, 8, 11])
+    }
+}
+
+impl Record for ListedAttempt {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "id",
+            "invoice",
+            "account_id",
+            "attempt",
+            "kind",
+            "status",
+            "amount",
+            "card",
+            "decline_code",
+            "hard_decline",
+            "next_retry_on",
+            "started_at",
+            "message",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        let a = &self.attempt;
+        vec![
+            a.id.clone(),
+            self.invoice_number.clone().unwrap_or_else(|| a.invoice_id.clone()),
+            a.account_id.clone(),
+            a.attempt_no.to_string(),
+            a.kind.clone(),
+            a.status.to_string(),
+            money(a.amount, &a.currency),
+            card_of(self),
+            cell(&a.decline_code),
+            a.hard_decline.to_string(),
+            cell(&a.next_retry_on),
+            a.started_at.stamp(),
+            cell(&a.failure_message),
+        ]
+    }
+    fn brief() -> Option<Vec<usize>> {
+        Some(vec![1, 3, 5, 6, 7, 8, 10, 11])
+    }
+}
+
+/// The card an attempt charged, as shown: `visa •••• 4242`, or the gateway's card id.
+pub fn card_of(a: &ListedAttempt) -> String {
+    match (&a.card_brand, &a.card_last4) {
+        (brand, Some(last4)) => format!("{} •••• {last4}", brand.as_deref().unwrap_or("card")),
+        _ => a.attempt.payment_method_id.clone().unwrap_or_default(),
+    }
+}
+
+/// With a live Stripe key, says so on stderr (real money moves), whatever `--quiet` says.
+pub(crate) fn live_marker(ctx: &Ctx, gateway: &payment_gateway::Gateway) {
+    // Always at a terminal; in cron (`--quiet`, no terminal) it would make every run "say something".
+    if gateway.live && (ctx.out.stderr_is_terminal() || !ctx.out.quiet) {
+        ctx.out.warn("LIVE: a live Stripe key is configured — real cards are charged, real money moves");
     }
 }
 
@@ -219,7 +321,18 @@ async fn batch(ctx: &Ctx, mode: Mode, invoice: Option<String>, a: &BatchArgs) ->
     }
     let schedule = schedule(ctx, &a.schedule)?;
     let gateway = payment_gateway::select(&ctx.cfg, a.rate)?;
-    let pool = ctx.pool_for_workers(a.concurrency).await?;
+    live_marker(ctx, &gateway);
+    if gateway.live && !a.dry_run && !matches!(mode, Mode::Collect { explicit: true }) {
+        let q = if mode == Mode::Retry {
+            "retry the declined charges that are due with the LIVE Stripe key?"
+        } else {
+            "charge every open invoice not attempted yet with the LIVE Stripe key?"
+        };
+        if !ctx.confirm(q)? {
+            return Err(error::usage("not confirmed; nothing was charged").into());
+        }
+    }
+    let cx = ctx.app_for_workers(a.concurrency).await?;
     let opts = Options {
         mode,
         invoice,
@@ -238,21 +351,50 @@ async fn batch(ctx: &Ctx, mode: Mode, invoice: Option<String>, a: &BatchArgs) ->
     if gateway.is_sandbox() {
         ctx.out.info("gateway: sandbox (simulated) — no money moves; set STRIPE_SECRET_KEY to charge through Stripe");
     }
-    let s = payments::run(pool, &gateway, &ctx.clock, opts, progress).await?;
+    let s = payments::run(&cx, &gateway, opts, progress).await?;
     bar.finish_and_clear();
-    print_summary(ctx, &s)?;
+    let no_card = s.items.iter().filter(|i| wants_a_card(i)).count();
+    let ok = s.dry_run || (s.all_good() && no_card == 0);
+    if !(ctx.out.silent_when_ok() && ok) {
+        print_summary(ctx, &s)?;
+    }
     if s.breaker_tripped {
         ctx.out.warn(format!(
             "circuit breaker tripped: {} gateway failures in a row; the batch was stopped and {} invoice(s) were not attempted — check the gateway, then run again",
             s.breaker_threshold, s.not_attempted
         ));
     }
-    if s.dry_run || s.all_good() {
-        Ok(ExitCode::SUCCESS)
-    } else {
-        ctx.out.warn("some charges did not succeed (exit code 6): see the list above");
-        Ok(ExitCode::from(EXIT_PARTIAL))
+    if s.dry_run {
+        return Ok(ExitCode::SUCCESS);
     }
+    if ok {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let failed = s.declined + s.hard_declined + s.uncertain + s.errors + s.not_attempted + no_card;
+    let mut e = error::partial(format!("{failed} of {} invoice(s) could not be charged", s.candidates)).hint(
+        if ctx.out.quiet && ctx.out.format == Format::Table {
+            "run it without --quiet to see the outcome of each invoice"
+        } else {
+            "see the outcome of each invoice above"
+        },
+    );
+    if no_card > 0 {
+        e = e.hint(format!(
+            "{no_card} of them for want of a card: add one with `billctl account payment-method add ACCOUNT --token …`, then collect again"
+        ));
+    }
+    if s.uncertain > 0 {
+        e = e
+            .hint("uncertain charges are looked up at the gateway by the next collect, retry or `billctl stripe sync`");
+    }
+    Err(e.into())
+}
+
+/// Whether an invoice was left uncharged for want of a card: the account has no default card at
+/// the gateway, or (collecting one invoice by name) its card was declined for good.
+fn wants_a_card(i: &payments::Item) -> bool {
+    i.outcome == Outcome::Skipped
+        && (i.detail.starts_with("no default payment method") || i.detail.starts_with("card declined for good"))
 }
 
 fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
@@ -321,6 +463,19 @@ fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
     Ok(())
 }
 
+async fn list_attempts(ctx: &Ctx, a: &AttemptsArgs) -> Result<()> {
+    let status = a.status.as_deref().map(str::parse::<AttemptStatus>).transpose().map_err(UserError::from)?;
+    let filter = AttemptFilter { status, after: a.page.after.clone(), limit: a.page.limit, ..Default::default() };
+    let rows = payment_admin::attempts(&ctx.app().await?, a.account.as_deref(), a.invoice.as_deref(), filter).await?;
+    ctx.out.list(&rows)?;
+    if rows.len() as i64 == a.page.limit
+        && let Some(last) = rows.last()
+    {
+        ctx.out.info(format!("more may follow: add --after {}", last.attempt.id));
+    }
+    Ok(())
+}
+
 pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
     match cmd {
         PaymentCmd::Collect(a) => {
@@ -328,6 +483,18 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
             return batch(ctx, Mode::Collect { explicit }, a.invoice.clone(), &a.batch).await;
         }
         PaymentCmd::Retry(a) => return batch(ctx, Mode::Retry, None, &a).await,
+        PaymentCmd::List(a) if a.status.as_deref() == Some("failed") => {
+            // A declined card charge is a failed attempt: no payment is recorded for it.
+            ctx.out.info("failed card charges are payment attempts (no money moved): listing them, as `billctl payment attempts --status failed` does");
+            let attempts = AttemptsArgs {
+                account: a.account.clone(),
+                invoice: a.invoice.clone(),
+                status: a.status.clone(),
+                page: AttemptPage { limit: a.page.limit, after: None },
+            };
+            list_attempts(ctx, &attempts).await?;
+        }
+        PaymentCmd::Attempts(a) => list_attempts(ctx, &a).await?,
         PaymentCmd::List(a) => {
             if let Some(s) = &a.status
                 && !STATUSES.contains(&s.as_str())
@@ -338,20 +505,28 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
                 account_id: None,
                 invoice_id: None,
                 status: a.status.clone(),
-                after: a.after.clone(),
-                limit: a.limit,
+                after: a.page.after.clone(),
+                limit: a.page.limit,
             };
             let rows =
-                payment_admin::list(ctx.pool().await?, a.account.as_deref(), a.invoice.as_deref(), filter).await?;
+                payment_admin::list(&ctx.app().await?, a.account.as_deref(), a.invoice.as_deref(), filter).await?;
             ctx.out.list(&rows)?;
-            if rows.len() as i64 == a.limit
+            if rows.len() as i64 == a.page.limit
                 && let Some(last) = rows.last()
             {
                 ctx.out.info(format!("more may follow: add --after {}", last.payment.id));
             }
+            if let Some(inv) = &a.invoice {
+                let n = payment_admin::unsuccessful_attempts(&ctx.app().await?, inv).await?;
+                if n > 0 {
+                    ctx.out.info(format!(
+                        "{n} charge attempt(s) on {inv} did not succeed: see `billctl payment attempts --invoice {inv}`"
+                    ));
+                }
+            }
         }
         PaymentCmd::Show { payment } => {
-            let d = payment_admin::show(ctx.pool().await?, &payment).await?;
+            let d = payment_admin::show(&ctx.app().await?, &payment).await?;
             if ctx.out.format == Format::Json {
                 ctx.out.value(&d, &[], vec![])?;
             } else {
@@ -374,15 +549,8 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
             }
         }
         PaymentCmd::Record(a) => {
-            let r = payment_admin::record(
-                ctx.pool().await?,
-                &ctx.clock,
-                &a.invoice,
-                &a.amount,
-                &a.method,
-                a.reference.as_deref(),
-            )
-            .await?;
+            let r = payment_admin::record(&ctx.app().await?, &a.invoice, &a.amount, &a.method, a.reference.as_deref())
+                .await?;
             if ctx.out.format == Format::Json {
                 ctx.out.value(&r, &[], vec![])?;
             } else {
@@ -400,15 +568,27 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
         }
         PaymentCmd::Refund(a) => {
             let gateway = payment_gateway::select(&ctx.cfg, None)?;
-            let r = payment_admin::refund(
-                ctx.pool().await?,
-                &gateway,
-                &ctx.clock,
-                &a.payment,
-                a.amount.as_deref(),
-                a.reason.as_deref(),
-            )
-            .await?;
+            live_marker(ctx, &gateway);
+            let cx = ctx.app().await?;
+            let preview = payment_admin::refund(&cx, &gateway, &a.payment, a.amount.as_deref(), true);
+            if let Some(p) = ctx.preview_destructive(a.dry_run, preview).await? {
+                if a.dry_run && ctx.out.format == Format::Json {
+                    ctx.out.value(&p, &[], vec![])?;
+                } else {
+                    ctx.out.info(format!(
+                        "would refund {} of {} through {}; the payment would then be {}",
+                        money(p.refund.amount, &p.refund.currency),
+                        p.payment.payment.id,
+                        p.payment.gateway_label,
+                        p.payment.payment.status
+                    ));
+                }
+                let q = format!("Refund {} of {}?", money(p.refund.amount, &p.refund.currency), p.payment.payment.id);
+                if ctx.ask_destructive(a.dry_run, &q)? {
+                    return Ok(ExitCode::SUCCESS);
+                }
+            }
+            let r = payment_admin::refund(&cx, &gateway, &a.payment, a.amount.as_deref(), false).await?;
             if ctx.out.format == Format::Json {
                 ctx.out.value(&r, &[], vec![])?;
             } else {

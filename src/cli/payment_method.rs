@@ -31,11 +31,14 @@ pub enum PaymentMethodCmd {
         default: bool,
     },
     /// List the account's cards (brand, last 4, expiry; never more)
+    #[command(after_help = "Example:\n  billctl account payment-method list acct_…")]
     List {
         /// Account id or external id
         account: String,
     },
     /// Make one of the account's cards the default (our id card_… or the gateway's pm_…)
+    #[command(after_help = "The default card is the one `payment collect` and `payment retry` charge.\n\n\
+        Example:\n  billctl account payment-method default acct_… card_…")]
     Default {
         /// Account id or external id
         account: String,
@@ -69,7 +72,8 @@ pub async fn run(ctx: &Ctx, cmd: PaymentMethodCmd) -> Result<ExitCode> {
     match cmd {
         PaymentMethodCmd::Add { account, token, default } => {
             let gateway = payment_gateway::select(&ctx.cfg, None)?;
-            let card = payment_methods::add(ctx.pool().await?, &gateway, &ctx.clock, &account, &token, default).await?;
+            super::payment::live_marker(ctx, &gateway);
+            let card = payment_methods::add(&ctx.app().await?, &gateway, &account, &token, default).await?;
             ctx.out.one(&card)?;
             ctx.out.success(format!(
                 "attached {} •••• {} (expires {}) to {} at {}{}",
@@ -82,13 +86,13 @@ pub async fn run(ctx: &Ctx, cmd: PaymentMethodCmd) -> Result<ExitCode> {
             ));
         }
         PaymentMethodCmd::List { account } => {
-            let cards = payment_methods::list(ctx.pool().await?, &account).await?;
+            let cards = payment_methods::list(&ctx.app().await?, &account).await?;
             ctx.out.list(&cards)?;
         }
         PaymentMethodCmd::Default { account, payment_method } => {
             let gateway = payment_gateway::select(&ctx.cfg, None)?;
-            let card = payment_methods::set_default(ctx.pool().await?, &gateway, &ctx.clock, &account, &payment_method)
-                .await?;
+            super::payment::live_marker(ctx, &gateway);
+            let card = payment_methods::set_default(&ctx.app().await?, &gateway, &account, &payment_method).await?;
             ctx.out.one(&card)?;
             ctx.out
                 .success(format!("{} •••• {} is now the default card of {}", card.brand, card.last4, card.account_id));

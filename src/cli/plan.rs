@@ -25,21 +25,33 @@ const PRICE_HELP: &str = "Prices (repeat a flag for each currency):
                                        started package, e.g. gb:package:EUR:1000@5)
 Or describe the whole plan in JSON with --file (see `billctl plan show CODE --format json`).";
 
+const CREATE_HELP: &str = "Examples:
+  billctl plan create --code pro --name Pro --price EUR:29 --price USD:32 --seat-price EUR:10
+  billctl plan create --code api --name API --price USD:20 --metered calls:graduated:USD:1000@0,inf@0.002
+  billctl plan show pro --format json > pro.json && billctl plan create --file pro.json";
+
+const EDIT_HELP: &str = "Examples:
+  billctl plan edit pro --name \"Pro (2027)\"
+  billctl plan edit pro --price EUR:35 --seat-price EUR:12   # a new version with these prices only";
+
 #[derive(Debug, Subcommand)]
 pub enum PlanCmd {
     /// Create a plan (version 1) with its prices per currency
-    #[command(after_help = PRICE_HELP)]
+    #[command(after_help = format!("{PRICE_HELP}\n\n{CREATE_HELP}"))]
     Create(CreateArgs),
     /// Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)
-    #[command(after_help = PRICE_HELP)]
+    #[command(after_help = format!("{PRICE_HELP}\n\n{EDIT_HELP}"))]
     Edit(EditArgs),
     /// List plans with their latest version
+    #[command(after_help = "Examples:\n  billctl plan list\n  billctl plan list --archived --format csv")]
     List {
         /// Include archived plans
         #[arg(long)]
         archived: bool,
     },
     /// Show a plan version with its prices and tiers
+    #[command(after_help = "The JSON form can be fed back to `billctl plan create --file`.\n\n\
+        Examples:\n  billctl plan show pro\n  billctl plan show pro --version 1 --format json")]
     Show {
         /// Plan code or id
         plan: String,
@@ -48,7 +60,11 @@ pub enum PlanCmd {
         version: Option<i32>,
     },
     /// Archive a plan: existing subscriptions continue, no new ones
-    Archive { plan: String },
+    #[command(after_help = "Example:\n  billctl plan archive pro-2025")]
+    Archive {
+        /// Plan code or id
+        plan: String,
+    },
 }
 
 #[derive(Debug, Args, Default)]
@@ -95,6 +111,7 @@ pub struct CreateArgs {
     /// Display name on invoices
     #[arg(long, required_unless_present = "file")]
     pub name: Option<String>,
+    /// Longer description of the plan
     #[arg(long)]
     pub description: Option<String>,
     /// Billing interval
@@ -117,14 +134,19 @@ pub struct CreateArgs {
 pub struct EditArgs {
     /// Plan code or id
     pub plan: String,
+    /// New display name (changed in place, no new version)
     #[arg(long)]
     pub name: Option<String>,
+    /// New description (changed in place, no new version)
     #[arg(long)]
     pub description: Option<String>,
+    /// New billing interval (a new version)
     #[arg(long, value_enum)]
     pub interval: Option<IntervalArg>,
+    /// New number of intervals per period (a new version)
     #[arg(long)]
     pub interval_count: Option<u32>,
+    /// New free trial days for new subscriptions (a new version)
     #[arg(long)]
     pub trial_days: Option<u32>,
     /// Price flags replace ALL prices of the new version when any is given
@@ -294,7 +316,7 @@ pub async fn run(ctx: &Ctx, cmd: PlanCmd) -> Result<ExitCode> {
                     }
                 }
             };
-            let d = plans::create(ctx.pool().await?, &ctx.clock, &def).await?;
+            let d = plans::create(&ctx.app().await?, &def).await?;
             print_detail(ctx, &d)?;
             ctx.out.success(format!("created plan {} (version 1)", d.plan.code));
         }
@@ -307,7 +329,7 @@ pub async fn run(ctx: &Ctx, cmd: PlanCmd) -> Result<ExitCode> {
                 trial_days: a.trial_days,
                 prices: if a.prices.is_empty() { None } else { Some(a.prices.parse()?) },
             };
-            let (d, versioned) = plans::edit(ctx.pool().await?, &ctx.clock, &a.plan, &edit).await?;
+            let (d, versioned) = plans::edit(&ctx.app().await?, &a.plan, &edit).await?;
             print_detail(ctx, &d)?;
             if versioned {
                 ctx.out.success(format!(
@@ -319,15 +341,15 @@ pub async fn run(ctx: &Ctx, cmd: PlanCmd) -> Result<ExitCode> {
             }
         }
         PlanCmd::List { archived } => {
-            let rows = plans::list(ctx.pool().await?, archived).await?;
+            let rows = plans::list(&ctx.app().await?, archived).await?;
             ctx.out.list(&rows)?;
         }
         PlanCmd::Show { plan, version } => {
-            let d = plans::show(ctx.pool().await?, &plan, version).await?;
+            let d = plans::show(&ctx.app().await?, &plan, version).await?;
             print_detail(ctx, &d)?;
         }
         PlanCmd::Archive { plan } => {
-            let (p, changed) = plans::archive(ctx.pool().await?, &ctx.clock, &plan).await?;
+            let (p, changed) = plans::archive(&ctx.app().await?, &plan).await?;
             ctx.out.success(if changed {
                 format!("archived {}", p.code)
             } else {

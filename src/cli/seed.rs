@@ -70,7 +70,7 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
 pub async fn run(ctx: &Ctx, args: SeedArgs) -> Result<ExitCode> {
     if let Some(path) = &args.file {
         let file = crate::app::fixtures::read(path)?;
-        let loaded = crate::app::fixtures::load(ctx.pool().await?, &ctx.clock, &file).await?;
+        let loaded = crate::app::fixtures::load(&ctx.app().await?, &file).await?;
         let rows = vec![
             vec!["plans".into(), loaded.plans_created.to_string(), loaded.plans_existing.to_string()],
             vec!["accounts".into(), loaded.accounts_created.to_string(), loaded.accounts_existing.to_string()],
@@ -93,9 +93,9 @@ pub async fn run(ctx: &Ctx, args: SeedArgs) -> Result<ExitCode> {
     if opts.start_date.checked_add_days(chrono::Days::new(400)).is_none() {
         return Err(error::usage(format!("--start-date {} is too far in the future", opts.start_date)).into());
     }
-    let pool = ctx.pool().await?;
+    let cx = ctx.app().await?;
     let bar = crate::render::progress::bar(opts.accounts, "seeding accounts", ctx.out.quiet);
-    let summary = seed::run(pool, &ctx.clock, &opts, |n| bar.inc(n)).await;
+    let summary = seed::run(&cx, &opts, |n| bar.inc(n)).await;
     bar.finish_and_clear();
     let summary = summary?;
     report(ctx, &summary)?;

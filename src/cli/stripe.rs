@@ -20,7 +20,8 @@ pub enum StripeCmd {
         after_help = "Reads events after the cursor stored by the previous sync (all, the first time). A charge\n\
         Stripe reports as succeeded that billctl has as uncertain or failed is recorded and its invoice\n\
         paid; attempts still unknown are looked up directly. Idempotent: safe to re-run and to run from\n\
-        cron (e.g. every 10 minutes). With no STRIPE_SECRET_KEY the sandbox has no history to pull."
+        cron (e.g. every 10 minutes). With no STRIPE_SECRET_KEY the sandbox has no history to pull.\n\n\
+        Examples:\n  billctl stripe sync\n  */10 * * * *  billctl stripe sync --quiet   # crontab line"
     )]
     Sync,
     /// Check a webhook payload's Stripe-Signature header; prints valid or invalid (exit 0 / 1)
@@ -49,12 +50,15 @@ pub async fn run(ctx: &Ctx, cmd: StripeCmd) -> Result<ExitCode> {
     match cmd {
         StripeCmd::Sync => {
             let gateway = payment_gateway::select(&ctx.cfg, None)?;
+            super::payment::live_marker(ctx, &gateway);
             let schedule = match &ctx.cfg.retry_schedule {
                 Some((s, _)) => RetrySchedule::parse(s).map_err(UserError::from)?,
                 None => RetrySchedule::default(),
             };
-            let s = stripe_sync::sync(ctx.pool().await?, &gateway, &ctx.clock, schedule).await?;
-            if ctx.out.format == Format::Json {
+            let s = stripe_sync::sync(&ctx.app().await?, &gateway, schedule).await?;
+            if ctx.out.silent_when_ok() && s.attempts_still_unknown == 0 {
+                // --quiet (cron): nothing to say when everything was reconciled.
+            } else if ctx.out.format == Format::Json {
                 ctx.out.value(&s, &[], vec![])?;
             } else {
                 let pairs: Vec<(&str, String)> = vec![

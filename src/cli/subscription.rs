@@ -9,11 +9,15 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use crate::app::invoice_now::IssueSettings;
 use crate::app::subscriptions::{self as subs, ChangeInput, ChangeOutcome, CreateInput, StateOutcome, When};
+use crate::domain::catalog::ChargeKind;
+use crate::domain::lifecycle::SubStatus;
 use crate::error;
 use crate::render::Stamp as _;
 use crate::render::{Format, Record, amount, cell, money};
 use crate::store::accounts::Filter as AccountFilter;
 use crate::store::subscriptions::{Filter, Listed};
+
+super::page_args!(SubscriptionPage, Subscription, "subscription");
 
 #[derive(Debug, Subcommand)]
 pub enum SubscriptionCmd {
@@ -26,9 +30,18 @@ pub enum SubscriptionCmd {
     )]
     Create(CreateArgs),
     /// List subscriptions
+    #[command(after_help = "Pages: pass the last id shown to --after to get the next page.\n\n\
+        Examples:\n  billctl subscription list --account acct_… --status active\n  \
+        billctl subscription list --plan pro --format csv")]
     List(ListArgs),
     /// Show a subscription with its history and pending proration charges
-    Show { subscription: String },
+    #[command(
+        after_help = "Examples:\n  billctl subscription show sub_…\n  billctl subscription show sub_… --format json"
+    )]
+    Show {
+        /// Subscription id (sub_…) or external id
+        subscription: String,
+    },
     /// Change plan or quantity, now (prorated) or at the end of the period
     #[command(after_help = "Proration: the unused days of the period already invoiced are credited and the same\n\
         days of the new plan charged, by calendar day in the account's time zone. A net charge is\n\
@@ -40,14 +53,23 @@ pub enum SubscriptionCmd {
     Change(ChangeArgs),
     /// Cancel now (optionally crediting unused time) or at the end of the period
     #[command(after_help = "Metered usage of the last days served (up to the cancellation, which refuses later\n\
-        usage) and any proration still pending go on a final invoice at the next invoice run.")]
+        usage) and any proration still pending go on a final invoice at the next invoice run.\n\n\
+        Examples:\n  billctl subscription cancel sub_…                      # at the end of the period\n  \
+        billctl subscription cancel sub_… --at now --credit    # now, crediting the unused days")]
     Cancel(CancelArgs),
     /// Pause billing (optionally until a date); cancels after --max-days (default 90) unless resumed
     #[command(after_help = "Metered usage before the pause goes on a supplemental invoice at the next invoice run;\n\
-        nothing is billed while paused. Resuming starts a new billing cycle.")]
+        nothing is billed while paused. Resuming starts a new billing cycle.\n\n\
+        Examples:\n  billctl subscription pause sub_… --until 2026-03-01\n  \
+        billctl subscription pause sub_… --max-days 30 --credit")]
     Pause(PauseArgs),
     /// Resume a paused subscription; a new billing cycle starts today
-    Resume { subscription: String },
+    #[command(after_help = "Only a paused subscription can be resumed (exit 4 otherwise).\n\nExample:\n  \
+        billctl subscription resume sub_…")]
+    Resume {
+        /// Subscription id (sub_…) or external id
+        subscription: String,
+    },
 }
 
 /// `--quantity`: a whole number within the stored limit (see `domain::validate::quantity`).
@@ -98,15 +120,13 @@ pub struct ListArgs {
     /// Only this plan code
     #[arg(long)]
     pub plan: Option<String>,
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10000))]
-    pub limit: i64,
-    /// Start after this subscription id
-    #[arg(long, value_name = "ID", value_parser = |s: &str| super::cursor(crate::domain::ids::IdKind::Subscription, s))]
-    pub after: Option<String>,
+    #[command(flatten)]
+    pub page: SubscriptionPage,
 }
 
 #[derive(Debug, Args)]
 pub struct ChangeArgs {
+    /// Subscription id (sub_…) or external id
     pub subscription: String,
     /// New plan code (its latest version); the same code moves to the latest version
     #[arg(long)]
@@ -128,16 +148,22 @@ pub struct ChangeArgs {
 
 #[derive(Debug, Args)]
 pub struct CancelArgs {
+    /// Subscription id (sub_…) or external id
     pub subscription: String,
+    /// When the cancellation takes effect: at the end of the current period, or now
     #[arg(long, value_enum, default_value = "period-end")]
     pub at: When,
     /// With --at now: correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)
     #[arg(long)]
     pub credit: bool,
+    /// Show exactly what it would do (the same checks and amounts) and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct PauseArgs {
+    /// Subscription id (sub_…) or external id
     pub subscription: String,
     /// Resume automatically on this date
     #[arg(long, value_parser = parse_date)]
@@ -174,9 +200,9 @@ impl Record for Listed {
             s.id.clone(),
             s.account_id.clone(),
             format!("{} v{}", self.plan_code, self.plan_version),
-            s.status.clone(),
+            s.status.to_string(),
             s.quantity.to_string(),
-            s.currency.clone(),
+            s.currency.to_string(),
             s.start_date.to_string(),
             cell(&s.trial_end),
             s.current_period_start.to_string(),
@@ -243,7 +269,7 @@ fn print_state(ctx: &Ctx, o: &StateOutcome) -> Result<()> {
     let s = &o.subscription;
     let rows = vec![
         vec!["id".into(), s.id.clone()],
-        vec!["status".into(), s.status.clone()],
+        vec!["status".into(), s.status.to_string()],
         vec!["effective".into(), o.effective_date.to_string()],
         vec!["credit granted".into(), money(o.credit_minor, &s.currency)],
         vec!["note".into(), o.note.clone()],
@@ -258,10 +284,10 @@ fn print_state(ctx: &Ctx, o: &StateOutcome) -> Result<()> {
 /// Picks an account and a plan from lists (wizard for `create`).
 async fn pick(ctx: &Ctx, args: &mut CreateArgs) -> Result<()> {
     use dialoguer::{FuzzySelect, Input};
-    let pool = ctx.pool().await?;
+    let cx = ctx.app().await?;
     if args.account.is_none() {
         let filter = AccountFilter { limit: 500, ..Default::default() };
-        let accounts = crate::app::accounts::list(pool, &filter).await?;
+        let accounts = crate::app::accounts::list(&cx, &filter).await?;
         if accounts.is_empty() {
             return Err(error::usage("there are no accounts yet")
                 .hint("create one with `billctl account create`")
@@ -273,7 +299,7 @@ async fn pick(ctx: &Ctx, args: &mut CreateArgs) -> Result<()> {
         args.account = Some(accounts[i].id.clone());
     }
     if args.plan.is_none() {
-        let plans = crate::app::plans::list(pool, false).await?;
+        let plans = crate::app::plans::list(&cx, false).await?;
         if plans.is_empty() {
             return Err(error::usage("there are no plans yet").hint("create one with `billctl plan create`").into());
         }
@@ -282,10 +308,27 @@ async fn pick(ctx: &Ctx, args: &mut CreateArgs) -> Result<()> {
         let i = FuzzySelect::new().with_prompt("Plan").items(&items).default(0).interact()?;
         args.plan = Some(plans[i].code.clone());
     }
-    if args.quantity.is_none() {
-        args.quantity = Some(Input::new().with_prompt("Quantity (seats)").default(1u32).interact_text()?);
+    // Seats only matter on a plan with a per-seat price (in the account's currency).
+    if args.quantity.is_none() && per_seat(&cx, args).await? {
+        let seats: String = Input::new()
+            .with_prompt("Seats")
+            .default("1".into())
+            .validate_with(|s: &String| {
+                crate::domain::validate::quantity(s, "seats").map(|_| ()).map_err(|e| e.to_string())
+            })
+            .interact_text()?;
+        args.quantity = Some(crate::domain::validate::quantity(&seats, "seats")?);
     }
     Ok(())
+}
+
+/// Whether the chosen plan (its latest version) charges per seat in the chosen account's currency.
+async fn per_seat(cx: &crate::app::Context, args: &CreateArgs) -> Result<bool> {
+    let (Some(account), Some(plan)) = (&args.account, &args.plan) else { return Ok(false) };
+    let currency = crate::app::accounts::show(cx, account).await?.currency;
+    let detail = crate::app::plans::show(cx, plan, None).await?;
+    let prices = crate::app::catalog::price_defs(&detail)?;
+    Ok(prices.iter().any(|p| p.kind == ChargeKind::PerSeat && p.currency == currency))
 }
 
 pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
@@ -315,60 +358,76 @@ pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
                 confirmed: ctx.yes,
                 max_trial_days: Some(ctx.cfg.max_trial_days.0),
             };
-            let s = match subs::create(ctx.pool().await?, &ctx.clock, &input).await {
+            let s = match subs::create(&ctx.app().await?, &input).await {
                 Ok(s) => s,
                 Err(e) => {
                     ctx.confirm_after(e)?;
                     input.confirmed = true;
-                    subs::create(ctx.pool().await?, &ctx.clock, &input).await?
+                    subs::create(&ctx.app().await?, &input).await?
                 }
             };
-            let d = subs::show(ctx.pool().await?, &s.id).await?;
+            let d = subs::show(&ctx.app().await?, &s.id).await?;
             print_detail(ctx, &d)?;
             ctx.out.success(format!("created {} ({}), first bill on {}", s.id, s.status, s.next_bill_date));
         }
         SubscriptionCmd::List(a) => {
-            let pool = ctx.pool().await?;
+            let cx = ctx.app().await?;
             let account_id = match &a.account {
-                Some(k) => Some(crate::app::accounts::show(pool, k).await?.id),
+                Some(k) => Some(crate::app::accounts::show(&cx, k).await?.id),
                 None => None,
             };
             let plan_id = match &a.plan {
-                Some(k) => Some(crate::app::plans::show(pool, k, None).await?.plan.id),
+                Some(k) => Some(crate::app::plans::show(&cx, k, None).await?.plan.id),
                 None => None,
             };
-            if let Some(s) = &a.status
-                && !["trialing", "active", "paused", "canceled"].contains(&s.as_str())
-            {
-                return Err(error::usage(format!("--status '{s}' is not trialing, active, paused or canceled")).into());
-            }
-            let f = Filter { account_id, status: a.status.clone(), plan_id, after: a.after.clone(), limit: a.limit };
-            let rows = subs::list(pool, &f).await?;
+            let status = a
+                .status
+                .as_deref()
+                .map(|s| {
+                    s.parse::<SubStatus>().map_err(|_| {
+                        error::usage(format!("--status '{s}' is not trialing, active, paused or canceled"))
+                    })
+                })
+                .transpose()?;
+            let f = Filter { account_id, status, plan_id, after: a.page.after.clone(), limit: a.page.limit };
+            let rows = subs::list(&cx, &f).await?;
             ctx.out.list(&rows)?;
-            if rows.len() as i64 == a.limit
+            if rows.len() as i64 == a.page.limit
                 && let Some(last) = rows.last()
             {
                 ctx.out.info(format!("more may follow: add --after {}", last.sub.id));
             }
         }
         SubscriptionCmd::Show { subscription } => {
-            let d = subs::show(ctx.pool().await?, &subscription).await?;
+            let d = subs::show(&ctx.app().await?, &subscription).await?;
             print_detail(ctx, &d)?;
         }
         SubscriptionCmd::Change(a) => change(ctx, a).await?,
         SubscriptionCmd::Cancel(a) => {
             let cn = &ctx.cfg.credit_note_number_format.0;
-            let o = subs::cancel(ctx.pool().await?, &ctx.clock, &a.subscription, a.at, a.credit, cn).await?;
+            let cx = ctx.app().await?;
+            // Canceling now ends the service today (and may correct an invoice): confirm it; a
+            // cancel at period end can be undone with `resume` until then.
+            let destructive = matches!(a.at, When::Now);
+            if destructive || a.dry_run {
+                let preview = subs::cancel(&cx, &a.subscription, a.at, a.credit, cn, true);
+                if let Some(p) = ctx.preview_destructive(a.dry_run, preview).await? {
+                    print_state(ctx, &p)?;
+                    if ctx.ask_destructive(a.dry_run, &format!("Cancel subscription {} now?", p.subscription.id))? {
+                        return Ok(ExitCode::SUCCESS);
+                    }
+                }
+            }
+            let o = subs::cancel(&cx, &a.subscription, a.at, a.credit, cn, false).await?;
             print_state(ctx, &o)?;
         }
         SubscriptionCmd::Pause(a) => {
             let cn = &ctx.cfg.credit_note_number_format.0;
-            let o =
-                subs::pause(ctx.pool().await?, &ctx.clock, &a.subscription, a.until, a.max_days, a.credit, cn).await?;
+            let o = subs::pause(&ctx.app().await?, &a.subscription, a.until, a.max_days, a.credit, cn).await?;
             print_state(ctx, &o)?;
         }
         SubscriptionCmd::Resume { subscription } => {
-            let o = subs::resume(ctx.pool().await?, &ctx.clock, &subscription).await?;
+            let o = subs::resume(&ctx.app().await?, &subscription).await?;
             print_state(ctx, &o)?;
         }
     }
@@ -376,7 +435,7 @@ pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
 }
 
 async fn change(ctx: &Ctx, mut a: ChangeArgs) -> Result<()> {
-    let pool = ctx.pool().await?;
+    let cx = ctx.app().await?;
     let wizard = a.plan.is_none() && a.quantity.is_none() && ctx.interactive();
     if a.plan.is_none() && a.quantity.is_none() && !wizard {
         return Err(error::usage("nothing to change: give --plan and/or --quantity")
@@ -385,8 +444,8 @@ async fn change(ctx: &Ctx, mut a: ChangeArgs) -> Result<()> {
     }
     if wizard {
         use dialoguer::{FuzzySelect, Input};
-        let current = subs::show(pool, &a.subscription).await?;
-        let plans = crate::app::plans::list(pool, false).await?;
+        let current = subs::show(&cx, &a.subscription).await?;
+        let plans = crate::app::plans::list(&cx, false).await?;
         let items: Vec<String> = plans.iter().map(|p| format!("{} — {} ({})", p.code, p.name, p.currencies)).collect();
         let default = plans.iter().position(|p| p.code == current.plan_code).unwrap_or(0);
         let i = FuzzySelect::new().with_prompt("New plan").items(&items).default(default).interact()?;
@@ -409,7 +468,7 @@ async fn change(ctx: &Ctx, mut a: ChangeArgs) -> Result<()> {
     // No preview transaction unless someone looks at it: it would take and drop the locks, and an
     // invoice run could slip in between the preview and the change.
     if a.dry_run || wizard {
-        let preview = subs::change(pool, &ctx.clock, &settings, &input, true).await?;
+        let preview = subs::change(&cx, &settings, &input, true).await?;
         print_change(ctx, &preview)?;
         if a.dry_run {
             ctx.out.info("dry run: nothing was written");
@@ -420,7 +479,7 @@ async fn change(ctx: &Ctx, mut a: ChangeArgs) -> Result<()> {
             return Ok(());
         }
     }
-    let done = subs::change(pool, &ctx.clock, &settings, &input, false).await?;
+    let done = subs::change(&cx, &settings, &input, false).await?;
     if !wizard {
         print_change(ctx, &done)?;
     }
@@ -447,7 +506,7 @@ fn print_detail(ctx: &Ctx, d: &subs::Detail) -> Result<()> {
                 vec![
                     h.at.stamp(),
                     h.effective_date.to_string(),
-                    h.event.clone(),
+                    h.event.to_string(),
                     cell(&h.from_status),
                     cell(&h.to_status),
                 ]

@@ -29,6 +29,9 @@ charge and tax-exempt accounts are decided before any rate.
 Example:\n  billctl tax rate add --country DE --name VAT --rate 19 --valid-from 2026-01-01")]
     Add(AddArgs),
     /// List rates (all, or only those in force on a date)
+    #[command(
+        after_help = "Examples:\n  billctl tax rate list\n  billctl tax rate list --active-on 2026-07-01 --format csv"
+    )]
     List(ListArgs),
 }
 
@@ -92,7 +95,7 @@ pub async fn run(ctx: &Ctx, cmd: TaxCmd) -> Result<ExitCode> {
         RateCmd::Add(a) => {
             let input =
                 NewRate { country: a.country, region: a.region, name: a.name, rate: a.rate, valid_from: a.valid_from };
-            let r = tax_rates::add(ctx.pool().await?, &ctx.clock, &input).await?;
+            let r = tax_rates::add(&ctx.app().await?, &input).await?;
             ctx.out.one(&r)?;
             let place = if r.region.is_empty() { r.country.clone() } else { format!("{}-{}", r.country, r.region) };
             ctx.out.success(format!(
@@ -104,7 +107,7 @@ pub async fn run(ctx: &Ctx, cmd: TaxCmd) -> Result<ExitCode> {
             ));
         }
         RateCmd::List(a) => {
-            let rows = tax_rates::list(ctx.pool().await?, a.active_on, a.archived).await?;
+            let rows = tax_rates::list(&ctx.app().await?, a.active_on, a.archived).await?;
             ctx.out.list(&rows)?;
         }
     }

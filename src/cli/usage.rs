@@ -23,7 +23,8 @@ pub enum UsageCmd {
         --quantity 12.5 --at 2026-01-15T10:00:00Z --key evt-0001"))]
     Record(RecordArgs),
     /// Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid
-    #[command(after_help = format!("CSV header:\n  subscription,metric,quantity,occurred_at,key\n\n{RULES}"))]
+    #[command(after_help = format!("CSV header:\n  subscription,metric,quantity,occurred_at,key\n\n{RULES}\n\n\
+        Examples:\n  billctl usage import usage-2026-01.csv --dry-run\n  billctl usage import usage-2026-01.csv"))]
     Import {
         /// CSV file with a header row
         file: PathBuf,
@@ -88,12 +89,12 @@ pub async fn run(ctx: &Ctx, cmd: UsageCmd) -> Result<ExitCode> {
                 occurred_at: a.at,
                 key: a.key,
             };
-            let pool = ctx.pool().await?;
-            let r = match usage::record(pool, &ctx.clock, &input, ctx.yes).await {
+            let cx = ctx.app().await?;
+            let r = match usage::record(&cx, &input, ctx.yes).await {
                 Ok(r) => r,
                 Err(e) => {
                     ctx.confirm_after(e)?;
-                    usage::record(pool, &ctx.clock, &input, true).await?
+                    usage::record(&cx, &input, true).await?
                 }
             };
             print_recorded(ctx, &r)?;
@@ -110,12 +111,12 @@ pub async fn run(ctx: &Ctx, cmd: UsageCmd) -> Result<ExitCode> {
             }
         }
         UsageCmd::Import { file, dry_run } => {
-            let pool = ctx.pool().await?;
-            let r = match usage::import(pool, &ctx.clock, &file, dry_run, ctx.yes).await {
+            let cx = ctx.app().await?;
+            let r = match usage::import(&cx, &file, dry_run, ctx.yes).await {
                 Ok(r) => r,
                 Err(e) => {
                     ctx.confirm_after(e)?;
-                    usage::import(pool, &ctx.clock, &file, dry_run, true).await?
+                    usage::import(&cx, &file, dry_run, true).await?
                 }
             };
             print_report(ctx, &r)?;

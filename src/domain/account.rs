@@ -30,7 +30,8 @@ pub struct ValidAccount {
     pub name: String,
     pub email: String,
     pub currency: Currency,
-    pub timezone: String,
+    #[serde(serialize_with = "validate::serialize_tz")]
+    pub timezone: chrono_tz::Tz,
     pub country: Option<String>,
     pub external_id: Option<String>,
     pub tax_id: Option<String>,
@@ -91,8 +92,8 @@ pub fn validate_new(input: &AccountInput) -> Result<ValidAccount, Vec<FieldError
     let timezone = take(
         &mut errors,
         match opt(&input.timezone) {
-            Some(tz) => validate::timezone(&tz).map(|tz| tz.name().to_string()),
-            None => Ok("UTC".to_string()),
+            Some(tz) => validate::timezone(&tz),
+            None => Ok(chrono_tz::UTC),
         },
     );
     let country = take(&mut errors, opt(&input.country).map(|c| validate::country(&c, "country")).transpose());
@@ -128,8 +129,14 @@ pub fn validate_new(input: &AccountInput) -> Result<ValidAccount, Vec<FieldError
     })
 }
 
-/// Account statuses driven by dunning.
-pub const STATUSES: [&str; 3] = ["active", "warning", "blocked"];
+text_enum! {
+    /// The status of an account, driven by dunning.
+    pub enum AccountStatus ("status", "an account status") {
+        Active = "active",
+        Warning = "warning",
+        Blocked = "blocked",
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -148,7 +155,7 @@ mod tests {
     fn a_complete_account_is_valid_and_defaults_to_utc() {
         let v = validate_new(&input("Ada", "ada@example.com", "eur")).unwrap();
         assert_eq!(v.currency.code(), "EUR");
-        assert_eq!(v.timezone, "UTC");
+        assert_eq!(v.timezone, chrono_tz::UTC);
         assert!(!v.tax_exempt);
     }
 

@@ -119,7 +119,7 @@ impl Arrangement {
 }
 
 fn dates(period: &Period, from: chrono::NaiveDate) -> String {
-    format!("{} – {}", from.format("%Y-%m-%d"), (period.end - chrono::Days::new(1)).format("%Y-%m-%d"))
+    Period::shown(from, period.end)
 }
 
 /// The proration lines of changing from `old` to `new` on `date` within the billed `period`.

@@ -205,6 +205,12 @@ impl fmt::Display for Currency {
     }
 }
 
+impl AsRef<str> for Currency {
+    fn as_ref(&self) -> &str {
+        self.code
+    }
+}
+
 impl std::str::FromStr for Currency {
     type Err = DomainError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {

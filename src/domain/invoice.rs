@@ -40,6 +40,29 @@ use super::credit::{self, CreditBalance};
 use super::tax::{TaxDecision, tax_amount};
 use super::{Currency, DomainError, Money};
 
+text_enum! {
+    /// The status of an invoice: `draft` (no number yet), `open` (issued, something may be due),
+    /// `paid`, `void`, `uncollectible`.
+    pub enum InvoiceStatus ("status", "an invoice status") {
+        Draft = "draft",
+        Open = "open",
+        Paid = "paid",
+        Void = "void",
+        Uncollectible = "uncollectible",
+    }
+}
+
+text_enum! {
+    /// What kind of invoice: `regular` (a billing period), `supplemental` (late usage), `manual`
+    /// (issued outside the run: a one-off charge, a change invoiced now), `final` (usage up to a stop).
+    pub enum InvoiceKind ("kind", "an invoice kind") {
+        Regular = "regular",
+        Supplemental = "supplemental",
+        Manual = "manual",
+        Final = "final",
+    }
+}
+
 /// What an invoice line is for. [`LineKind::as_str`] gives the value stored in the database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -67,6 +67,27 @@ impl FromStr for SubStatus {
     }
 }
 
+impl SubStatus {
+    /// Every status, in life-cycle order.
+    pub const ALL: [SubStatus; 4] = [SubStatus::Trialing, SubStatus::Active, SubStatus::Paused, SubStatus::Canceled];
+}
+
+text_enum! {
+    /// What a subscription history row records.
+    pub enum SubscriptionEvent ("event", "a subscription history event") {
+        Created = "created",
+        /// A plan or quantity change made now, or a scheduled one applied by the run.
+        Changed = "changed",
+        /// A change scheduled for the end of the period.
+        ScheduledChange = "scheduled_change",
+        CancelScheduled = "cancel_scheduled",
+        Canceled = "canceled",
+        Paused = "paused",
+        Resumed = "resumed",
+        TrialEnded = "trial_ended",
+    }
+}
+
 /// Something a user (or the scheduler) asks to do with a subscription.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -104,35 +125,43 @@ impl fmt::Display for Action {
 }
 
 /// The status a subscription in status `from` moves to when `action` is applied, or why the
-/// action is not allowed.
+/// action is not allowed: a [`DomainError::Refused`] (the state forbids it, exit 4) whose hint says
+/// what to do instead.
 pub fn check_transition(from: SubStatus, action: &Action) -> Result<SubStatus, DomainError> {
     use Action::*;
     use SubStatus::*;
-    let refuse = |hint: &str| {
+    let refuse = |why: &str, hint: &str| {
         let what = match action {
             CancelNow => "cancel".to_string(),
             CancelAtPeriodEnd => "schedule the cancellation of".to_string(),
             other => other.as_str().to_string(),
         };
         let article = if from == Active { "an" } else { "a" };
-        Err(DomainError::invalid("action", format!("cannot {what} {article} {from} subscription; {hint}")))
+        Err(DomainError::refused(format!("cannot {what} {article} {from} subscription: {why}"), hint))
     };
     match (from, action) {
-        (Canceled, _) => refuse("it is canceled for good (start a new subscription instead)"),
+        (Canceled, _) => refuse(
+            "it is canceled for good",
+            "nothing is left to do with it; start a new subscription with `billctl subscription create`",
+        ),
         (Trialing | Active, Change) => Ok(from),
-        (Paused, Change) => refuse("resume it first"),
+        (Paused, Change) => refuse("it is paused", "resume it first with `billctl subscription resume`"),
         (Active, Pause) => Ok(Paused),
-        (Trialing, Pause) => refuse("end the trial or cancel it instead"),
-        (Paused, Pause) => refuse("it is already paused"),
+        (Trialing, Pause) => refuse("a trial cannot be paused", "end the trial or cancel the subscription instead"),
+        (Paused, Pause) => refuse("it is already paused", "nothing to do; `billctl subscription resume` resumes it"),
         (Paused, Resume) => Ok(Active),
-        (Trialing | Active, Resume) => refuse("only a paused subscription can be resumed"),
+        (Trialing | Active, Resume) => {
+            refuse("only a paused subscription can be resumed", "nothing to do: it is not paused")
+        }
         (Trialing | Active | Paused, CancelNow) => Ok(Canceled),
         (Trialing | Active, CancelAtPeriodEnd) => Ok(from),
         (Paused, CancelAtPeriodEnd) => {
-            refuse("a paused subscription has no running period (cancel it now, or resume it first)")
+            refuse("a paused subscription has no running period", "cancel it now with `--at now`, or resume it first")
         }
         (Trialing, EndTrial) => Ok(Active),
-        (Active | Paused, EndTrial) => refuse("only a trialing subscription has a trial to end"),
+        (Active | Paused, EndTrial) => {
+            refuse("only a trialing subscription has a trial to end", "nothing to do: it is not in a trial")
+        }
     }
 }
 
@@ -200,7 +229,7 @@ mod tests {
         assert_eq!(check_transition(Paused, &Resume).unwrap(), Active);
         assert_eq!(
             check_transition(Active, &Resume).unwrap_err().to_string(),
-            "invalid action: cannot resume an active subscription; only a paused subscription can be resumed"
+            "cannot resume an active subscription: only a paused subscription can be resumed"
         );
         assert!(check_transition(Trialing, &Resume).is_err());
     }
@@ -209,7 +238,7 @@ mod tests {
     fn a_paused_subscription_must_be_resumed_before_it_changes() {
         assert_eq!(
             check_transition(Paused, &Change).unwrap_err().to_string(),
-            "invalid action: cannot change a paused subscription; resume it first"
+            "cannot change a paused subscription: it is paused"
         );
         assert!(check_transition(Paused, &Pause).is_err());
         assert!(check_transition(Paused, &CancelAtPeriodEnd).is_err());
@@ -223,7 +252,7 @@ mod tests {
         }
         assert_eq!(
             check_transition(Canceled, &Pause).unwrap_err().to_string(),
-            "invalid action: cannot pause a canceled subscription; it is canceled for good (start a new subscription instead)"
+            "cannot pause a canceled subscription: it is canceled for good"
         );
     }
 
@@ -231,17 +260,17 @@ mod tests {
     fn only_trials_can_be_ended_and_trials_cannot_be_paused() {
         assert_eq!(
             check_transition(Active, &EndTrial).unwrap_err().to_string(),
-            "invalid action: cannot end the trial of an active subscription; only a trialing subscription has a trial to end"
+            "cannot end the trial of an active subscription: only a trialing subscription has a trial to end"
         );
         assert!(check_transition(Trialing, &Pause).is_err());
     }
 
     #[test]
-    fn every_refusal_names_the_action_field() {
+    fn every_refusal_is_because_of_the_state_and_says_what_to_do() {
         for from in ALL_STATUSES {
             for action in ALL_ACTIONS {
                 if let Err(e) = check_transition(from, &action) {
-                    assert!(matches!(&e, DomainError::Invalid { field, .. } if field == "action"), "{e}");
+                    assert!(matches!(&e, DomainError::Refused { hint, .. } if !hint.is_empty()), "{e}");
                 }
             }
         }

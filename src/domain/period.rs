@@ -164,6 +164,17 @@ impl Period {
     }
 
     /// Whether `date` lies in the period (`start <= date < end`).
+    /// The last day served: periods are stored half-open (`end` is the next period's start) and
+    /// shown to people with their last day, "2026-01-01 – 2026-01-31", everywhere.
+    pub fn last_day(&self) -> NaiveDate {
+        self.end.pred_opt().unwrap_or(self.end)
+    }
+
+    /// The period as people read it: first and last day, both included.
+    pub fn shown(start: NaiveDate, end: NaiveDate) -> String {
+        format!("{start} – {}", end.pred_opt().unwrap_or(end))
+    }
+
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.start <= date && date < self.end
     }
@@ -171,7 +182,7 @@ impl Period {
 
 impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} to {}", self.start, self.end)
+        f.write_str(&Period::shown(self.start, self.end))
     }
 }
 

@@ -255,7 +255,7 @@ mod tests {
     #[test]
     fn prorating_outside_the_period_is_refused() {
         let err = prorate(dec!(100), &april(), d(2025, 3, 31), d(2025, 4, 10)).unwrap_err();
-        assert_eq!(err.to_string(), "invalid from: 2025-03-31 is outside the period 2025-04-01 to 2025-05-01");
+        assert_eq!(err.to_string(), "invalid from: 2025-03-31 is outside the period 2025-04-01 – 2025-04-30");
         assert!(prorate(dec!(100), &april(), d(2025, 4, 10), d(2025, 5, 2)).is_err());
         assert!(prorate(dec!(100), &april(), d(2025, 4, 10), d(2025, 4, 9)).is_err());
         assert_eq!(prorate(dec!(100), &april(), d(2025, 4, 10), d(2025, 4, 10)).unwrap(), 0);

@@ -15,6 +15,7 @@ use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
 use super::DomainError;
+use super::account::AccountStatus;
 
 /// Days after the first failure on which a failed charge is retried.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -177,9 +178,11 @@ pub fn default_rate(secret_key: Option<&str>) -> u32 {
 
 /// The account status after one of its invoices was paid: blocked or warning accounts become
 /// active once no overdue open invoice is left; otherwise unchanged (`None`).
-pub fn status_after_payment(status: &str, overdue_open_invoices_left: i64) -> Option<&'static str> {
+pub fn status_after_payment(status: AccountStatus, overdue_open_invoices_left: i64) -> Option<AccountStatus> {
     match status {
-        "blocked" | "warning" if overdue_open_invoices_left == 0 => Some("active"),
+        AccountStatus::Blocked | AccountStatus::Warning if overdue_open_invoices_left == 0 => {
+            Some(AccountStatus::Active)
+        }
         _ => None,
     }
 }
@@ -263,10 +266,11 @@ mod tests {
 
     #[test]
     fn blocked_accounts_are_unblocked_when_nothing_overdue_is_left() {
-        assert_eq!(status_after_payment("blocked", 0), Some("active"));
-        assert_eq!(status_after_payment("blocked", 1), None);
-        assert_eq!(status_after_payment("warning", 0), Some("active"));
-        assert_eq!(status_after_payment("active", 0), None);
+        use AccountStatus::*;
+        assert_eq!(status_after_payment(Blocked, 0), Some(Active));
+        assert_eq!(status_after_payment(Blocked, 1), None);
+        assert_eq!(status_after_payment(Warning, 0), Some(Active));
+        assert_eq!(status_after_payment(Active, 0), None);
     }
 
     proptest! {

@@ -17,14 +17,20 @@ pub fn email(text: &str) -> Result<String, DomainError> {
     if ok { Ok(t.to_string()) } else { Err(bad()) }
 }
 
-/// An ISO 3166-1 alpha-2 country code, upper-cased ("de" → "DE").
+/// An ISO 3166-1 alpha-2 country code, upper-cased ("de" → "DE"); unassigned codes are refused.
 pub fn country(text: &str, field: &str) -> Result<String, DomainError> {
     let t = text.trim().to_ascii_uppercase();
-    if t.len() == 2 && t.chars().all(|c| c.is_ascii_uppercase()) {
-        Ok(t)
-    } else {
-        Err(DomainError::invalid(field, format!("'{text}' is not a two-letter country code (e.g. DE, US)")))
+    if !(t.len() == 2 && t.chars().all(|c| c.is_ascii_uppercase())) {
+        return Err(DomainError::invalid(field, format!("'{text}' is not a two-letter country code (e.g. DE, US)")));
     }
+    if super::country::is_known(&t) {
+        return Ok(t);
+    }
+    let instead = match t.as_str() {
+        "UK" => "; the United Kingdom is GB",
+        _ => " (e.g. DE, US)",
+    };
+    Err(DomainError::invalid(field, format!("'{text}' is not an ISO 3166-1 country code{instead}")))
 }
 
 /// An IANA time zone name ("Europe/Berlin").
@@ -32,6 +38,11 @@ pub fn timezone(text: &str) -> Result<chrono_tz::Tz, DomainError> {
     text.trim().parse::<chrono_tz::Tz>().map_err(|_| {
         DomainError::invalid("timezone", format!("'{text}' is not an IANA time zone (e.g. Europe/Berlin, UTC)"))
     })
+}
+
+/// Serializes a time zone as its IANA name ("Europe/Berlin"), the text billctl stores and shows.
+pub fn serialize_tz<S: serde::Serializer>(tz: &chrono_tz::Tz, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(tz.name())
 }
 
 /// A non-empty trimmed string.
@@ -122,6 +133,9 @@ mod tests {
     fn countries_and_zones_are_checked() {
         assert_eq!(country("de", "country").unwrap(), "DE");
         assert!(country("DEU", "country").is_err());
+        let e = country("XX", "country").unwrap_err().to_string();
+        assert!(e.starts_with("invalid country:") && e.contains("ISO 3166-1"), "{e}");
+        assert!(country("uk", "country").unwrap_err().to_string().contains("GB"));
         assert!(timezone("Europe/Berlin").is_ok());
         assert!(timezone("Mars/Olympus").is_err());
     }

@@ -144,6 +144,13 @@ impl Output {
         }
     }
 
+    /// `--quiet` with the default table format: a daily cron command prints nothing when all went
+    /// well (its summary is shown only when something failed). JSON and CSV are still written: they
+    /// were asked for.
+    pub fn silent_when_ok(&self) -> bool {
+        self.quiet && self.format == Format::Table
+    }
+
     /// Whether stderr is a terminal (progress bars, wizards).
     pub fn stderr_is_terminal(&self) -> bool {
         std::io::stderr().is_terminal()

@@ -42,9 +42,9 @@ pub fn csv_rows(p: &PreviewInvoice) -> impl Iterator<Item = Vec<String>> + '_ {
             i.subscription_id.clone().unwrap_or_default(),
             i.period_start.map(|d| d.to_string()).unwrap_or_default(),
             i.period_end.map(|d| d.to_string()).unwrap_or_default(),
-            i.currency.clone(),
+            i.currency.to_string(),
             l.position.to_string(),
-            l.kind.clone(),
+            l.kind.to_string(),
             l.description.clone(),
             l.quantity.normalize().to_string(),
             amount(l.amount, &l.currency),
@@ -63,7 +63,7 @@ pub fn table(previews: &[PreviewInvoice]) -> String {
         vec![
             i.account_id.clone(),
             i.subscription_id.clone().unwrap_or_default(),
-            i.kind.clone(),
+            i.kind.to_string(),
             format!(
                 "{} – {}",
                 i.period_start.map(|d| d.to_string()).unwrap_or_default(),

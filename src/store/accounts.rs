@@ -1,8 +1,13 @@
 //! Accounts table.
 
 use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 use serde::Serialize;
 use sqlx::{PgConnection, Postgres, QueryBuilder};
+
+use super::types::TzName;
+use crate::domain::Currency;
+use crate::domain::account::AccountStatus;
 
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
 pub struct Account {
@@ -10,15 +15,18 @@ pub struct Account {
     pub external_id: Option<String>,
     pub name: String,
     pub email: String,
-    pub currency: String,
-    pub timezone: String,
+    pub currency: Currency,
+    /// Billing periods are computed in it; an unknown stored name fails the read (exit 1).
+    #[sqlx(try_from = "TzName")]
+    #[serde(serialize_with = "crate::domain::validate::serialize_tz")]
+    pub timezone: Tz,
     pub country: Option<String>,
     pub tax_id: Option<String>,
     pub tax_exempt: bool,
     /// Named `business` in every output and in `account import`, as the flag is.
     #[serde(rename = "business")]
     pub is_business: bool,
-    pub status: String,
+    pub status: AccountStatus,
     pub address_line1: Option<String>,
     pub address_line2: Option<String>,
     pub city: Option<String>,
@@ -42,13 +50,13 @@ pub async fn insert(conn: &mut PgConnection, a: &Account) -> sqlx::Result<()> {
     .bind(&a.external_id)
     .bind(&a.name)
     .bind(&a.email)
-    .bind(&a.currency)
-    .bind(&a.timezone)
+    .bind(a.currency)
+    .bind(a.timezone.name())
     .bind(&a.country)
     .bind(&a.tax_id)
     .bind(a.tax_exempt)
     .bind(a.is_business)
-    .bind(&a.status)
+    .bind(a.status)
     .bind(&a.address_line1)
     .bind(&a.address_line2)
     .bind(&a.city)
@@ -76,13 +84,13 @@ pub async fn update(conn: &mut PgConnection, a: &Account) -> sqlx::Result<()> {
     .bind(&a.external_id)
     .bind(&a.name)
     .bind(&a.email)
-    .bind(&a.currency)
-    .bind(&a.timezone)
+    .bind(a.currency)
+    .bind(a.timezone.name())
     .bind(&a.country)
     .bind(&a.tax_id)
     .bind(a.tax_exempt)
     .bind(a.is_business)
-    .bind(&a.status)
+    .bind(a.status)
     .bind(&a.address_line1)
     .bind(&a.address_line2)
     .bind(&a.city)
@@ -115,14 +123,32 @@ pub async fn find_for_update(conn: &mut PgConnection, key: &str) -> sqlx::Result
     .await
 }
 
+/// The accounts (archived or not) whose e-mail is one of `emails`, ignoring case:
+/// `(lower-case e-mail, account id)`, by id.
+pub async fn with_emails(conn: &mut PgConnection, emails: &[String]) -> sqlx::Result<Vec<(String, String)>> {
+    let lower: Vec<String> = emails.iter().map(|e| e.to_lowercase()).collect();
+    sqlx::query_as("SELECT lower(email), id FROM accounts WHERE lower(email) = ANY($1) ORDER BY id")
+        .bind(lower)
+        .fetch_all(conn)
+        .await
+}
+
 /// Which of `ids` already exist as external ids.
 pub async fn existing_external_ids(conn: &mut PgConnection, ids: &[String]) -> sqlx::Result<Vec<String>> {
     sqlx::query_scalar("SELECT external_id FROM accounts WHERE external_id = ANY($1)").bind(ids).fetch_all(conn).await
 }
 
+/// Which of `emails` (lower case) already belong to an account, archived or not, in lower case.
+pub async fn existing_emails(conn: &mut PgConnection, emails: &[String]) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar("SELECT DISTINCT lower(email) FROM accounts WHERE lower(email) = ANY($1)")
+        .bind(emails)
+        .fetch_all(conn)
+        .await
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
-    pub status: Option<String>,
+    pub status: Option<AccountStatus>,
     pub email_contains: Option<String>,
     pub created_from: Option<DateTime<Utc>>,
     pub created_to: Option<DateTime<Utc>>,
@@ -134,8 +160,8 @@ pub struct Filter {
 
 pub async fn list(conn: &mut PgConnection, f: &Filter) -> sqlx::Result<Vec<Account>> {
     let mut q: QueryBuilder<Postgres> = QueryBuilder::new("SELECT * FROM accounts WHERE TRUE");
-    if let Some(s) = &f.status {
-        q.push(" AND status = ").push_bind(s.clone());
+    if let Some(s) = f.status {
+        q.push(" AND status = ").push_bind(s);
     }
     if let Some(e) = &f.email_contains {
         let pattern = format!("%{}%", e.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
@@ -179,5 +205,33 @@ pub async fn lock(conn: &mut PgConnection, id: &str) -> sqlx::Result<()> {
 pub async fn sandbox_customer_ids(conn: &mut PgConnection) -> sqlx::Result<Vec<String>> {
     sqlx::query_scalar("SELECT stripe_customer_id FROM accounts WHERE stripe_customer_id LIKE 'cus_sbx_%'")
         .fetch_all(&mut *conn)
+        .await
+}
+
+/// Sets an account's status (a payment unblocking it).
+pub async fn set_status(conn: &mut PgConnection, account_id: &str, status: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE accounts SET status = $2, updated_at = now() WHERE id = $1")
+        .bind(account_id)
+        .bind(status)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Records the gateway customer of an account.
+pub async fn set_customer_id(conn: &mut PgConnection, account_id: &str, customer_id: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE accounts SET stripe_customer_id = $2, updated_at = now() WHERE id = $1")
+        .bind(account_id)
+        .bind(customer_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The account with this gateway customer id, if any.
+pub async fn account_of_customer(conn: &mut PgConnection, customer_id: &str) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar("SELECT id FROM accounts WHERE stripe_customer_id = $1")
+        .bind(customer_id)
+        .fetch_optional(conn)
         .await
 }

@@ -32,9 +32,26 @@ fn user_name(passwd: &str, uid: u32) -> Option<String> {
     })
 }
 
+/// Who makes a change, as the audit log records it: the OS user (real uid, see [`os_user`]) and
+/// the command's optional `--reason`. The database role is the database's own `current_user`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub os_user: String,
+    pub reason: Option<String>,
+}
+
+impl Actor {
+    /// The process's actor with the command's reason (blank reasons are none).
+    pub fn current(reason: Option<&str>) -> Actor {
+        let reason = reason.map(str::trim).filter(|r| !r.is_empty()).map(str::to_string);
+        Actor { os_user: os_user(), reason }
+    }
+}
+
 /// One audit row. Its wall-clock time is stamped by the database when the row is written; `at` is
 /// the command's clock (`--as-of`), kept as `as_of`.
 pub struct Entry<'a> {
+    pub by: &'a Actor,
     pub at: DateTime<Utc>,
     pub action: &'a str,
     pub entity_type: &'a str,
@@ -46,11 +63,12 @@ pub struct Entry<'a> {
 
 pub async fn record(conn: &mut PgConnection, e: Entry<'_>) -> sqlx::Result<()> {
     sqlx::query(
-        "INSERT INTO audit_log (as_of, os_user, action, entity_type, entity_id, account_id, before, after)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        "INSERT INTO audit_log (as_of, os_user, reason, action, entity_type, entity_id, account_id, before, after)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(e.at)
-    .bind(os_user())
+    .bind(&e.by.os_user)
+    .bind(e.by.reason.as_deref())
     .bind(e.action)
     .bind(e.entity_type)
     .bind(e.entity_id)

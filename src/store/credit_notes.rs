@@ -15,7 +15,7 @@ pub struct CreditNote {
     /// `void` or `unused_time`.
     pub reason: String,
     pub description: String,
-    pub currency: String,
+    pub currency: crate::domain::Currency,
     pub subtotal: i64,
     pub tax: i64,
     /// What is credited (positive): `reduces_due + to_credit`, the sum of the lines.
@@ -56,7 +56,7 @@ pub async fn insert(conn: &mut PgConnection, n: &CreditNote, lines: &[CreditNote
     .bind(&n.number)
     .bind(&n.reason)
     .bind(&n.description)
-    .bind(&n.currency)
+    .bind(n.currency)
     .bind(n.subtotal)
     .bind(n.tax)
     .bind(n.total)
@@ -81,7 +81,7 @@ pub async fn insert(conn: &mut PgConnection, n: &CreditNote, lines: &[CreditNote
         .bind(l.quantity)
         .bind(l.unit_amount)
         .bind(l.amount)
-        .bind(&n.currency)
+        .bind(n.currency)
         .bind(l.service_start)
         .bind(l.service_end)
         .bind(&l.tax_rate_id)

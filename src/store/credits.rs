@@ -4,13 +4,15 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::PgConnection;
 
+use crate::domain::Currency;
+
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
 pub struct CreditEntry {
     pub id: String,
     pub account_id: String,
     pub kind: String,
     pub amount: i64,
-    pub currency: String,
+    pub currency: Currency,
     pub reason: Option<String>,
     pub grant_id: Option<String>,
     pub invoice_id: Option<String>,
@@ -26,7 +28,7 @@ pub async fn insert(conn: &mut PgConnection, e: &CreditEntry) -> sqlx::Result<()
     .bind(&e.account_id)
     .bind(&e.kind)
     .bind(e.amount)
-    .bind(&e.currency)
+    .bind(e.currency)
     .bind(&e.reason)
     .bind(&e.grant_id)
     .bind(&e.invoice_id)
@@ -50,7 +52,7 @@ pub struct GrantRow {
     pub id: String,
     pub account_id: String,
     pub amount: i64,
-    pub currency: String,
+    pub currency: Currency,
     pub reason: Option<String>,
     pub invoice_id: Option<String>,
     pub created_at: DateTime<Utc>,
@@ -130,7 +132,7 @@ pub async fn applied_to_invoice(conn: &mut PgConnection, invoice_id: &str) -> sq
 }
 
 /// Balances of several accounts: `(account id, currency, balance)`.
-pub async fn balances(conn: &mut PgConnection, account_ids: &[String]) -> sqlx::Result<Vec<(String, String, i64)>> {
+pub async fn balances(conn: &mut PgConnection, account_ids: &[String]) -> sqlx::Result<Vec<(String, Currency, i64)>> {
     sqlx::query_as(
         "SELECT a.id, a.currency::TEXT, COALESCE(SUM(e.amount), 0)::BIGINT
          FROM accounts a LEFT JOIN credit_entries e ON e.account_id = a.id

@@ -2,11 +2,15 @@
 //! of `invoice void|finalize`.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
 use super::copy_binary::{BinaryRows, copy_in_binary};
+use super::types::TzName;
+use crate::domain::Currency;
+use crate::domain::invoice::{InvoiceKind, InvoiceStatus, LineKind};
 
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
 pub struct Invoice {
@@ -14,9 +18,9 @@ pub struct Invoice {
     pub account_id: String,
     pub subscription_id: Option<String>,
     pub number: Option<String>,
-    pub status: String,
-    pub kind: String,
-    pub currency: String,
+    pub status: InvoiceStatus,
+    pub kind: InvoiceKind,
+    pub currency: Currency,
     pub period_start: Option<NaiveDate>,
     pub period_end: Option<NaiveDate>,
     pub subtotal: i64,
@@ -45,12 +49,12 @@ pub struct InvoiceLine {
     pub invoice_id: String,
     pub account_id: String,
     pub position: i32,
-    pub kind: String,
+    pub kind: LineKind,
     pub description: String,
     pub quantity: Decimal,
     pub unit_amount: Option<Decimal>,
     pub amount: i64,
-    pub currency: String,
+    pub currency: Currency,
     pub service_start: Option<NaiveDate>,
     pub service_end: Option<NaiveDate>,
     pub tax_rate_id: Option<String>,
@@ -93,8 +97,8 @@ pub async fn lines(conn: &mut PgConnection, invoice_id: &str) -> sqlx::Result<Ve
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     pub account_id: Option<String>,
-    pub status: Option<String>,
-    pub kind: Option<String>,
+    pub status: Option<InvoiceStatus>,
+    pub kind: Option<InvoiceKind>,
     /// Keyset pagination: only ids greater than this.
     pub after: Option<String>,
     pub limit: i64,
@@ -105,11 +109,11 @@ pub async fn list(conn: &mut PgConnection, f: &Filter) -> sqlx::Result<Vec<Invoi
     if let Some(a) = &f.account_id {
         q.push(" AND account_id = ").push_bind(a.clone());
     }
-    if let Some(s) = &f.status {
-        q.push(" AND status = ").push_bind(s.clone());
+    if let Some(s) = f.status {
+        q.push(" AND status = ").push_bind(s);
     }
-    if let Some(k) = &f.kind {
-        q.push(" AND kind = ").push_bind(k.clone());
+    if let Some(k) = f.kind {
+        q.push(" AND kind = ").push_bind(k);
     }
     if let Some(a) = &f.after {
         q.push(" AND id > ").push_bind(a.clone());
@@ -127,7 +131,7 @@ pub async fn update_status(conn: &mut PgConnection, i: &Invoice) -> sqlx::Result
     )
     .bind(&i.id)
     .bind(&i.number)
-    .bind(&i.status)
+    .bind(i.status)
     .bind(i.amount_due)
     .bind(i.issued_on)
     .bind(i.due_on)
@@ -155,7 +159,11 @@ pub async fn period_invoice_for_update(
 /// The account's open invoices with something due in `currency`, oldest first (issue date,
 /// then creation), leaving out those with a charge whose outcome is unknown (`started` or
 /// `uncertain` attempt): their amount must not change under a charger.
-pub async fn open_for_credit(conn: &mut PgConnection, account_id: &str, currency: &str) -> sqlx::Result<Vec<Invoice>> {
+pub async fn open_for_credit(
+    conn: &mut PgConnection,
+    account_id: &str,
+    currency: Currency,
+) -> sqlx::Result<Vec<Invoice>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM invoices i WHERE account_id = $1 AND status = 'open' AND amount_due > 0
            AND currency = $2
@@ -170,7 +178,7 @@ pub async fn open_for_credit(conn: &mut PgConnection, account_id: &str, currency
 pub async fn accounts_with_credit(
     conn: &mut PgConnection,
     invoice_ids: &[String],
-) -> sqlx::Result<Vec<(String, String)>> {
+) -> sqlx::Result<Vec<(String, Currency)>> {
     sqlx::query_as(
         "SELECT DISTINCT i.account_id, i.currency::TEXT FROM invoices i WHERE i.id = ANY($1)
            AND (SELECT COALESCE(SUM(e.amount), 0) FROM credit_entries e WHERE e.account_id = i.account_id) > 0
@@ -279,9 +287,9 @@ pub async fn copy_invoices<'a>(
             .text(&r.account_id)
             .opt_text(r.subscription_id.as_deref())
             .opt_text(r.number.as_deref())
-            .text(&r.status)
-            .text(&r.kind)
-            .text(&r.currency)
+            .text(r.status.as_str())
+            .text(r.kind.as_str())
+            .text(r.currency.code())
             .opt_date(r.period_start)
             .opt_date(r.period_end)
             .int8(r.subtotal)
@@ -310,12 +318,12 @@ pub async fn copy_lines<'a>(conn: &mut PgConnection, rows: impl Iterator<Item = 
             .text(&r.invoice_id)
             .text(&r.account_id)
             .int4(r.position)
-            .text(&r.kind)
+            .text(r.kind.as_str())
             .text(&r.description)
             .numeric(r.quantity)
             .opt_numeric(r.unit_amount)
             .int8(r.amount)
-            .text(&r.currency)
+            .text(r.currency.code())
             .opt_date(r.service_start)
             .opt_date(r.service_end)
             .opt_text(r.tax_rate_id.as_deref());
@@ -347,7 +355,7 @@ pub enum DraftSelection {
 
 /// The selected drafts with their account's time zone, locked, in the order they get their
 /// numbers (oldest first).
-pub async fn drafts_for_update(conn: &mut PgConnection, sel: &DraftSelection) -> sqlx::Result<Vec<(Invoice, String)>> {
+pub async fn drafts_for_update(conn: &mut PgConnection, sel: &DraftSelection) -> sqlx::Result<Vec<(Invoice, Tz)>> {
     let cols = COLUMNS.split(',').map(|c| format!("i.{}", c.trim())).collect::<Vec<_>>().join(", ");
     let filter = match sel {
         DraftSelection::Run(_) => "i.run_id = $1",
@@ -366,7 +374,12 @@ pub async fn drafts_for_update(conn: &mut PgConnection, sel: &DraftSelection) ->
     };
     let rows = q.fetch_all(&mut *conn).await?;
     use sqlx::{FromRow, Row};
-    rows.iter().map(|r| Ok((Invoice::from_row(r)?, r.try_get::<String, _>("timezone")?))).collect()
+    rows.iter()
+        .map(|r| {
+            let tz: Tz = r.try_get::<TzName, _>("timezone")?.into();
+            Ok((Invoice::from_row(r)?, tz))
+        })
+        .collect()
 }
 
 /// Writes the status fields of many invoices at once (finalize of a draft run), in chunks.
@@ -382,7 +395,7 @@ pub async fn update_statuses(conn: &mut PgConnection, rows: &[Invoice]) -> sqlx:
         )
         .bind(col(|i| Some(i.id.clone())))
         .bind(col(|i| i.number.clone()))
-        .bind(col(|i| Some(i.status.clone())))
+        .bind(col(|i| Some(i.status.as_str().to_string())))
         .bind(chunk.iter().map(|i| i.amount_due).collect::<Vec<_>>())
         .bind(chunk.iter().map(|i| i.issued_on).collect::<Vec<_>>())
         .bind(chunk.iter().map(|i| i.due_on).collect::<Vec<_>>())
@@ -441,7 +454,7 @@ pub async fn run_invoices(
     conn: &mut PgConnection,
     run_id: &str,
     account_ids: &[String],
-) -> sqlx::Result<Vec<(String, Option<String>, String)>> {
+) -> sqlx::Result<Vec<(String, Option<String>, InvoiceStatus)>> {
     sqlx::query_as(
         "SELECT id, number, status FROM invoices WHERE run_id = $1 AND account_id = ANY($2) ORDER BY created_at, id",
     )
@@ -472,4 +485,34 @@ pub async fn release_drafts(conn: &mut PgConnection, ids: &[String], at: DateTim
         .execute(&mut *conn)
         .await?;
     Ok(())
+}
+
+/// Adds a payment to an open invoice: amount paid up, amount due down, paid when nothing is due.
+pub async fn apply_payment(
+    conn: &mut PgConnection,
+    invoice_id: &str,
+    amount: i64,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE invoices SET amount_paid = amount_paid + $2, amount_due = GREATEST(amount_due - $2, 0),
+            status = CASE WHEN amount_due - $2 <= 0 THEN 'paid' ELSE status END,
+            paid_at = CASE WHEN amount_due - $2 <= 0 THEN $3 ELSE paid_at END
+         WHERE id = $1 AND status = 'open'",
+    )
+    .bind(invoice_id)
+    .bind(amount)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Open invoices of an account past their due date.
+pub async fn overdue_open_count(conn: &mut PgConnection, account_id: &str, today: NaiveDate) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT count(*) FROM invoices WHERE account_id = $1 AND status = 'open' AND due_on < $2")
+        .bind(account_id)
+        .bind(today)
+        .fetch_one(conn)
+        .await
 }

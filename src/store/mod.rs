@@ -8,14 +8,17 @@ pub mod copy;
 pub mod copy_binary;
 pub mod credit_notes;
 pub mod credits;
+pub mod demo;
 pub mod invoices;
 pub mod local_pg;
 pub mod numbering;
 pub mod payments;
 pub mod plans;
+pub mod runs;
 pub mod seed;
 pub mod subscriptions;
 pub mod tax_rates;
+pub mod types;
 pub mod usage;
 
 use std::time::Duration;

@@ -4,6 +4,43 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
+use crate::domain::payment::{AttemptStatus, PaymentStatus};
+use crate::error::internal;
+
+/// A stored status that is not one of ours is bad data: an internal error (exit 1), never a
+/// fallback.
+fn stored<T: std::str::FromStr>(
+    table: &str,
+    value: sqlx::postgres::PgValueRef<'_>,
+) -> Result<T, sqlx::error::BoxDynError> {
+    let s = <&str as sqlx::Decode<Postgres>>::decode(value)?;
+    s.parse().map_err(|_| {
+        Box::new(internal(format!("{table}.status holds '{s}', which billctl does not know")))
+            as sqlx::error::BoxDynError
+    })
+}
+
+macro_rules! stored_status {
+    ($ty:ty, $table:literal) => {
+        impl sqlx::Type<Postgres> for $ty {
+            fn type_info() -> sqlx::postgres::PgTypeInfo {
+                <String as sqlx::Type<Postgres>>::type_info()
+            }
+            fn compatible(ty: &sqlx::postgres::PgTypeInfo) -> bool {
+                <String as sqlx::Type<Postgres>>::compatible(ty)
+            }
+        }
+        impl<'r> sqlx::Decode<'r, Postgres> for $ty {
+            fn decode(value: sqlx::postgres::PgValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+                stored($table, value)
+            }
+        }
+    };
+}
+
+stored_status!(AttemptStatus, "payment_attempts");
+stored_status!(PaymentStatus, "payments");
+
 // ---------------------------------------------------------------------------------------------
 // Payment methods
 
@@ -102,23 +139,6 @@ pub async fn methods_of_gateway(conn: &mut PgConnection, gateway: &str) -> sqlx:
     Ok(rows.into_iter().map(|r| (r.customer_id, r.m)).collect())
 }
 
-pub async fn set_customer_id(conn: &mut PgConnection, account_id: &str, customer_id: &str) -> sqlx::Result<()> {
-    sqlx::query("UPDATE accounts SET stripe_customer_id = $2, updated_at = now() WHERE id = $1")
-        .bind(account_id)
-        .bind(customer_id)
-        .execute(conn)
-        .await?;
-    Ok(())
-}
-
-/// The account with this gateway customer id, if any.
-pub async fn account_of_customer(conn: &mut PgConnection, customer_id: &str) -> sqlx::Result<Option<String>> {
-    sqlx::query_scalar("SELECT id FROM accounts WHERE stripe_customer_id = $1")
-        .bind(customer_id)
-        .fetch_optional(conn)
-        .await
-}
-
 // ---------------------------------------------------------------------------------------------
 // Attempts
 
@@ -129,7 +149,7 @@ pub struct Attempt {
     pub invoice_id: String,
     pub attempt_no: i32,
     pub idempotency_key: String,
-    pub status: String,
+    pub status: AttemptStatus,
     pub amount: i64,
     pub currency: String,
     pub gateway: String,
@@ -161,7 +181,7 @@ pub async fn insert_attempt(conn: &mut PgConnection, a: &Attempt) -> sqlx::Resul
     .bind(&a.invoice_id)
     .bind(a.attempt_no)
     .bind(&a.idempotency_key)
-    .bind(&a.status)
+    .bind(a.status.as_str())
     .bind(a.amount)
     .bind(&a.currency)
     .bind(&a.gateway)
@@ -182,7 +202,7 @@ pub async fn update_attempt(conn: &mut PgConnection, a: &Attempt) -> sqlx::Resul
          WHERE id = $1",
     )
     .bind(&a.id)
-    .bind(&a.status)
+    .bind(a.status.as_str())
     .bind(&a.gateway_payment_id)
     .bind(&a.decline_code)
     .bind(&a.failure_message)
@@ -202,6 +222,61 @@ pub async fn attempts_of_invoice(conn: &mut PgConnection, invoice_id: &str) -> s
 pub async fn find_attempt(conn: &mut PgConnection, id: &str) -> sqlx::Result<Option<Attempt>> {
     let sql = format!("SELECT {ATTEMPT_COLUMNS} FROM payment_attempts WHERE id = $1");
     sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(conn).await
+}
+
+/// A charge attempt as listed: with the card it charged and its invoice's number.
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct ListedAttempt {
+    #[sqlx(flatten)]
+    #[serde(flatten)]
+    pub attempt: Attempt,
+    pub invoice_number: Option<String>,
+    pub card_brand: Option<String>,
+    pub card_last4: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AttemptFilter {
+    pub account_id: Option<String>,
+    pub invoice_id: Option<String>,
+    pub status: Option<AttemptStatus>,
+    pub after: Option<String>,
+    pub limit: i64,
+}
+
+/// Charge attempts in id order (oldest first), a page at a time.
+pub async fn list_attempts(conn: &mut PgConnection, f: &AttemptFilter) -> sqlx::Result<Vec<ListedAttempt>> {
+    let cols = ATTEMPT_COLUMNS.split(", ").map(|c| format!("a.{}", c.trim())).collect::<Vec<_>>().join(", ");
+    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!(
+        "SELECT {cols}, i.number AS invoice_number, m.brand AS card_brand, m.last4::TEXT AS card_last4
+         FROM payment_attempts a
+         LEFT JOIN invoices i ON i.id = a.invoice_id
+         LEFT JOIN payment_methods m ON m.account_id = a.account_id AND m.gateway = a.gateway
+                                    AND m.gateway_pm_id = a.payment_method_id
+         WHERE TRUE"
+    ));
+    if let Some(a) = &f.account_id {
+        q.push(" AND a.account_id = ").push_bind(a.clone());
+    }
+    if let Some(i) = &f.invoice_id {
+        q.push(" AND a.invoice_id = ").push_bind(i.clone());
+    }
+    if let Some(s) = f.status {
+        q.push(" AND a.status = ").push_bind(s.as_str());
+    }
+    if let Some(a) = &f.after {
+        q.push(" AND a.id > ").push_bind(a.clone());
+    }
+    q.push(" ORDER BY a.id LIMIT ").push_bind(f.limit);
+    q.build_query_as().fetch_all(conn).await
+}
+
+/// How many charge attempts of an invoice did not succeed.
+pub async fn unsuccessful_attempt_count(conn: &mut PgConnection, invoice_id: &str) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT count(*) FROM payment_attempts WHERE invoice_id = $1 AND status <> 'succeeded'")
+        .bind(invoice_id)
+        .fetch_one(conn)
+        .await
 }
 
 /// Invoices with an attempt whose outcome is not known yet (`started` or `uncertain`).
@@ -303,7 +378,7 @@ pub struct Payment {
     /// `stripe`, `sandbox`, or none for a payment recorded by hand.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gateway: Option<String>,
-    pub status: String,
+    pub status: PaymentStatus,
     pub amount: i64,
     pub amount_refunded: i64,
     pub currency: String,
@@ -329,7 +404,7 @@ pub async fn insert_payment(conn: &mut PgConnection, p: &Payment) -> sqlx::Resul
     .bind(&p.invoice_id)
     .bind(&p.method)
     .bind(&p.gateway)
-    .bind(&p.status)
+    .bind(p.status.as_str())
     .bind(p.amount)
     .bind(p.amount_refunded)
     .bind(&p.currency)
@@ -384,12 +459,12 @@ pub async fn update_refunded(
     conn: &mut PgConnection,
     id: &str,
     amount_refunded: i64,
-    status: &str,
+    status: PaymentStatus,
 ) -> sqlx::Result<()> {
     sqlx::query("UPDATE payments SET amount_refunded = $2, status = $3 WHERE id = $1")
         .bind(id)
         .bind(amount_refunded)
-        .bind(status)
+        .bind(status.as_str())
         .execute(conn)
         .await?;
     Ok(())
@@ -408,48 +483,6 @@ pub async fn charges_of_gateway(
     .bind(gateway)
     .fetch_all(conn)
     .await
-}
-
-// ---------------------------------------------------------------------------------------------
-// Invoices and accounts as payments change them
-
-/// Adds a payment to an open invoice: amount paid up, amount due down, paid when nothing is due.
-pub async fn apply_to_invoice(
-    conn: &mut PgConnection,
-    invoice_id: &str,
-    amount: i64,
-    now: DateTime<Utc>,
-) -> sqlx::Result<()> {
-    sqlx::query(
-        "UPDATE invoices SET amount_paid = amount_paid + $2, amount_due = GREATEST(amount_due - $2, 0),
-            status = CASE WHEN amount_due - $2 <= 0 THEN 'paid' ELSE status END,
-            paid_at = CASE WHEN amount_due - $2 <= 0 THEN $3 ELSE paid_at END
-         WHERE id = $1 AND status = 'open'",
-    )
-    .bind(invoice_id)
-    .bind(amount)
-    .bind(now)
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
-/// Open invoices of an account past their due date.
-pub async fn overdue_open_count(conn: &mut PgConnection, account_id: &str, today: NaiveDate) -> sqlx::Result<i64> {
-    sqlx::query_scalar("SELECT count(*) FROM invoices WHERE account_id = $1 AND status = 'open' AND due_on < $2")
-        .bind(account_id)
-        .bind(today)
-        .fetch_one(conn)
-        .await
-}
-
-pub async fn set_account_status(conn: &mut PgConnection, account_id: &str, status: &str) -> sqlx::Result<()> {
-    sqlx::query("UPDATE accounts SET status = $2, updated_at = now() WHERE id = $1")
-        .bind(account_id)
-        .bind(status)
-        .execute(conn)
-        .await?;
-    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------

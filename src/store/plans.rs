@@ -30,7 +30,7 @@ pub struct PlanVersion {
 pub struct PriceRow {
     pub id: String,
     pub plan_version_id: String,
-    pub currency: String,
+    pub currency: crate::domain::Currency,
     pub kind: String,
     pub description: String,
     pub unit_amount: Option<Decimal>,
@@ -115,7 +115,7 @@ pub async fn insert_price(conn: &mut PgConnection, p: &Price) -> sqlx::Result<()
     )
     .bind(&r.id)
     .bind(&r.plan_version_id)
-    .bind(&r.currency)
+    .bind(r.currency)
     .bind(&r.kind)
     .bind(&r.description)
     .bind(r.unit_amount)

@@ -4,15 +4,18 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
+use crate::domain::Currency;
+use crate::domain::lifecycle::{SubStatus, SubscriptionEvent};
+
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, sqlx::FromRow)]
 pub struct Subscription {
     pub id: String,
     pub external_id: Option<String>,
     pub account_id: String,
     pub plan_version_id: String,
-    pub status: String,
+    pub status: SubStatus,
     pub quantity: i32,
-    pub currency: String,
+    pub currency: Currency,
     pub start_date: NaiveDate,
     pub trial_end: Option<NaiveDate>,
     pub anchor_date: NaiveDate,
@@ -65,9 +68,9 @@ fn bind_all<'q>(q: Query<'q>, s: &'q Subscription) -> Query<'q> {
         .bind(&s.external_id)
         .bind(&s.account_id)
         .bind(&s.plan_version_id)
-        .bind(&s.status)
+        .bind(s.status)
         .bind(s.quantity)
-        .bind(&s.currency)
+        .bind(s.currency)
         .bind(s.start_date)
         .bind(s.trial_end)
         .bind(s.anchor_date)
@@ -106,7 +109,7 @@ pub async fn find_for_update(conn: &mut PgConnection, key: &str) -> sqlx::Result
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     pub account_id: Option<String>,
-    pub status: Option<String>,
+    pub status: Option<SubStatus>,
     pub plan_id: Option<String>,
     pub after: Option<String>,
     pub limit: i64,
@@ -130,8 +133,8 @@ pub async fn list(conn: &mut PgConnection, f: &Filter) -> sqlx::Result<Vec<Liste
     if let Some(a) = &f.account_id {
         q.push(" AND s.account_id = ").push_bind(a.clone());
     }
-    if let Some(s) = &f.status {
-        q.push(" AND s.status = ").push_bind(s.clone());
+    if let Some(s) = f.status {
+        q.push(" AND s.status = ").push_bind(s);
     }
     if let Some(p) = &f.plan_id {
         q.push(" AND p.id = ").push_bind(p.clone());
@@ -150,9 +153,9 @@ pub struct HistoryRow {
     pub account_id: String,
     pub at: DateTime<Utc>,
     pub effective_date: NaiveDate,
-    pub event: String,
-    pub from_status: Option<String>,
-    pub to_status: Option<String>,
+    pub event: SubscriptionEvent,
+    pub from_status: Option<SubStatus>,
+    pub to_status: Option<SubStatus>,
     pub plan_version_id: Option<String>,
     pub quantity: Option<i32>,
     pub details: serde_json::Value,
@@ -162,8 +165,8 @@ pub struct NewHistory<'a> {
     pub sub: &'a Subscription,
     pub at: DateTime<Utc>,
     pub effective_date: NaiveDate,
-    pub event: &'a str,
-    pub from_status: Option<&'a str>,
+    pub event: SubscriptionEvent,
+    pub from_status: Option<SubStatus>,
     pub details: serde_json::Value,
 }
 
@@ -178,7 +181,7 @@ pub async fn insert_history(conn: &mut PgConnection, h: NewHistory<'_>) -> sqlx:
     .bind(h.effective_date)
     .bind(h.event)
     .bind(h.from_status)
-    .bind(&h.sub.status)
+    .bind(h.sub.status)
     .bind(&h.sub.plan_version_id)
     .bind(h.sub.quantity)
     .bind(h.details)
@@ -203,7 +206,7 @@ pub struct PendingCharge {
     pub description: String,
     pub quantity: i32,
     pub amount: i64,
-    pub currency: String,
+    pub currency: Currency,
     pub service_start: Option<NaiveDate>,
     pub service_end: Option<NaiveDate>,
     pub invoice_id: Option<String>,
@@ -226,7 +229,7 @@ pub async fn insert_pending(conn: &mut PgConnection, c: &PendingCharge) -> sqlx:
     .bind(&c.description)
     .bind(c.quantity)
     .bind(c.amount)
-    .bind(&c.currency)
+    .bind(c.currency)
     .bind(c.service_start)
     .bind(c.service_end)
     .bind(&c.invoice_id)

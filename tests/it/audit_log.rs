@@ -186,3 +186,39 @@ async fn audit_list_shows_the_newest_first_with_filters() {
     let nobody = db.json(&["audit", "list", "--actor", "nobody-at-all"]);
     assert_eq!(nobody.as_array().unwrap().len(), 0);
 }
+
+#[tokio::test]
+async fn the_reason_of_a_command_is_in_every_audit_row_it_writes_and_audit_list_shows_it() {
+    let db = test_db().await;
+    let acct = create_account(&db, crate::harness::NOW, "Dee");
+    db.json(&["account", "update", &acct, "--name", "Dee Ltd", "--reason", "ticket #42: legal name"]);
+    db.json(&["credit", "grant", "--account", &acct, "--amount", "5.00", "--reason", "outage on 3 March"]);
+    let rows: Vec<(String, Option<String>)> =
+        sqlx::query_as("SELECT action, reason FROM audit_log WHERE account_id = $1 ORDER BY chain_seq")
+            .bind(&acct)
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+    let reasons: Vec<_> = rows.iter().map(|(a, r)| (a.as_str(), r.as_deref())).collect();
+    assert_eq!(reasons[0].1, None, "the create had no --reason: {reasons:?}");
+    assert!(reasons.contains(&("account.update", Some("ticket #42: legal name"))), "{reasons:?}");
+    assert!(reasons.iter().any(|r| r.1 == Some("outage on 3 March") && r.0.starts_with("credit")), "{reasons:?}");
+
+    let listed = db.json(&["audit", "list", "--account", &acct]);
+    let listed = listed.as_array().unwrap();
+    assert_eq!(listed[0]["reason"], "outage on 3 March", "newest first, with its reason: {listed:?}");
+    assert_eq!(listed[0]["os_user"], billctl::store::audit::os_user());
+}
+
+#[tokio::test]
+async fn a_credit_grant_without_a_reason_is_refused_naming_the_flag() {
+    let db = test_db().await;
+    let acct = create_account(&db, crate::harness::NOW, "Eve");
+    db.cmd()
+        .args(["credit", "grant", "--account", &acct, "--amount", "5.00"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--reason"));
+    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM credit_entries").fetch_one(&db.pool).await.unwrap();
+    assert_eq!(n, 0, "nothing was written");
+}

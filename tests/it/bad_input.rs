@@ -4,11 +4,8 @@
 
 use std::process::Output;
 
+use crate::fixtures::{account, count, plan, record};
 use crate::harness::{TestDb, at, test_db};
-
-async fn count(db: &TestDb, table: &str) -> i64 {
-    sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT count(*) FROM {table}"))).fetch_one(&db.pool).await.unwrap()
-}
 
 fn run(db: &TestDb, args: &[&str]) -> Output {
     db.cmd().args(args).output().unwrap()
@@ -25,17 +22,10 @@ fn refused(out: &Output, needles: &[&str]) -> String {
     err
 }
 
-fn account(db: &TestDb, currency: &str) -> String {
-    db.json(&["account", "create", "--name", "A", "--email", "a@example.com", "--currency", currency])["id"]
-        .as_str()
-        .unwrap()
-        .to_string()
-}
-
 #[tokio::test]
 async fn amounts_above_the_limit_and_scientific_notation_are_refused_with_the_field_named() {
     let db = test_db().await;
-    let a = account(&db, "USD");
+    let a = account(&db, "USD", &[]);
     let out = run(&db, &["credit", "grant", "--account", &a, "--amount", "92233720368547758.07", "--reason", "x"]);
     refused(&out, &["invalid amount", "more than the limit of 9999999999999.99 USD"]);
     let out = run(&db, &["credit", "grant", "--account", &a, "--amount", "1e3", "--reason", "x"]);
@@ -65,7 +55,7 @@ async fn quantities_beyond_32_bits_and_unbillable_seat_totals_are_refused() {
     let db = test_db().await;
     db.json(&["plan", "create", "--code", "seat", "--name", "Seat", "--seat-price", "USD:10"]);
     db.json(&["plan", "create", "--code", "big", "--name", "Big", "--seat-price", "USD:1000000"]);
-    let a = account(&db, "USD");
+    let a = account(&db, "USD", &[]);
     for q in ["3000000000", "2147483648", "9223372036854775808", "1e3"] {
         let out = run(&db, &["subscription", "create", "--account", &a, "--plan", "seat", "--quantity", q]);
         let e = refused(&out, &["--quantity"]);
@@ -84,7 +74,7 @@ async fn quantities_beyond_32_bits_and_unbillable_seat_totals_are_refused() {
 #[tokio::test]
 async fn a_credit_grant_that_would_overflow_the_balance_is_refused() {
     let db = test_db().await;
-    let a = account(&db, "JPY");
+    let a = account(&db, "JPY", &[]);
     db.json(&["credit", "grant", "--account", &a, "--amount", "999999999999999", "--reason", "max"]);
     let out = run(&db, &["credit", "grant", "--account", &a, "--amount", "1", "--reason", "one more"]);
     refused(&out, &["invalid amount", "credit balance", "limit of 999999999999999 JPY"]);
@@ -94,58 +84,16 @@ async fn a_credit_grant_that_would_overflow_the_balance_is_refused() {
 #[tokio::test]
 async fn usage_that_could_never_be_billed_is_refused_at_the_door() {
     let db = test_db().await;
-    db.json(&[
-        "plan",
-        "create",
-        "--code",
-        "api",
-        "--name",
-        "API",
-        "--price",
-        "USD:5",
-        "--metered",
-        "calls:graduated:USD:inf@1000",
-    ]);
-    let a = account(&db, "USD");
+    plan(&db, "api", &["--price", "USD:5", "--metered", "calls:graduated:USD:inf@1000"]);
+    let a = account(&db, "USD", &[]);
     let s = db.json(&["subscription", "create", "--account", &a, "--plan", "api"])["id"].as_str().unwrap().to_string();
-    let rec = |q: &str, key: &str| {
-        run(
-            &db,
-            &[
-                "usage",
-                "record",
-                "--subscription",
-                &s,
-                "--metric",
-                "calls",
-                "--quantity",
-                q,
-                "--at",
-                "2026-01-15T10:00:00Z",
-                "--key",
-                key,
-            ],
-        )
-    };
+    let rec = |q: &str, key: &str| run(&db, &record(&s, "calls", q, "2026-01-15T10:00:00Z", key));
     refused(&rec("1e3", "k0"), &["invalid quantity", "scientific notation"]);
     refused(&rec("9223372036854775808", "k1"), &["invalid quantity", "10^18"]);
     // 10,000,000,000,000 calls × 1,000.00 is far more than one invoice can bill.
     refused(&rec("10000000000000", "k2"), &["invalid quantity", "limit of 9999999999999.99 USD"]);
     // Each event alone fits; together they would not.
-    let ok = db.json(&[
-        "usage",
-        "record",
-        "--subscription",
-        &s,
-        "--metric",
-        "calls",
-        "--quantity",
-        "9000000000",
-        "--at",
-        "2026-01-15T10:00:00Z",
-        "--key",
-        "k3",
-    ]);
+    let ok = db.json(&record(&s, "calls", "9000000000", "2026-01-15T10:00:00Z", "k3"));
     assert_eq!(ok["outcome"], "recorded");
     refused(&rec("1000000000", "k4"), &["invalid quantity", "unbilled usage"]);
     assert_eq!(count(&db, "usage_events").await, 1);
@@ -169,7 +117,7 @@ async fn a_nul_byte_in_a_csv_field_names_the_line_and_the_column() {
     assert_eq!(count(&db, "accounts").await, 0);
 
     db.json(&["plan", "create", "--code", "api", "--name", "API", "--metered", "calls:graduated:USD:inf@0.01"]);
-    let a = account(&db, "USD");
+    let a = account(&db, "USD", &[]);
     let s = db.json(&["subscription", "create", "--account", &a, "--plan", "api"])["id"].as_str().unwrap().to_string();
     let usage = dir.path().join("usage.csv");
     let body = format!(
@@ -185,7 +133,7 @@ async fn a_nul_byte_in_a_csv_field_names_the_line_and_the_column() {
 async fn a_start_long_ago_or_a_long_trial_needs_confirmation_and_says_how_many_periods_it_bills() {
     let db = test_db().await;
     db.json(&["plan", "create", "--code", "m", "--name", "M", "--price", "EUR:10"]);
-    let a = account(&db, "EUR");
+    let a = account(&db, "EUR", &[]);
     // Today is 2026-01-15 (the harness clock): January 1900 to January 2026 is 1513 months.
     let out = run(&db, &["subscription", "create", "--account", &a, "--plan", "m", "--start", "1900-01-01"]);
     refused(&out, &["--start 1900-01-01", "bills 1513 period(s)", "--yes"]);
@@ -213,20 +161,7 @@ async fn a_start_long_ago_or_a_long_trial_needs_confirmation_and_says_how_many_p
             .as_str()
             .unwrap()
             .to_string();
-    let args = [
-        "usage",
-        "record",
-        "--subscription",
-        s.as_str(),
-        "--metric",
-        "calls",
-        "--quantity",
-        "5",
-        "--at",
-        "2025-10-05T10:00:00Z",
-        "--key",
-        "old",
-    ];
+    let args = record(&s, "calls", "5", "2025-10-05T10:00:00Z", "old");
     refused(&run(&db, &args), &["usage dated 2025-10-05", "more than one billing period", "--yes"]);
     assert_eq!(count(&db, "usage_events").await, 0);
     let mut yes = args.to_vec();

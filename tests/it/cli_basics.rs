@@ -47,6 +47,14 @@ fn config_show_redacts_secrets_and_names_sources() {
     let db = v.as_array().unwrap().iter().find(|r| r["key"] == "database_url").unwrap();
     assert_eq!(db["value"], "postgres://bob:****@db.internal/billing");
     assert_eq!(db["source"], "env");
+    // Settings left unset show the value billctl uses, as defaults.
+    let row = |k: &str| v.as_array().unwrap().iter().find(|r| r["key"] == k).unwrap().clone();
+    assert_eq!(
+        (row("retry_schedule")["value"].clone(), row("retry_schedule")["source"].clone()),
+        ("3,5,7,10".into(), "default".into())
+    );
+    assert_eq!(row("payment_rate")["value"], "25");
+    assert_eq!(row("stripe_api_base")["value"], "https://api.stripe.com");
 }
 
 #[test]

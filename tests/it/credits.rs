@@ -4,6 +4,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use predicates::prelude::*;
 
+use crate::fixtures::applied_credit;
 use crate::harness::{TestDb, test_db};
 
 async fn account(db: &TestDb, currency: &str) -> String {
@@ -41,18 +42,7 @@ async fn apply(db: &TestDb, account: &str, grant: &str, amount: i64) -> String {
     .execute(&db.pool)
     .await
     .unwrap();
-    sqlx::query(
-        "INSERT INTO credit_entries (id, account_id, kind, amount, currency, grant_id, invoice_id, created_at)
-         VALUES ($1, $2, 'applied', $3, 'USD', $4, $5, now())",
-    )
-    .bind(format!("cred_app_{}_{amount}", &grant[5..]))
-    .bind(account)
-    .bind(-amount)
-    .bind(grant)
-    .bind(&inv)
-    .execute(&db.pool)
-    .await
-    .unwrap();
+    applied_credit(db, &format!("cred_app_{}_{amount}", &grant[5..]), account, grant, &inv, amount).await;
     inv
 }
 
@@ -161,4 +151,20 @@ async fn voiding_takes_back_the_unused_remainder_only_once() {
         .await
         .unwrap();
     assert_eq!(audits, 1);
+}
+
+#[tokio::test]
+async fn a_credit_void_needs_yes_in_a_script_and_its_dry_run_writes_nothing() {
+    let db = test_db().await;
+    let usd = account(&db, "USD").await;
+    let g = grant(&db, &usd, "10.00");
+    db.cmd().args(["credit", "void", &g]).assert().code(2).stderr(predicate::str::contains("--yes"));
+    db.cmd()
+        .args(["credit", "void", &g, "--dry-run"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("dry run: nothing was written"));
+    assert_eq!(balance(&db, &usd).await, 1000, "neither the refusal nor the dry run voided anything");
+    db.json(&["credit", "void", &g]);
+    assert_eq!(balance(&db, &usd).await, 0);
 }

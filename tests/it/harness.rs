@@ -186,9 +186,10 @@ impl TestDb {
         c
     }
 
-    /// Runs billctl with `args`, asserts success and parses stdout as JSON (adds `--format json`).
+    /// Runs billctl with `args`, asserts success and parses stdout as JSON (adds `--format json`, and
+    /// `--yes` as a script confirming a destructive verb does).
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
-        let out = self.cmd().args(args).args(["--format", "json"]).output().expect("run billctl");
+        let out = self.cmd().args(args).args(with_yes(args)).output().expect("run billctl");
         assert!(
             out.status.success(),
             "billctl {args:?} failed ({}):\n{}",
@@ -201,10 +202,19 @@ impl TestDb {
     }
 }
 
-/// `billctl ARGS --format json` at the instant or date `now` (`BILLCTL_NOW`); the command must
+/// `billctl ARGS --format json --yes` at the instant or date `now` (`BILLCTL_NOW`); the command must
 /// succeed (its stderr is shown if not).
 pub fn at(db: &TestDb, now: &str, args: &[&str]) -> serde_json::Value {
-    let out = db.cmd().env("BILLCTL_NOW", now).args(args).args(["--format", "json"]).output().unwrap();
+    let out = db.cmd().env("BILLCTL_NOW", now).args(args).args(with_yes(args)).output().unwrap();
     assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// `--format json`, and `--yes` unless `args` have it already.
+fn with_yes(args: &[&str]) -> &'static [&'static str] {
+    if args.iter().any(|a| *a == "--yes" || *a == "-y") {
+        &["--format", "json"]
+    } else {
+        &["--format", "json", "--yes"]
+    }
 }

@@ -6,23 +6,8 @@ use std::time::{Duration, Instant};
 use predicates::prelude::*;
 use serde_json::Value;
 
+use crate::fixtures::{CALLS, account, plan, scalar, subscribe};
 use crate::harness::{TestDb, at, test_db};
-
-pub(crate) async fn scalar(db: &TestDb, sql: &str) -> i64 {
-    sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_string())).fetch_one(&db.pool).await.unwrap()
-}
-
-async fn account(db: &TestDb, currency: &str, extra: &[&str]) -> String {
-    let mut args = vec!["account", "create", "--name", "A", "--email", "a@example.com", "--currency", currency];
-    args.extend_from_slice(extra);
-    db.json(&args)["id"].as_str().unwrap().to_string()
-}
-
-async fn subscribe(db: &TestDb, acct: &str, plan: &str, start: &str, extra: &[&str]) -> String {
-    let mut args = vec!["subscription", "create", "--account", acct, "--plan", plan, "--start", start];
-    args.extend_from_slice(extra);
-    at(db, &format!("{start}T12:00:00Z"), &args)["id"].as_str().unwrap().to_string()
-}
 
 /// (kind, description, amount) of an invoice's lines.
 async fn lines(db: &TestDb, sub: &str, period_start: &str) -> Vec<(String, i64)> {
@@ -51,38 +36,12 @@ async fn totals(db: &TestDb, sub: &str, period_start: &str) -> (i64, i64, i64, i
 #[tokio::test]
 async fn every_line_kind_has_exact_amounts() {
     let db = test_db().await;
-    db.json(&[
-        "plan",
-        "create",
-        "--code",
-        "api",
-        "--name",
-        "API",
-        "--price",
-        "USD:20",
-        "--seat-price",
-        "USD:10",
-        "--metered",
-        "calls:graduated:USD:1000@0,10000@0.0015,inf@0.001",
-    ]);
-    db.json(&[
-        "plan",
-        "create",
-        "--code",
-        "api-plus",
-        "--name",
-        "API+",
-        "--price",
-        "USD:50",
-        "--seat-price",
-        "USD:10",
-        "--metered",
-        "calls:graduated:USD:1000@0,10000@0.0015,inf@0.001",
-    ]);
-    let a = account(&db, "USD", &["--country", "US", "--region", "CA"]).await;
+    plan(&db, "api", &["--name", "API", "--price", "USD:20", "--seat-price", "USD:10", "--metered", CALLS]);
+    plan(&db, "api-plus", &["--name", "API+", "--price", "USD:50", "--seat-price", "USD:10", "--metered", CALLS]);
+    let a = account(&db, "USD", &["--country", "US", "--region", "CA"]);
     sqlx::query("INSERT INTO tax_rates (id, country, region, name, rate, valid_from, created_at) VALUES ('tax_ca','US','CA','CA sales tax',0.0725,'2020-01-01',now())")
         .execute(&db.pool).await.unwrap();
-    let s = subscribe(&db, &a, "api", "2026-03-01", &["--quantity", "2"]).await;
+    let s = subscribe(&db, &a, "api", "2026-03-01", &["--quantity", "2"]);
     at(&db, "2026-03-01", &["invoice", "run"]);
     assert_eq!(
         lines(&db, &s, "2026-03-01").await,
@@ -131,8 +90,8 @@ async fn rerunning_creates_nothing_and_numbers_are_gapless() {
     let db = test_db().await;
     db.json(&["plan", "create", "--code", "m", "--name", "M", "--price", "EUR:9.99"]);
     for _ in 0..5 {
-        let a = account(&db, "EUR", &[]).await;
-        subscribe(&db, &a, "m", "2026-01-31", &[]).await;
+        let a = account(&db, "EUR", &[]);
+        subscribe(&db, &a, "m", "2026-01-31", &[]);
     }
     let first = at(&db, "2026-03-31", &["invoice", "run"]);
     assert_eq!(first["invoices"], 15, "Jan 31, Feb 28, Mar 31 for each");
@@ -155,8 +114,8 @@ async fn dry_run_matches_the_real_run_to_the_cent_and_writes_nothing() {
     let db = test_db().await;
     db.json(&["plan", "create", "--code", "t", "--name", "T", "--price", "USD:19.99", "--seat-price", "USD:3.333"]);
     for q in 1..=4 {
-        let a = account(&db, "USD", &["--country", "DE"]).await;
-        subscribe(&db, &a, "t", "2026-02-10", &["--quantity", &q.to_string()]).await;
+        let a = account(&db, "USD", &["--country", "DE"]);
+        subscribe(&db, &a, "t", "2026-02-10", &["--quantity", &q.to_string()]);
     }
     sqlx::query("INSERT INTO tax_rates (id, country, region, name, rate, valid_from, created_at) VALUES ('t1','DE','','VAT',0.19,'2020-01-01',now())")
         .execute(&db.pool).await.unwrap();
@@ -219,8 +178,8 @@ async fn currencies_keep_their_minor_units() {
     ]);
     let mut subs = Vec::new();
     for cur in ["JPY", "USD", "KWD"] {
-        let a = account(&db, cur, &[]).await;
-        subs.push(subscribe(&db, &a, "g", "2026-05-01", &["--quantity", "3"]).await);
+        let a = account(&db, cur, &[]);
+        subs.push(subscribe(&db, &a, "g", "2026-05-01", &["--quantity", "3"]));
     }
     at(&db, "2026-05-01", &["invoice", "run"]);
     let got: Vec<(String, i64)> = sqlx::query_as("SELECT currency::text, total FROM invoices ORDER BY currency")
@@ -238,14 +197,14 @@ async fn reverse_charge_exempt_and_zero_total_invoices() {
     db.json(&["plan", "create", "--code", "free", "--name", "Free", "--price", "EUR:0"]);
     sqlx::query("INSERT INTO tax_rates (id, country, region, name, rate, valid_from, created_at) VALUES ('fr','FR','','TVA',0.20,'2020-01-01',now()), ('de','DE','','MwSt',0.19,'2020-01-01',now())")
         .execute(&db.pool).await.unwrap();
-    let b2b = account(&db, "EUR", &["--country", "FR", "--business", "true", "--tax-id", "FR12345678901"]).await;
-    let b2c = account(&db, "EUR", &["--country", "FR"]).await;
-    let exempt = account(&db, "EUR", &["--country", "FR", "--tax-exempt", "true"]).await;
-    let free = account(&db, "EUR", &[]).await;
-    let s1 = subscribe(&db, &b2b, "p", "2026-06-01", &[]).await;
-    let s2 = subscribe(&db, &b2c, "p", "2026-06-01", &[]).await;
-    let s3 = subscribe(&db, &exempt, "p", "2026-06-01", &[]).await;
-    let s4 = subscribe(&db, &free, "free", "2026-06-01", &[]).await;
+    let b2b = account(&db, "EUR", &["--country", "FR", "--business", "true", "--tax-id", "FR12345678901"]);
+    let b2c = account(&db, "EUR", &["--country", "FR"]);
+    let exempt = account(&db, "EUR", &["--country", "FR", "--tax-exempt", "true"]);
+    let free = account(&db, "EUR", &[]);
+    let s1 = subscribe(&db, &b2b, "p", "2026-06-01", &[]);
+    let s2 = subscribe(&db, &b2c, "p", "2026-06-01", &[]);
+    let s3 = subscribe(&db, &exempt, "p", "2026-06-01", &[]);
+    let s4 = subscribe(&db, &free, "free", "2026-06-01", &[]);
     db.cmd()
         .env("BILLCTL_NOW", "2026-06-01")
         .env("BILLCTL_SELLER_COUNTRY", "DE")
@@ -270,8 +229,8 @@ async fn downgrade_after_april(pay_april: bool) -> (TestDb, String) {
     let db = test_db().await;
     db.json(&["plan", "create", "--code", "big", "--name", "Big", "--price", "USD:300"]);
     db.json(&["plan", "create", "--code", "small", "--name", "Small", "--price", "USD:10"]);
-    let a = account(&db, "USD", &[]).await;
-    let s = subscribe(&db, &a, "big", "2026-04-01", &[]).await;
+    let a = account(&db, "USD", &[]);
+    let s = subscribe(&db, &a, "big", "2026-04-01", &[]);
     at(&db, "2026-04-01", &["invoice", "run"]);
     if pay_april {
         let number = "SELECT number FROM invoices WHERE period_start = '2026-04-01'";
@@ -315,10 +274,10 @@ async fn scheduled_changes_cancellations_and_pauses_happen_in_the_run() {
     let db = test_db().await;
     db.json(&["plan", "create", "--code", "a", "--name", "A", "--price", "USD:10"]);
     db.json(&["plan", "create", "--code", "b", "--name", "B", "--price", "USD:25"]);
-    let acct = account(&db, "USD", &[]).await;
-    let change = subscribe(&db, &acct, "a", "2026-01-01", &[]).await;
-    let cancel = subscribe(&db, &acct, "a", "2026-01-01", &[]).await;
-    let pause = subscribe(&db, &acct, "a", "2026-01-01", &[]).await;
+    let acct = account(&db, "USD", &[]);
+    let change = subscribe(&db, &acct, "a", "2026-01-01", &[]);
+    let cancel = subscribe(&db, &acct, "a", "2026-01-01", &[]);
+    let pause = subscribe(&db, &acct, "a", "2026-01-01", &[]);
     at(&db, "2026-01-01", &["invoice", "run"]);
     at(&db, "2026-01-10", &["subscription", "change", &change, "--plan", "b", "--at", "period-end"]);
     at(&db, "2026-01-10", &["subscription", "cancel", &cancel]);
@@ -465,8 +424,8 @@ async fn two_runs_at_once_split_the_work_and_never_bill_twice() {
 async fn preview_shows_the_upcoming_invoice_without_writing() {
     let db = test_db().await;
     db.json(&["plan", "create", "--code", "p", "--name", "P", "--price", "USD:42"]);
-    let a = account(&db, "USD", &[]).await;
-    subscribe(&db, &a, "p", "2026-09-15", &[]).await;
+    let a = account(&db, "USD", &[]);
+    subscribe(&db, &a, "p", "2026-09-15", &[]);
     let p = at(&db, "2026-09-01", &["invoice", "preview", &a]);
     assert_eq!(p[0]["total"], 4200);
     assert_eq!(p[0]["period_start"], "2026-09-15");
@@ -493,8 +452,8 @@ async fn late_usage_within_seven_days_gets_a_supplemental_invoice_priced_on_its_
         "--metered",
         "calls:graduated:USD:100@0,inf@0.01",
     ]);
-    let a = account(&db, "USD", &[]).await;
-    let s = subscribe(&db, &a, "m", "2026-03-01", &[]).await;
+    let a = account(&db, "USD", &[]);
+    let s = subscribe(&db, &a, "m", "2026-03-01", &[]);
     at(&db, "2026-03-01", &["invoice", "run"]);
     at(
         &db,

@@ -4,6 +4,7 @@
 use predicates::prelude::*;
 use serde_json::Value;
 
+use crate::fixtures::applied_credit;
 use crate::harness::{TestDb, test_db};
 
 async fn account(db: &TestDb, email: &str) -> String {
@@ -85,18 +86,8 @@ async fn grant_applied(db: &TestDb, account: &str, invoice_id: &str, amount: i64
     .execute(&db.pool)
     .await
     .unwrap();
-    sqlx::query(
-        "INSERT INTO credit_entries (id, account_id, kind, amount, currency, grant_id, invoice_id, created_at)
-         VALUES ($1, $2, 'applied', $3, 'USD', $4, $5, now())",
-    )
-    .bind(format!("cred_applied_{invoice_id}_{}", &grant[5..]))
-    .bind(account)
-    .bind(-applied)
-    .bind(&grant)
-    .bind(invoice_id)
-    .execute(&db.pool)
-    .await
-    .unwrap();
+    applied_credit(db, &format!("cred_applied_{invoice_id}_{}", &grant[5..]), account, &grant, invoice_id, applied)
+        .await;
     grant
 }
 
@@ -252,4 +243,43 @@ async fn numbers_are_allocated_in_blocks_and_a_rollback_leaves_no_gap() {
     assert_eq!(billctl::store::numbering::allocate(&mut tx, "INV-2026-", 1).await.unwrap(), 11);
     assert_eq!(billctl::store::numbering::allocate(&mut tx, "INV-2027-", 1).await.unwrap(), 1);
     tx.commit().await.unwrap();
+}
+
+#[tokio::test]
+async fn voiding_needs_yes_in_a_script_and_a_dry_run_shows_the_same_outcome_writing_nothing() {
+    let db = test_db().await;
+    let a = account(&db, "a@example.com").await;
+    invoice(&db, &a, "inv_01", Some("INV-2026-000001"), "open", (&[3000], 0, 0)).await;
+    let status = || async {
+        sqlx::query_scalar::<_, String>("SELECT status FROM invoices WHERE id = 'inv_01'")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap()
+    };
+    db.cmd()
+        .args(["invoice", "void", "inv_01"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("confirmation needed").and(predicate::str::contains("--yes")));
+    assert_eq!(status().await, "open", "not confirmed: nothing written");
+
+    let out = db.cmd().args(["invoice", "void", "inv_01", "--dry-run", "--format", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let preview: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(preview["invoice"]["status"], "void");
+    assert_eq!(preview["credit_note"]["number"], "CN-2026-000001");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("dry run: nothing was written"));
+    assert_eq!(status().await, "open", "a dry run writes nothing");
+    let notes: i64 = sqlx::query_scalar("SELECT count(*) FROM credit_notes").fetch_one(&db.pool).await.unwrap();
+    let audits: i64 = sqlx::query_scalar("SELECT count(*) FROM audit_log WHERE action = 'invoice.void'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!((notes, audits), (0, 0));
+
+    let done = db.json(&["invoice", "void", "inv_01"]);
+    assert_eq!(done["credit_note"]["number"], "CN-2026-000001", "the dry run used no number");
+    assert_eq!(status().await, "void");
+    // A refusal because of the state comes before the missing confirmation.
+    db.cmd().args(["invoice", "void", "inv_01"]).assert().code(4);
 }

@@ -4,29 +4,14 @@
 
 use serde_json::Value;
 
+use crate::fixtures::{account, scalar, subscribe};
 use crate::harness::{TestDb, at, test_db};
-
-async fn scalar(db: &TestDb, sql: &str) -> i64 {
-    sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_string())).fetch_one(&db.pool).await.unwrap()
-}
 
 async fn numbers(db: &TestDb) -> Vec<String> {
     sqlx::query_scalar("SELECT number FROM invoices WHERE number IS NOT NULL ORDER BY number")
         .fetch_all(&db.pool)
         .await
         .unwrap()
-}
-
-fn account(db: &TestDb, currency: &str, extra: &[&str]) -> String {
-    let mut args = vec!["account", "create", "--name", "A", "--email", "a@example.com", "--currency", currency];
-    args.extend_from_slice(extra);
-    db.json(&args)["id"].as_str().unwrap().to_string()
-}
-
-fn subscribe(db: &TestDb, acct: &str, plan: &str, start: &str, extra: &[&str]) -> String {
-    let mut args = vec!["subscription", "create", "--account", acct, "--plan", plan, "--start", start];
-    args.extend_from_slice(extra);
-    at(db, start, &args)["id"].as_str().unwrap().to_string()
 }
 
 /// (kind, description, quantity, amount) of an invoice's lines.

@@ -4,8 +4,10 @@
 // benchmark figures and diagnostics; the layering rules are for the product code.
 #![allow(clippy::disallowed_methods, clippy::print_stdout, clippy::print_stderr)]
 
+mod fixtures;
 mod harness;
 
+mod account_checks;
 mod accounts;
 mod audit_log;
 mod bad_input;
@@ -13,6 +15,8 @@ mod bench_payments;
 mod cli_basics;
 mod copy_binary;
 mod credits;
+mod demo;
+mod errors;
 mod fake_stripe;
 mod gateway;
 mod invoice_run;
@@ -26,7 +30,9 @@ mod plans;
 mod run_locking;
 mod secrets;
 mod seed;
+mod snapshots;
 mod subscriptions;
 mod tax;
+mod typed_store;
 mod usage;
 mod usage_at_stop;

@@ -5,26 +5,12 @@
 use predicates::prelude::*;
 use serde_json::Value;
 
+use crate::fixtures::{account, scalar, subscribe};
 use crate::harness::{TestDb, at, test_db};
-
-async fn scalar(db: &TestDb, sql: &str) -> i64 {
-    sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_string())).fetch_one(&db.pool).await.unwrap()
-}
 
 async fn balance(db: &TestDb, account: &str) -> i64 {
     let mut conn = db.pool.acquire().await.unwrap();
     billctl::store::credits::balance(&mut conn, account).await.unwrap()
-}
-
-fn account(db: &TestDb, currency: &str, extra: &[&str]) -> String {
-    let mut args = vec!["account", "create", "--name", "M", "--email", "m@example.com", "--currency", currency];
-    args.extend_from_slice(extra);
-    db.json(&args)["id"].as_str().unwrap().to_string()
-}
-
-fn subscribe(db: &TestDb, acct: &str, plan: &str, start: &str) -> String {
-    let args = ["subscription", "create", "--account", acct, "--plan", plan, "--start", start];
-    at(db, &format!("{start}T12:00:00Z"), &args)["id"].as_str().unwrap().to_string()
 }
 
 /// The invoice of a subscription's period (id, number).
@@ -65,7 +51,7 @@ async fn two_open_months() -> (TestDb, String, String, (String, String)) {
     let db = test_db().await;
     db.json(&["plan", "create", "--code", "basic", "--name", "Basic", "--price", "USD:30"]);
     let acct = account(&db, "USD", &[]);
-    let sub = subscribe(&db, &acct, "basic", "2026-03-01");
+    let sub = subscribe(&db, &acct, "basic", "2026-03-01", &[]);
     at(&db, "2026-03-01", &["invoice", "run"]);
     at(&db, "2026-04-01", &["invoice", "run"]);
     let (march, _) = period_invoice(&db, &sub, "2026-03-01").await;
@@ -93,7 +79,7 @@ async fn a_de_consumer_downgrading_100_to_10_gets_41_65_credit_with_vat_and_the_
     db.json(&["plan", "create", "--code", "big", "--name", "Big", "--price", "EUR:100"]);
     db.json(&["plan", "create", "--code", "small", "--name", "Small", "--price", "EUR:10"]);
     let acct = account(&db, "EUR", &["--country", "DE"]);
-    let sub = subscribe(&db, &acct, "big", "2026-04-01");
+    let sub = subscribe(&db, &acct, "big", "2026-04-01", &[]);
     at(&db, "2026-04-01", &["invoice", "run"]);
     let (april, april_no) = period_invoice(&db, &sub, "2026-04-01").await;
     assert_eq!(lines(&db, &april).await, [("recurring".into(), 10000), ("tax".into(), 1900)]);
@@ -139,7 +125,7 @@ async fn cancel_with_credit_on_an_unpaid_period_reduces_or_voids_the_invoice_and
     vat_de(&db);
     db.json(&["plan", "create", "--code", "pro", "--name", "Pro", "--price", "EUR:90"]);
     let acct = account(&db, "EUR", &["--country", "DE"]);
-    let sub = subscribe(&db, &acct, "pro", "2026-04-01");
+    let sub = subscribe(&db, &acct, "pro", "2026-04-01", &[]);
     at(&db, "2026-04-01", &["invoice", "run"]);
     let (inv, number) = period_invoice(&db, &sub, "2026-04-01").await;
     assert_eq!(amounts(&db, &inv).await.0, 10710); // 90.00 + 17.10 VAT, left unpaid (card declined)
@@ -156,7 +142,7 @@ async fn cancel_with_credit_on_an_unpaid_period_reduces_or_voids_the_invoice_and
     assert_eq!(balance(&db, &acct).await, 0, "no spendable credit from an unpaid amount");
     db.cmd()
         .env("BILLCTL_NOW", "2026-04-21")
-        .args(["subscription", "cancel", &sub, "--at", "now", "--credit"])
+        .args(["subscription", "cancel", &sub, "--at", "now", "--credit", "--yes"])
         .assert()
         .failure();
     let cn = db.json(&["invoice", "show", "CN-2026-000001"]);
@@ -168,7 +154,7 @@ async fn cancel_with_credit_on_an_unpaid_period_reduces_or_voids_the_invoice_and
     assert_eq!((cn["reduces_due"].as_i64(), cn["to_credit"].as_i64()), (Some(3570), Some(0)));
 
     // Paused on the first day of an unpaid period: the unused time covers the invoice, voided.
-    let other = subscribe(&db, &acct, "pro", "2026-05-01");
+    let other = subscribe(&db, &acct, "pro", "2026-05-01", &[]);
     at(&db, "2026-05-01", &["invoice", "run"]);
     let (may, _) = period_invoice(&db, &other, "2026-05-01").await;
     let p = at(&db, "2026-05-01T18:00:00Z", &["subscription", "pause", &other, "--credit"]);
@@ -186,7 +172,7 @@ async fn cancel_with_credit_of_a_paid_period_grants_the_unused_days_with_their_t
     vat_de(&db);
     db.json(&["plan", "create", "--code", "pro", "--name", "Pro", "--price", "EUR:90"]);
     let acct = account(&db, "EUR", &["--country", "DE"]);
-    let sub = subscribe(&db, &acct, "pro", "2026-04-01");
+    let sub = subscribe(&db, &acct, "pro", "2026-04-01", &[]);
     at(&db, "2026-04-01", &["invoice", "run"]);
     let (inv, number) = period_invoice(&db, &sub, "2026-04-01").await;
     pay(&db, "2026-04-03", &number, "107.10");
@@ -263,8 +249,8 @@ async fn voiding_an_issued_invoice_issues_a_credit_note_from_its_own_gapless_ser
     vat_de(&db);
     db.json(&["plan", "create", "--code", "pro", "--name", "Pro", "--price", "EUR:90"]);
     let acct = account(&db, "EUR", &["--country", "DE"]);
-    let a = subscribe(&db, &acct, "pro", "2026-04-01");
-    let b = subscribe(&db, &acct, "pro", "2026-04-01");
+    let a = subscribe(&db, &acct, "pro", "2026-04-01", &[]);
+    let b = subscribe(&db, &acct, "pro", "2026-04-01", &[]);
     at(&db, "2026-04-01", &["invoice", "run"]);
     let (inv_a, no_a) = period_invoice(&db, &a, "2026-04-01").await;
     let (_, no_b) = period_invoice(&db, &b, "2026-04-01").await;
@@ -296,7 +282,7 @@ async fn voiding_an_issued_invoice_issues_a_credit_note_from_its_own_gapless_ser
         .code(2)
         .stderr(predicate::str::contains("--kind 'refund'"));
     // The invoice series is untouched by credit notes.
-    let next = subscribe(&db, &acct, "pro", "2026-04-03");
+    let next = subscribe(&db, &acct, "pro", "2026-04-03", &[]);
     at(&db, "2026-04-03", &["invoice", "run"]);
     let (_, no_next) = period_invoice(&db, &next, "2026-04-03").await;
     assert_eq!(no_next, "INV-2026-000003");
@@ -316,7 +302,7 @@ impl Lcg {
 }
 
 fn try_cli(db: &TestDb, now: &str, args: &[&str]) -> Option<Value> {
-    let out = db.cmd().env("BILLCTL_NOW", now).args(args).args(["--format", "json"]).output().unwrap();
+    let out = db.cmd().env("BILLCTL_NOW", now).args(args).args(["--format", "json", "--yes"]).output().unwrap();
     let code = out.status.code().unwrap_or(-1);
     assert!([0, 2, 3, 4].contains(&code), "{args:?} exited {code}: {}", String::from_utf8_lossy(&out.stderr));
     (code == 0).then(|| serde_json::from_slice(&out.stdout).unwrap_or(Value::Null))

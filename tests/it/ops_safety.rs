@@ -10,8 +10,9 @@ use std::time::{Duration, Instant};
 use billctl::store::local_pg::LocalCluster;
 use sqlx::{Connection, PgPool, Postgres, Transaction};
 
+use crate::fixtures::scalar;
 use crate::harness::{TestDb, at, test_db};
-use crate::invoice_run::{assert_billed_once, bulk, bulk_rows, scalar};
+use crate::invoice_run::{assert_billed_once, bulk, bulk_rows};
 
 const RUN: [&str; 7] = ["invoice", "run", "--batch-size", "10", "--workers", "2", "--quiet"];
 

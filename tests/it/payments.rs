@@ -11,6 +11,7 @@ use billctl::gateway::{ChargeRequest, PaymentGateway};
 use serde_json::Value;
 
 use crate::fake_stripe::{FakeStripe, Fault};
+use crate::fixtures::scalar;
 use crate::harness::{NOW, TestDb, test_db};
 
 const KEY: &str = "sk_test_billctl";
@@ -38,10 +39,6 @@ fn json(out: &Output) -> Value {
 
 fn code(out: &Output) -> i32 {
     out.status.code().unwrap_or(-1)
-}
-
-async fn scalar(db: &TestDb, sql: &str) -> i64 {
-    sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_string())).fetch_one(&db.pool).await.unwrap()
 }
 
 async fn text(db: &TestDb, sql: &str) -> String {
@@ -160,7 +157,10 @@ async fn sandbox_cards_are_masked_and_payments_are_labelled_simulated() {
     assert_eq!(code(&paid), 4, "{}", String::from_utf8_lossy(&paid.stderr));
     // A second process can refund the sandbox payment made by the first.
     let pay = list[0]["id"].as_str().unwrap();
-    let r = ok_json(&cli(&db, None, NOW, &["payment", "refund", pay, "--amount", "5", "--format", "json"]), "refund");
+    let r = ok_json(
+        &cli(&db, None, NOW, &["payment", "refund", "--yes", pay, "--amount", "5", "--format", "json"]),
+        "refund",
+    );
     assert_eq!(r["payment"]["status"], "partially_refunded");
 }
 
@@ -522,20 +522,21 @@ async fn refunds_full_and_partial_leave_the_invoice_paid() {
             &db,
             Some(&fake),
             NOW,
-            &["payment", "refund", &pay, "--amount", "5.00", "--reason", "goodwill", "--format", "json"],
+            &["payment", "refund", "--yes", &pay, "--amount", "5.00", "--reason", "goodwill", "--format", "json"],
         ),
         "partial refund",
     );
     assert_eq!(r["refund"]["amount"], 500);
     assert_eq!(r["payment"]["status"], "partially_refunded");
     assert_eq!(r["payment"]["gateway"], "stripe");
-    let too_much = cli(&db, Some(&fake), NOW, &["payment", "refund", &pay, "--amount", "15.01"]);
+    let too_much = cli(&db, Some(&fake), NOW, &["payment", "refund", "--yes", &pay, "--amount", "15.01"]);
     assert_eq!(code(&too_much), 2);
-    let r = ok_json(&cli(&db, Some(&fake), NOW, &["payment", "refund", &pay, "--format", "json"]), "full refund");
+    let r =
+        ok_json(&cli(&db, Some(&fake), NOW, &["payment", "refund", "--yes", &pay, "--format", "json"]), "full refund");
     assert_eq!(r["refund"]["amount"], 1500);
     assert_eq!(r["payment"]["status"], "refunded");
     assert_eq!(r["payment"]["amount_refunded"], 2000);
-    let again = cli(&db, Some(&fake), NOW, &["payment", "refund", &pay]);
+    let again = cli(&db, Some(&fake), NOW, &["payment", "refund", "--yes", &pay]);
     assert_eq!(code(&again), 4);
     assert_eq!(invoice_state(&db, &inv).await, ("paid".into(), 2000, 0));
     let show = ok_json(&cli(&db, None, NOW, &["payment", "show", &pay, "--format", "json"]), "show");
@@ -588,7 +589,7 @@ async fn external_payments_pay_in_part_then_in_full() {
     assert_eq!(invoice_state(&db, &inv).await, ("paid".into(), 10000, 0));
     let closed = cli(&db, None, NOW, &["payment", "record", &inv, "--amount", "1", "--method", "cash"]);
     assert_eq!(code(&closed), 4);
-    let refund = cli(&db, None, NOW, &["payment", "refund", &text(&db, "SELECT min(id) FROM payments").await]);
+    let refund = cli(&db, None, NOW, &["payment", "refund", "--yes", &text(&db, "SELECT min(id) FROM payments").await]);
     assert_eq!(code(&refund), 4, "external payments are not refunded through a gateway");
 }
 
@@ -677,4 +678,176 @@ async fn verify_webhook_says_valid_or_invalid() {
     assert_eq!(code(&old), 1);
     std::fs::write(&payload, br#"{"id":"evt_1","type":"payment_intent.succeeded","x":1}"#).unwrap();
     assert_eq!(code(&run("whsec_test", &header, &[])), 1, "tampered payload");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refund_dry_run_checks_the_amount_and_sends_nothing() {
+    let db = test_db().await;
+    let acct = account(&db, "Ada");
+    add_card(&db, None, &acct, "pm_card_visa");
+    invoice(&db, &acct, 1999, "2026-01-29").await;
+    ok_json(&collect(&db, None, NOW, &[]), "collect");
+    let pay = text(&db, "SELECT min(id) FROM payments").await;
+    let too_much = cli(&db, None, NOW, &["payment", "refund", &pay, "--amount", "100000", "--dry-run"]);
+    assert_eq!(too_much.status.code(), Some(2), "{}", String::from_utf8_lossy(&too_much.stderr));
+    let dry = cli(&db, None, NOW, &["payment", "refund", &pay, "--dry-run", "--format", "json"]);
+    assert!(dry.status.success(), "{}", String::from_utf8_lossy(&dry.stderr));
+    let v: Value = serde_json::from_slice(&dry.stdout).unwrap();
+    assert_eq!(v["refund"]["amount"], 1999, "all that is left, by default");
+    let refunds = text(&db, "SELECT count(*)::text FROM refunds").await;
+    assert_eq!(refunds, "0", "a dry run sends and writes no refund");
+    let unconfirmed = cli(&db, None, NOW, &["payment", "refund", &pay]);
+    assert_eq!(unconfirmed.status.code(), Some(2));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Why an invoice is unpaid: its charge attempts
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_declined_invoice_shows_its_attempts_everywhere_a_support_rep_looks() {
+    let db = test_db().await;
+    let fake = FakeStripe::start().await;
+    let (acct, inv, _) = stripe_fixture(&db, &fake, "pm_card_chargeDeclinedInsufficientFunds").await;
+    assert_eq!(code(&collect(&db, Some(&fake), "2026-01-15", &[])), 6);
+    let number = text(&db, &format!("SELECT number FROM invoices WHERE id = '{inv}'")).await;
+
+    let rows = ok_json(
+        &cli(&db, None, NOW, &["payment", "attempts", "--invoice", &number, "--format", "json"]),
+        "payment attempts",
+    );
+    assert_eq!(rows.as_array().unwrap().len(), 1, "{rows}");
+    let a = &rows[0];
+    assert_eq!(a["status"], "failed");
+    assert_eq!(a["decline_code"], "insufficient_funds");
+    assert_eq!(a["next_retry_on"], "2026-01-18");
+    assert_eq!(a["invoice_number"], number.as_str());
+    assert!(a["card_last4"].as_str().is_some_and(|l| l.len() == 4), "{a}");
+
+    let by_account = ok_json(
+        &cli(&db, None, NOW, &["payment", "attempts", "--account", &acct, "--status", "failed", "--format", "json"]),
+        "by account",
+    );
+    assert_eq!(by_account.as_array().unwrap().len(), 1);
+    let succeeded = ok_json(
+        &cli(&db, None, NOW, &["payment", "attempts", "--status", "succeeded", "--format", "json"]),
+        "succeeded",
+    );
+    assert_eq!(succeeded, serde_json::json!([]));
+    let csv = cli(&db, None, NOW, &["payment", "attempts", "--format", "csv"]);
+    assert!(String::from_utf8_lossy(&csv.stdout).contains("insufficient_funds"));
+    assert_eq!(code(&cli(&db, None, NOW, &["payment", "attempts", "--status", "declined"])), 2);
+
+    // `payment list --status failed` lists the failed attempt; `--invoice` points to the attempts.
+    let failed =
+        ok_json(&cli(&db, None, NOW, &["payment", "list", "--status", "failed", "--format", "json"]), "list failed");
+    assert_eq!(failed.as_array().unwrap().len(), 1, "{failed}");
+    assert_eq!(failed[0]["decline_code"], "insufficient_funds");
+    let by_invoice = cli(&db, None, NOW, &["payment", "list", "--invoice", &number]);
+    assert!(by_invoice.status.success());
+    let err = String::from_utf8_lossy(&by_invoice.stderr);
+    assert!(err.contains("1 charge attempt(s)") && err.contains("payment attempts --invoice"), "{err}");
+
+    // `invoice show` lists each attempt, in JSON and in the table.
+    let shown = ok_json(&cli(&db, None, NOW, &["invoice", "show", &inv, "--format", "json"]), "invoice show");
+    assert_eq!(shown["payment_attempts"][0]["decline_code"], "insufficient_funds", "{shown}");
+    assert_eq!(shown["payment_attempts"][0]["next_retry_on"], "2026-01-18");
+    let table = cli(&db, None, NOW, &["invoice", "show", &inv]);
+    let out = String::from_utf8_lossy(&table.stdout);
+    assert!(out.contains("insufficient_funds") && out.contains("2026-01-18") && out.contains("••••"), "{out}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unknown_stored_payment_or_attempt_status_is_an_internal_error() {
+    let db = test_db().await;
+    let fake = FakeStripe::start().await;
+    let (_, inv, _) = stripe_fixture(&db, &fake, "pm_card_chargeDeclinedInsufficientFunds").await;
+    collect(&db, Some(&fake), "2026-01-15", &[]);
+    for sql in [
+        "ALTER TABLE payment_attempts DROP CONSTRAINT payment_attempts_status_check",
+        "UPDATE payment_attempts SET status = 'bogus'",
+    ] {
+        sqlx::query(sql).execute(&db.pool).await.unwrap();
+    }
+    let out = cli(&db, None, NOW, &["payment", "attempts"]);
+    assert_eq!(code(&out), 1, "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("'bogus'"), "{}", String::from_utf8_lossy(&out.stderr));
+    let shown = cli(&db, None, NOW, &["invoice", "show", &inv]);
+    assert_eq!(code(&shown), 1);
+
+    sqlx::query("ALTER TABLE payments DROP CONSTRAINT payments_status_check").execute(&db.pool).await.unwrap();
+    let acct: String = text(&db, &format!("SELECT account_id FROM invoices WHERE id = '{inv}'")).await;
+    sqlx::query(
+        "INSERT INTO payments (id, account_id, invoice_id, method, status, amount, amount_refunded, currency, created_at)
+         VALUES ('pay_01JBOGUS0000000000000000', $1, $2, 'wire', 'lost', 100, 0, 'USD', now())",
+    )
+    .bind(&acct)
+    .bind(&inv)
+    .execute(&db.pool)
+    .await
+    .unwrap();
+    let out = cli(&db, None, NOW, &["payment", "list"]);
+    assert_eq!(code(&out), 1, "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("'lost'"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Live money is marked
+
+const LIVE_KEY: &str = "sk_live_fake";
+
+fn live(db: &TestDb, fake: &FakeStripe, args: &[&str]) -> Output {
+    let mut c = db.cmd();
+    c.env("BILLCTL_NOW", "2026-01-15").env("BILLCTL_STRIPE_TIMEOUT", "1");
+    c.env("STRIPE_SECRET_KEY", LIVE_KEY).env("STRIPE_API_BASE", &fake.base_url).args(args);
+    tokio::task::block_in_place(|| c.output().unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_live_key_is_marked_and_batch_charges_need_yes_in_scripts() {
+    let db = test_db().await;
+    let fake = FakeStripe::start().await;
+    let (_, inv, cus) = stripe_fixture(&db, &fake, "pm_card_visa").await;
+
+    let refused = live(&db, &fake, &["payment", "collect", "--all"]);
+    assert_eq!(code(&refused), 2);
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("LIVE") && err.contains("--yes"), "{err}");
+    assert_eq!(scalar(&db, "SELECT count(*) FROM payment_attempts").await, 0);
+    assert_eq!(code(&live(&db, &fake, &["payment", "retry"])), 2);
+
+    // A dry run charges nothing and needs no confirmation; a test key is not marked.
+    let dry = live(&db, &fake, &["payment", "collect", "--all", "--dry-run"]);
+    assert_eq!(code(&dry), 0, "{}", String::from_utf8_lossy(&dry.stderr));
+    assert!(String::from_utf8_lossy(&dry.stderr).contains("LIVE"));
+    let test_key = collect(&db, Some(&fake), "2026-01-15", &["--dry-run"]);
+    assert!(!String::from_utf8_lossy(&test_key.stderr).contains("LIVE"));
+
+    let ok = live(&db, &fake, &["payment", "collect", "--all", "--yes", "--format", "json"]);
+    assert_eq!(code(&ok), 0, "{}", String::from_utf8_lossy(&ok.stderr));
+    assert!(String::from_utf8_lossy(&ok.stderr).contains("LIVE"));
+    assert_eq!(json(&ok)["succeeded"], 1);
+    assert_eq!(fake.successful_charges_for_customer(&cus), 1);
+    assert_eq!(invoice_state(&db, &inv).await.0, "paid");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn quiet_cron_runs_say_nothing_when_all_went_well_and_the_summary_when_not() {
+    let db = test_db().await;
+    let good = account(&db, "Ada");
+    add_card(&db, None, &good, "pm_card_visa");
+    invoice(&db, &good, 1999, "2026-01-29").await;
+    let quiet = cli(&db, None, NOW, &["payment", "collect", "--all", "--quiet"]);
+    assert_eq!(code(&quiet), 0, "{}", String::from_utf8_lossy(&quiet.stderr));
+    assert!(quiet.stdout.is_empty() && quiet.stderr.is_empty(), "{quiet:?}");
+    let run = cli(&db, None, NOW, &["invoice", "run", "--quiet"]);
+    assert_eq!(code(&run), 0);
+    assert!(run.stdout.is_empty() && run.stderr.is_empty(), "{run:?}");
+
+    let bad = account(&db, "Bea");
+    add_card(&db, None, &bad, "pm_card_chargeDeclinedInsufficientFunds");
+    invoice(&db, &bad, 500, "2026-01-29").await;
+    let failed = cli(&db, None, NOW, &["payment", "collect", "--all", "--quiet"]);
+    assert_eq!(code(&failed), 6);
+    assert!(!failed.stdout.is_empty(), "the summary is shown when something failed");
+    assert!(String::from_utf8_lossy(&failed.stderr).contains("could not be charged"));
 }

@@ -220,7 +220,7 @@ async fn a_seat_change_holding_the_account_is_billed_by_the_run_that_waited() {
 
 #[tokio::test]
 async fn a_cancellation_now_during_a_batch_waits_for_it_and_stands() {
-    let (db, f) = command_during_a_batch(false, &["subscription", "cancel", "SUB", "--at", "now"]).await;
+    let (db, f) = command_during_a_batch(false, &["subscription", "cancel", "SUB", "--at", "now", "--yes"]).await;
     let s = show(&db, &f.sub);
     assert_eq!((s["status"].as_str(), s["canceled_at"].as_str()), (Some("canceled"), Some("2026-02-01")));
     assert_eq!(at(&db, "2026-03-01", &RUN)["invoices"], 1, "only the other subscription is billed in March");
@@ -229,7 +229,7 @@ async fn a_cancellation_now_during_a_batch_waits_for_it_and_stands() {
 
 #[tokio::test]
 async fn a_cancellation_now_holding_the_account_is_not_billed_again() {
-    let (db, f) = batch_during_a_command(false, &["subscription", "cancel", "SUB", "--at", "now"]).await;
+    let (db, f) = batch_during_a_command(false, &["subscription", "cancel", "SUB", "--at", "now", "--yes"]).await;
     assert_eq!(show(&db, &f.sub)["status"], "canceled");
     assert_eq!(invoice_for(&db, &f.sub, "2026-02-01").await, None, "canceled before the run billed it");
 }
@@ -504,7 +504,8 @@ async fn a_server_killed_mid_run_loses_no_invoice_number_anyone_saw() {
     let mut run = db
         .std_cmd()
         .env("BILLCTL_NOW", "2026-07-01")
-        .args(["invoice", "run", "--batch-size", "20", "--workers", "2", "--quiet"])
+        // Small batches: the run must still be going when the server is crashed below.
+        .args(["invoice", "run", "--batch-size", "5", "--workers", "2", "--quiet"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

@@ -2,11 +2,8 @@
 
 use predicates::prelude::*;
 
+use crate::fixtures::scalar;
 use crate::harness::{TestDb, test_db};
-
-async fn count(db: &TestDb, sql: &str) -> i64 {
-    sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_string())).fetch_one(&db.pool).await.unwrap()
-}
 
 /// Every row of `table` as JSON text, sorted by `order`.
 async fn dump(db: &TestDb, table: &str, order: &str) -> Vec<String> {
@@ -77,8 +74,8 @@ async fn seeding_twice_adds_nothing_and_a_larger_n_adds_only_the_missing_account
     let more = db.json(&["seed", "--accounts", "80", "--seed", "3"]);
     assert_eq!(more["written"]["accounts"], 30);
     assert_eq!(more["accounts_existing"], 50);
-    assert_eq!(count(&db, "SELECT count(*) FROM accounts").await, 80);
-    assert_eq!(count(&db, "SELECT count(*) FROM subscriptions").await, 80);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM accounts").await, 80);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM subscriptions").await, 80);
     // The first 50 are unchanged, and the 30 new ones are those a fresh 80-account seed would make.
     let fresh = test_db().await;
     fresh.json(&["seed", "--accounts", "80", "--seed", "3"]);
@@ -86,12 +83,12 @@ async fn seeding_twice_adds_nothing_and_a_larger_n_adds_only_the_missing_account
 
     // Another seed shares the catalog and adds its own accounts.
     db.json(&["seed", "--accounts", "10", "--seed", "4"]);
-    assert_eq!(count(&db, "SELECT count(*) FROM accounts").await, 90);
-    assert_eq!(count(&db, "SELECT count(*) FROM plans").await, 5);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM accounts").await, 90);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM plans").await, 5);
     // Runs that wrote something are audited once each; the no-op runs are not.
     let audits = dump(&db, "(SELECT entity_id, after FROM audit_log WHERE action = 'seed.run') ", "1").await;
     assert_eq!(audits.len(), 3, "{audits:?}");
-    assert_eq!(count(&db, "SELECT count(*) FROM audit_log").await, 3);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM audit_log").await, 3);
     let after: serde_json::Value = sqlx::query_scalar(
         "SELECT after FROM audit_log WHERE action = 'seed.run' AND entity_type = 'seed' AND entity_id = 'seed-4'",
     )
@@ -106,10 +103,10 @@ async fn counts_currencies_and_prices_are_consistent() {
     let db = test_db().await;
     let s = db.json(&["seed", "--accounts", "600", "--seed", "11"]);
     assert_eq!(s["written"]["accounts"], 600);
-    assert_eq!(count(&db, "SELECT count(*) FROM accounts WHERE external_id LIKE 'seed-11-%'").await, 600);
-    assert_eq!(count(&db, "SELECT count(*) FROM subscriptions").await, 600);
-    assert_eq!(count(&db, "SELECT count(*) FROM subscription_history WHERE event = 'created'").await, 600);
-    assert_eq!(count(&db, "SELECT count(DISTINCT account_id) FROM subscriptions").await, 600);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM accounts WHERE external_id LIKE 'seed-11-%'").await, 600);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM subscriptions").await, 600);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM subscription_history WHERE event = 'created'").await, 600);
+    assert_eq!(scalar(&db, "SELECT count(DISTINCT account_id) FROM subscriptions").await, 600);
     // Every reference resolves (the foreign-key triggers may have been skipped as a superuser).
     for orphans in [
         "SELECT count(*) FROM subscriptions s LEFT JOIN accounts a ON a.id = s.account_id WHERE a.id IS NULL",
@@ -117,18 +114,18 @@ async fn counts_currencies_and_prices_are_consistent() {
         "SELECT count(*) FROM subscription_history h LEFT JOIN subscriptions s ON s.id = h.subscription_id
          WHERE s.id IS NULL",
     ] {
-        assert_eq!(count(&db, orphans).await, 0, "{orphans}");
+        assert_eq!(scalar(&db, orphans).await, 0, "{orphans}");
     }
     // History ids came from the sequence as one block; later inserts continue after it.
-    assert_eq!(count(&db, "SELECT max(id) - min(id) + 1 FROM subscription_history").await, 600);
-    assert_eq!(count(&db, "SELECT nextval(pg_get_serial_sequence('subscription_history', 'id'))").await, 601);
+    assert_eq!(scalar(&db, "SELECT max(id) - min(id) + 1 FROM subscription_history").await, 600);
+    assert_eq!(scalar(&db, "SELECT nextval(pg_get_serial_sequence('subscription_history', 'id'))").await, 601);
     // A mix of currencies, time zones and plans.
-    assert_eq!(count(&db, "SELECT count(DISTINCT currency) FROM accounts").await, 5);
-    assert!(count(&db, "SELECT count(DISTINCT timezone) FROM accounts").await >= 8);
-    assert_eq!(count(&db, "SELECT count(DISTINCT plan_version_id) FROM subscriptions").await, 5);
+    assert_eq!(scalar(&db, "SELECT count(DISTINCT currency) FROM accounts").await, 5);
+    assert!(scalar(&db, "SELECT count(DISTINCT timezone) FROM accounts").await >= 8);
+    assert_eq!(scalar(&db, "SELECT count(DISTINCT plan_version_id) FROM subscriptions").await, 5);
     // Subscriptions bill in the account's currency, and their plan version has a price in it.
     assert_eq!(
-        count(
+        scalar(
             &db,
             "SELECT count(*) FROM subscriptions s JOIN accounts a ON a.id = s.account_id WHERE s.currency <> a.currency"
         )
@@ -136,7 +133,7 @@ async fn counts_currencies_and_prices_are_consistent() {
         0
     );
     assert_eq!(
-        count(
+        scalar(
             &db,
             "SELECT count(*) FROM subscriptions s WHERE NOT EXISTS (SELECT 1 FROM plan_prices p
                WHERE p.plan_version_id = s.plan_version_id AND p.currency = s.currency AND p.kind IN ('flat', 'per_seat'))"
@@ -145,32 +142,32 @@ async fn counts_currencies_and_prices_are_consistent() {
         0
     );
     // Every seed plan is priced in all five currencies; JPY in whole yen, KWD in at most 3 decimals.
-    assert_eq!(count(&db, "SELECT count(*) FROM plan_prices WHERE kind IN ('flat', 'per_seat')").await, 25);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM plan_prices WHERE kind IN ('flat', 'per_seat')").await, 25);
     assert_eq!(
-        count(&db, "SELECT count(*) FROM plan_prices WHERE currency = 'JPY' AND unit_amount <> trunc(unit_amount)")
+        scalar(&db, "SELECT count(*) FROM plan_prices WHERE currency = 'JPY' AND unit_amount <> trunc(unit_amount)")
             .await,
         0
     );
     assert_eq!(
-        count(&db, "SELECT count(*) FROM plan_prices WHERE currency = 'KWD' AND unit_amount <> round(unit_amount, 3)")
+        scalar(&db, "SELECT count(*) FROM plan_prices WHERE currency = 'KWD' AND unit_amount <> round(unit_amount, 3)")
             .await,
         0
     );
     // seed-api: a metered api_calls price with three graduated tiers per currency, sub-cent prices.
     assert_eq!(
-        count(&db, "SELECT count(*) FROM plan_prices WHERE kind = 'metered' AND metric = 'api_calls' AND tier_mode = 'graduated'")
+        scalar(&db, "SELECT count(*) FROM plan_prices WHERE kind = 'metered' AND metric = 'api_calls' AND tier_mode = 'graduated'")
             .await,
         5
     );
-    assert_eq!(count(&db, "SELECT count(*) FROM price_tiers").await, 15);
-    assert_eq!(count(&db, "SELECT count(*) FROM price_tiers WHERE up_to IS NULL AND unit_price = 0.001").await, 3);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM price_tiers").await, 15);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM price_tiers WHERE up_to IS NULL AND unit_price = 0.001").await, 3);
     // Quantities: 1 except per seat, which ranges over 1..=50.
     let team = "SELECT s.quantity FROM subscriptions s JOIN plan_versions v ON v.id = s.plan_version_id
                 JOIN plans p ON p.id = v.plan_id WHERE p.code = 'seed-team'";
-    assert!(count(&db, &format!("SELECT max(quantity)::bigint FROM ({team}) q")).await > 1);
-    assert!(count(&db, &format!("SELECT max(quantity)::bigint FROM ({team}) q")).await <= 50);
+    assert!(scalar(&db, &format!("SELECT max(quantity)::bigint FROM ({team}) q")).await > 1);
+    assert!(scalar(&db, &format!("SELECT max(quantity)::bigint FROM ({team}) q")).await <= 50);
     assert_eq!(
-        count(
+        scalar(
             &db,
             "SELECT count(*) FROM subscriptions s JOIN plan_versions v ON v.id = s.plan_version_id
                     JOIN plans p ON p.id = v.plan_id WHERE p.code <> 'seed-team' AND s.quantity <> 1"
@@ -178,18 +175,18 @@ async fn counts_currencies_and_prices_are_consistent() {
         .await,
         0
     );
-    assert_eq!(count(&db, "SELECT count(*) FROM accounts WHERE id NOT LIKE 'acct\\_%'").await, 0);
-    assert_eq!(count(&db, "SELECT count(*) FROM subscriptions WHERE created_at <> '2026-01-15T12:00:00Z'").await, 0);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM accounts WHERE id NOT LIKE 'acct\\_%'").await, 0);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM subscriptions WHERE created_at <> '2026-01-15T12:00:00Z'").await, 0);
 }
 
 #[tokio::test]
 async fn trialing_subscriptions_bill_when_the_trial_ends_and_the_others_are_due_today() {
     let db = test_db().await;
     db.json(&["seed", "--accounts", "400", "--seed", "5"]);
-    assert!(count(&db, "SELECT count(*) FROM subscriptions WHERE status = 'trialing'").await > 0);
+    assert!(scalar(&db, "SELECT count(*) FROM subscriptions WHERE status = 'trialing'").await > 0);
     // Trialing: trial [start, trial_end) is the period in force; the first bill is on trial_end.
     assert_eq!(
-        count(
+        scalar(
             &db,
             "SELECT count(*) FROM subscriptions WHERE status = 'trialing' AND NOT (
                trial_end = start_date + 14 AND anchor_date = trial_end AND next_bill_date = trial_end
@@ -200,7 +197,7 @@ async fn trialing_subscriptions_bill_when_the_trial_ends_and_the_others_are_due_
     );
     // Active: nothing billed yet, the first period starts on the start date.
     assert_eq!(
-        count(
+        scalar(
             &db,
             "SELECT count(*) FROM subscriptions s JOIN plan_versions v ON v.id = s.plan_version_id
              WHERE s.status = 'active' AND NOT (
@@ -213,17 +210,17 @@ async fn trialing_subscriptions_bill_when_the_trial_ends_and_the_others_are_due_
         .await,
         0
     );
-    assert_eq!(count(&db, "SELECT count(*) FROM subscriptions WHERE status NOT IN ('active', 'trialing')").await, 0);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM subscriptions WHERE status NOT IN ('active', 'trialing')").await, 0);
     // The default start date (clock 2026-01-15): starts 2026-01-08..14, so every active one is due.
     assert_eq!(
-        count(&db, "SELECT count(*) FROM subscriptions WHERE status = 'active' AND next_bill_date > '2026-01-14'")
+        scalar(&db, "SELECT count(*) FROM subscriptions WHERE status = 'active' AND next_bill_date > '2026-01-14'")
             .await,
         0
     );
-    assert_eq!(count(&db, "SELECT (min(start_date) - '2026-01-08'::date)::bigint FROM subscriptions").await, 0);
+    assert_eq!(scalar(&db, "SELECT (min(start_date) - '2026-01-08'::date)::bigint FROM subscriptions").await, 0);
     // History: one 'created' row per subscription, effective on its start date.
     assert_eq!(
-        count(
+        scalar(
             &db,
             "SELECT count(*) FROM subscriptions s JOIN subscription_history h ON h.subscription_id = s.id
              WHERE h.event = 'created' AND h.effective_date = s.start_date AND h.to_status = s.status
@@ -238,7 +235,7 @@ async fn trialing_subscriptions_bill_when_the_trial_ends_and_the_others_are_due_
 async fn usage_events_fall_in_the_current_period_of_metered_subscriptions() {
     let db = test_db().await;
     let s = db.json(&["seed", "--accounts", "200", "--seed", "9", "--usage-events", "3", "--start-date", "2026-01-01"]);
-    let metered = count(
+    let metered = scalar(
         &db,
         "SELECT count(*) FROM subscriptions s JOIN plan_versions v ON v.id = s.plan_version_id
          JOIN plans p ON p.id = v.plan_id WHERE p.code = 'seed-api'",
@@ -246,13 +243,13 @@ async fn usage_events_fall_in_the_current_period_of_metered_subscriptions() {
     .await;
     assert!(metered > 0);
     assert_eq!(s["written"]["usage_events"], metered * 3);
-    assert_eq!(count(&db, "SELECT count(*) FROM usage_events").await, metered * 3);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM usage_events").await, metered * 3);
     assert_eq!(
-        count(&db, "SELECT count(*) FROM usage_events WHERE idempotency_key !~ '^seed-9-[0-9]+-[0-2]$'").await,
+        scalar(&db, "SELECT count(*) FROM usage_events WHERE idempotency_key !~ '^seed-9-[0-9]+-[0-2]$'").await,
         0
     );
     assert_eq!(
-        count(
+        scalar(
             &db,
             "SELECT count(*) FROM usage_events u JOIN subscriptions s ON s.id = u.subscription_id
              JOIN accounts a ON a.id = s.account_id
@@ -264,7 +261,7 @@ async fn usage_events_fall_in_the_current_period_of_metered_subscriptions() {
         .await,
         0
     );
-    assert_eq!(count(&db, "SELECT (min(start_date) - '2026-01-01'::date)::bigint FROM subscriptions").await, 0);
+    assert_eq!(scalar(&db, "SELECT (min(start_date) - '2026-01-01'::date)::bigint FROM subscriptions").await, 0);
 }
 
 #[tokio::test]
@@ -282,8 +279,8 @@ async fn bad_arguments_are_usage_errors_and_write_nothing() {
         .stderr(predicate::str::contains("'2026-02-30' is not a date; write YYYY-MM-DD"));
     db.cmd().args(["seed"]).assert().code(2).stderr(predicate::str::contains("--accounts <N>"));
     db.cmd().args(["seed", "--accounts", "5", "--batch-size", "0"]).assert().code(2);
-    assert_eq!(count(&db, "SELECT count(*) FROM accounts").await, 0);
-    assert_eq!(count(&db, "SELECT count(*) FROM plans").await, 0);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM accounts").await, 0);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM plans").await, 0);
 }
 
 #[tokio::test]

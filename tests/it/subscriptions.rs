@@ -2,6 +2,7 @@
 
 use predicates::prelude::*;
 
+use crate::fixtures::account;
 use crate::harness::{TestDb, at, test_db};
 
 /// Plans basic (30/month), pro (90/month), team (20 + 10/seat) in USD; an account in `tz`.
@@ -12,19 +13,8 @@ async fn setup(tz: &str) -> (TestDb, String) {
     db.json(&["plan", "create", "--code", "team", "--name", "Team", "--price", "USD:20", "--seat-price", "USD:10"]);
     db.json(&["plan", "create", "--code", "yearly", "--name", "Yearly", "--interval", "year", "--price", "USD:365"]);
     db.json(&["plan", "create", "--code", "trial", "--name", "Trial", "--trial-days", "14", "--price", "USD:10"]);
-    let a = db.json(&[
-        "account",
-        "create",
-        "--name",
-        "A",
-        "--email",
-        "a@example.com",
-        "--currency",
-        "USD",
-        "--timezone",
-        tz,
-    ]);
-    (db, a["id"].as_str().unwrap().to_string())
+    let a = account(&db, "USD", &["--timezone", tz]);
+    (db, a)
 }
 
 /// Marks the current period as invoiced (what `invoice run` does when it bills it).
@@ -205,7 +195,7 @@ async fn cancel_now_with_credit_grants_the_unused_days_and_period_end_is_schedul
         sqlx::query_as("SELECT kind, amount FROM credit_entries").fetch_one(&db.pool).await.unwrap();
     assert_eq!((kind.as_str(), amount), ("grant", 3000));
     assert_eq!(db.json(&["subscription", "show", &s])["status"], "canceled");
-    db.cmd().args(["subscription", "pause", &s]).assert().code(2).stderr(predicate::str::contains("canceled"));
+    db.cmd().args(["subscription", "pause", &s]).assert().code(4).stderr(predicate::str::contains("canceled"));
 
     let t = create(&db, &a, "basic", "2026-04-01", &[]).await;
     let o = at(&db, "2026-04-10", &["subscription", "cancel", &t]);
@@ -306,4 +296,33 @@ async fn list_filters_by_account_status_and_plan() {
     assert_eq!(db.json(&["subscription", "list", "--account", &a]).as_array().unwrap().len(), 2);
     assert_eq!(db.json(&["subscription", "list", "--status", "trialing"]).as_array().unwrap().len(), 1);
     assert_eq!(db.json(&["subscription", "list", "--plan", "basic"]).as_array().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn canceling_now_needs_yes_in_a_script_but_a_cancel_at_period_end_does_not() {
+    let (db, a) = setup("UTC").await;
+    let s = create(&db, &a, "pro", "2026-04-01", &[]).await;
+    db.cmd()
+        .env("BILLCTL_NOW", "2026-04-10")
+        .args(["subscription", "cancel", &s, "--at", "now"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--yes"));
+    db.cmd()
+        .env("BILLCTL_NOW", "2026-04-10")
+        .args(["subscription", "cancel", &s, "--at", "now", "--dry-run"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("dry run: nothing was written"));
+    let status: String = sqlx::query_scalar("SELECT status FROM subscriptions WHERE id = $1")
+        .bind(&s)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(status, "active", "neither the refusal nor the dry run canceled it");
+    db.cmd()
+        .env("BILLCTL_NOW", "2026-04-10")
+        .args(["subscription", "cancel", &s, "--at", "period-end", "--format", "json"])
+        .assert()
+        .success();
 }

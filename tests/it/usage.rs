@@ -2,6 +2,7 @@
 
 use predicates::prelude::*;
 
+use crate::fixtures::record;
 use crate::harness::{TestDb, at, test_db};
 
 /// A USD subscription (started 2025-12-01, monthly) to a plan metering `api_calls` in USD and
@@ -60,10 +61,6 @@ async fn setup(tz: &str) -> (TestDb, String) {
         .await
         .unwrap();
     (db, sub)
-}
-
-pub(crate) fn record<'a>(sub: &'a str, metric: &'a str, qty: &'a str, when: &'a str, key: &'a str) -> Vec<&'a str> {
-    vec!["usage", "record", "--subscription", sub, "--metric", metric, "--quantity", qty, "--at", when, "--key", key]
 }
 
 async fn count(db: &TestDb) -> i64 {

@@ -1,33 +1,16 @@
 //! Usage is billed when service stops: a cancellation (now, at period end) or a pause gets the
 //! usage of its last paid days, in arrears, on an invoice of its own, exactly once.
 
+use crate::fixtures::{CALLS, account, plan, record, subscribe};
 use crate::harness::{TestDb, at, test_db};
-use crate::usage::record;
 
 /// An account on a plan of 20 USD a month plus calls (first 1 000 free, then 0.0015 up to 10 000,
 /// then 0.001), started on 1 March 2026 and billed for March; 12 345 calls in March so far
 /// (0 + 9 000 × 0.0015 + 2 345 × 0.001 = 15.845 → 15.85).
 async fn metered_subscription(db: &TestDb) -> (String, String) {
-    db.json(&[
-        "plan",
-        "create",
-        "--code",
-        "api",
-        "--name",
-        "API",
-        "--price",
-        "USD:20",
-        "--metered",
-        "calls:graduated:USD:1000@0,10000@0.0015,inf@0.001",
-    ]);
-    let acct = db.json(&["account", "create", "--name", "A", "--email", "a@example.com", "--currency", "USD"])["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let sub = at(db, "2026-03-01T12:00:00Z", &["subscription", "create", "--account", &acct, "--plan", "api"])["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    plan(db, "api", &["--name", "API", "--price", "USD:20", "--metered", CALLS]);
+    let acct = account(db, "USD", &[]);
+    let sub = subscribe(db, &acct, "api", "2026-03-01", &[]);
     at(db, "2026-03-01", &["invoice", "run"]);
     for (key, qty, when) in [("k1", "5000", "2026-03-02T10:00:00Z"), ("k2", "7345", "2026-03-09T23:00:00Z")] {
         at(db, "2026-03-10T08:00:00Z", &record(&sub, "calls", qty, when, key));
