@@ -73,7 +73,7 @@ impl Output {
                     return Ok(());
                 }
                 let (h, rows) = pick_columns::<T>(T::headers(), items.iter().map(Record::row).collect());
-                writeln!(out, "{}", table::list(&h, rows.into_iter()))?
+                writeln!(out, "{}", table::records(&h, rows.into_iter()))?
             }
             Format::Csv => csv::write(&mut out, &T::headers(), items.iter().map(Record::row))?,
             Format::Json => json::write(&mut out, &items)?,

@@ -57,6 +57,30 @@ fn fit(headers: &mut Vec<&str>, rows: &mut [Vec<String>], width: usize) {
     }
 }
 
+/// Drops the last column until the table fits `width` (keeping two): record lists put what matters
+/// first, and `--format csv/json` has every field.
+fn drop_trailing(headers: &mut Vec<&str>, rows: &mut [Vec<String>], width: usize) {
+    while natural_width(headers, rows) > width && headers.len() > 2 {
+        let i = headers.len() - 1;
+        headers.truncate(i);
+        for r in rows.iter_mut() {
+            r.truncate(i);
+        }
+    }
+}
+
+/// A list of records (`Output::list`): ids dropped first, then the last columns, so that what is
+/// shown fits without wrapping numbers and names.
+pub fn records(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Table {
+    let mut headers = headers.to_vec();
+    let mut rows: Vec<Vec<String>> = rows.collect();
+    if let Some(w) = width() {
+        fit(&mut headers, &mut rows, usize::from(w));
+        drop_trailing(&mut headers, &mut rows, usize::from(w));
+    }
+    list(&headers, rows.into_iter())
+}
+
 /// A table with a header row.
 pub fn list(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Table {
     let mut t = base();
