@@ -256,6 +256,7 @@ impl Record for ListedAttempt {
             "kind",
             "status",
             "amount",
+            "currency",
             "card",
             "decline_code",
             "hard_decline",
@@ -273,7 +274,8 @@ impl Record for ListedAttempt {
             a.attempt_no.to_string(),
             a.kind.clone(),
             a.status.to_string(),
-            money(a.amount, &a.currency),
+            amount(a.amount, &a.currency),
+            a.currency.to_string(),
             card_of(self),
             cell(&a.decline_code),
             a.hard_decline.to_string(),
@@ -283,7 +285,7 @@ impl Record for ListedAttempt {
         ]
     }
     fn brief() -> Option<Vec<usize>> {
-        Some(vec![1, 3, 5, 6, 7, 8, 10, 11])
+        Some(vec![1, 3, 5, 6, 7, 8, 9, 11, 12])
     }
 }
 
