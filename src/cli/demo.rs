@@ -9,8 +9,6 @@ use tokio::sync::OnceCell;
 
 use super::Ctx;
 use crate::app::{demo, payment_gateway, payments::Mode};
-use crate::domain::Currency;
-use crate::domain::money::format_minor;
 
 const AFTER_HELP: &str = "\
 What it does, with the real commands:
@@ -124,10 +122,8 @@ pub async fn run(ctx: &Ctx, a: DemoArgs) -> Result<ExitCode> {
     ));
 
     let billed = demo::billed(&cx, a.seed).await?;
-    let money = |minor: i64, cur: &str| match Currency::parse(cur) {
-        Ok(c) => format!("{} {cur}", format_minor(minor, c)),
-        Err(_) => format!("{minor} (minor units) {cur}"),
-    };
+    // Plain amounts: the currency is the first column (a spreadsheet can sum them).
+    let money = crate::render::amount::<str>;
     let rows = billed
         .iter()
         .map(|b| {
