@@ -18,6 +18,7 @@ pub mod payment_gateway;
 pub mod payment_methods;
 pub mod payments;
 pub mod plans;
+pub mod reports;
 pub mod seed;
 pub mod stripe_sync;
 pub mod subscriptions;

@@ -90,6 +90,7 @@ pub mod money;
 pub mod period;
 pub mod pricing;
 pub mod proration;
+pub mod reports;
 pub mod retry;
 pub mod schedule;
 pub mod settlement;

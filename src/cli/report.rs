@@ -1,0 +1,143 @@
+//! `billctl report mrr|aging`: finance reports, read-only.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use chrono::{Datelike, Months, NaiveDate};
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::Ctx;
+use crate::app::reports::{self, MrrQuery};
+use crate::domain::Currency;
+use crate::domain::reports::Step;
+use crate::render::Format;
+
+const MRR_HELP: &str = "\
+MRR is the monthly-normalised recurring price of every active subscription (past due included,
+until dunning cancels it) at the end of each period's last day: a yearly price counts 1/12, a
+weekly one 52/12, a daily one 365/12, per-seat prices times the quantity; trials, paused and
+canceled subscriptions, taxes, one-off charges and metered usage count nothing. Each
+subscription's figure is rounded once to the minor unit (half away from zero).
+
+Movements per account and currency, from its MRR at the end of each day (changes within a day net
+out): new (first payment), expansion, contraction, churn (MRR to zero), reactivation (a churned
+account pays again). Contraction and churn are negative; net_new is the sum of the five, and
+mrr = mrr_start + net_new. ARR = 12 × MRR. Currencies are never summed: one row per period and
+currency. Computed from the subscription history recorded by the clock (--as-of), so a past month
+never changes. Table and CSV show major units with a currency column; JSON minor units.
+
+Examples:
+  billctl report mrr --from 2026-01-01 --to 2026-12-31 --interval month
+  billctl report mrr --from 2026-10-01 --to 2026-12-31 --interval week --currency EUR --format csv";
+
+const AGING_HELP: &str = "\
+Open receivables at the end of the clock's day (UTC; --as-of for another day): invoices issued by
+then and still open (their amount due), or paid, voided or written off only later (their total),
+by days past their due date: current (not yet due), 1-30, 31-60, 61-90, over-90. Totals per
+currency; --accounts adds each account's amount in each bucket.
+
+Examples:
+  billctl report aging
+  billctl report aging --accounts --as-of 2026-11-30 --format csv";
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCmd {
+    /// MRR and ARR at each period end, and the movements in each period, per currency
+    #[command(after_help = MRR_HELP)]
+    Mrr(MrrArgs),
+    /// Open receivables by age since the due date, per currency (and per account)
+    #[command(after_help = AGING_HELP)]
+    Aging(AgingArgs),
+}
+
+/// `--interval` of a time series.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Interval {
+    Day,
+    Week,
+    Month,
+    Quarter,
+}
+
+impl From<Interval> for Step {
+    fn from(i: Interval) -> Step {
+        match i {
+            Interval::Day => Step::Day,
+            Interval::Week => Step::Week,
+            Interval::Month => Step::Month,
+            Interval::Quarter => Step::Quarter,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct MrrArgs {
+    /// First day (YYYY-MM-DD; default: the first of the month eleven months before --to)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// Last day, included (YYYY-MM-DD; default: today by the clock)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+    /// Period of the series: calendar days, ISO weeks, months or quarters, cut to the range
+    #[arg(long, value_enum, default_value_t = Interval::Month)]
+    pub interval: Interval,
+    /// Only this currency (ISO 4217 code)
+    #[arg(long, value_name = "CODE", value_parser = parse_currency)]
+    pub currency: Option<Currency>,
+}
+
+#[derive(Debug, Args)]
+pub struct AgingArgs {
+    /// Also list each account's amount in each bucket
+    #[arg(long)]
+    pub accounts: bool,
+    /// Only this currency (ISO 4217 code)
+    #[arg(long, value_name = "CODE", value_parser = parse_currency)]
+    pub currency: Option<Currency>,
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| format!("'{text}' is not a date; write YYYY-MM-DD"))
+}
+
+fn parse_currency(text: &str) -> Result<Currency, String> {
+    Currency::parse(text).map_err(|e| e.to_string())
+}
+
+pub async fn run(ctx: &Ctx, cmd: ReportCmd) -> Result<ExitCode> {
+    match cmd {
+        ReportCmd::Mrr(a) => {
+            let to = a.to.unwrap_or_else(|| ctx.clock.today());
+            let from = a.from.unwrap_or_else(|| {
+                let first = to.with_day(1).unwrap_or(to);
+                first.checked_sub_months(Months::new(11)).unwrap_or(first)
+            });
+            let q = MrrQuery { from, to, step: a.interval.into(), currency: a.currency };
+            reports::check_range(q.from, q.to, q.step)?;
+            let rows = reports::mrr(&ctx.app().await?, &q).await?;
+            ctx.out.list(&rows)?;
+        }
+        ReportCmd::Aging(a) => {
+            let aging = reports::aging(&ctx.app().await?, a.currency).await?;
+            match ctx.out.format {
+                Format::Json => {
+                    let accounts = if a.accounts { aging.accounts.clone() } else { Vec::new() };
+                    let value = serde_json::json!({
+                        "as_of": aging.as_of, "totals": aging.totals, "accounts": accounts,
+                    });
+                    ctx.out.value(&value, &[], Vec::new())?;
+                }
+                Format::Csv if a.accounts => ctx.out.list(&aging.accounts)?,
+                Format::Csv => ctx.out.list(&aging.totals)?,
+                Format::Table => {
+                    ctx.out.info(format!("open receivables at the end of {}", aging.as_of));
+                    ctx.out.list(&aging.totals)?;
+                    if a.accounts && !aging.accounts.is_empty() {
+                        ctx.out.list(&aging.accounts)?;
+                    }
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,79 @@
+//! Rows of `billctl report …`: amounts in major units as plain decimals next to a currency column
+//! (table and CSV); JSON keeps the minor units and the currency code. Never summed across currencies.
+
+use crate::app::reports::AgingAccountRow;
+use crate::domain::money::format_minor;
+use crate::domain::reports::{AgingTotals, MrrPeriod};
+use crate::render::Record;
+
+impl Record for MrrPeriod {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "period_start",
+            "period_end",
+            "currency",
+            "mrr_start",
+            "new",
+            "expansion",
+            "contraction",
+            "churn",
+            "reactivation",
+            "net_new",
+            "mrr",
+            "arr",
+            "customers",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        let m = |v: i64| format_minor(v, self.currency);
+        vec![
+            self.period_start.to_string(),
+            self.period_end.to_string(),
+            self.currency.to_string(),
+            m(self.mrr_start),
+            m(self.new),
+            m(self.expansion),
+            m(self.contraction),
+            m(self.churn),
+            m(self.reactivation),
+            m(self.net_new),
+            m(self.mrr),
+            m(self.arr),
+            self.customers.to_string(),
+        ]
+    }
+}
+
+impl Record for AgingTotals {
+    fn headers() -> Vec<&'static str> {
+        vec!["currency", "current", "1-30", "31-60", "61-90", "over-90", "total"]
+    }
+    fn row(&self) -> Vec<String> {
+        let m = |v: i64| format_minor(v, self.currency);
+        vec![
+            self.currency.to_string(),
+            m(self.current),
+            m(self.days_1_30),
+            m(self.days_31_60),
+            m(self.days_61_90),
+            m(self.over_90),
+            m(self.total),
+        ]
+    }
+}
+
+impl Record for AgingAccountRow {
+    fn headers() -> Vec<&'static str> {
+        vec!["bucket", "currency", "account_id", "account_name", "amount"]
+    }
+    fn row(&self) -> Vec<String> {
+        let a = &self.inner;
+        vec![
+            a.bucket.as_str().to_string(),
+            a.currency.to_string(),
+            a.account_id.clone(),
+            self.account_name.clone(),
+            format_minor(a.amount, a.currency),
+        ]
+    }
+}
