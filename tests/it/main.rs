@@ -20,6 +20,7 @@ mod money_rules;
 mod ops_safety;
 mod payments;
 mod plans;
+mod reports;
 mod run_locking;
 mod secrets;
 mod seed;
