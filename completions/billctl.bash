@@ -499,6 +499,9 @@ _billctl() {
             billctl__subcmd__help__subcmd__report,mrr)
                 cmd="billctl__subcmd__help__subcmd__report__subcmd__mrr"
                 ;;
+            billctl__subcmd__help__subcmd__report,revenue)
+                cmd="billctl__subcmd__help__subcmd__report__subcmd__revenue"
+                ;;
             billctl__subcmd__help__subcmd__stripe,sync)
                 cmd="billctl__subcmd__help__subcmd__stripe__subcmd__sync"
                 ;;
@@ -676,6 +679,9 @@ _billctl() {
             billctl__subcmd__report,mrr)
                 cmd="billctl__subcmd__report__subcmd__mrr"
                 ;;
+            billctl__subcmd__report,revenue)
+                cmd="billctl__subcmd__report__subcmd__revenue"
+                ;;
             billctl__subcmd__report__subcmd__help,aging)
                 cmd="billctl__subcmd__report__subcmd__help__subcmd__aging"
                 ;;
@@ -684,6 +690,9 @@ _billctl() {
                 ;;
             billctl__subcmd__report__subcmd__help,mrr)
                 cmd="billctl__subcmd__report__subcmd__help__subcmd__mrr"
+                ;;
+            billctl__subcmd__report__subcmd__help,revenue)
+                cmd="billctl__subcmd__report__subcmd__help__subcmd__revenue"
                 ;;
             billctl__subcmd__stripe,help)
                 cmd="billctl__subcmd__stripe__subcmd__help"
@@ -3698,7 +3707,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__report)
-            opts="mrr aging"
+            opts="mrr aging revenue"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3726,6 +3735,20 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__report__subcmd__mrr)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__report__subcmd__revenue)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5168,7 +5191,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help mrr aging help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help mrr aging revenue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5232,7 +5255,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__help)
-            opts="mrr aging help"
+            opts="mrr aging revenue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5287,7 +5310,67 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__report__subcmd__help__subcmd__revenue)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__report__subcmd__mrr)
+            opts="-y -q -h --from --to --interval --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -W "day week month quarter" -- "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__report__subcmd__revenue)
             opts="-y -q -h --from --to --interval --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

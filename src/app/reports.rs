@@ -7,7 +7,9 @@ use chrono::{Days, NaiveDate, NaiveTime};
 use super::Context;
 use crate::domain::Currency;
 use crate::domain::period::IntervalUnit;
-use crate::domain::reports::{self as rules, AgingAccount, AgingTotals, MrrPeriod, Receivable, Step, SubState};
+use crate::domain::reports::{
+    self as rules, AgingAccount, AgingTotals, MrrPeriod, Receivable, RevenueLine, RevenuePeriod, Step, SubState,
+};
 use crate::error::{self, UserError};
 use crate::store::reports as repo;
 
@@ -108,4 +110,22 @@ pub async fn aging(cx: &Context, currency: Option<Currency>) -> Result<Aging> {
         })
         .collect();
     Ok(Aging { as_of, totals, accounts })
+}
+
+/// Invoiced, recognised and deferred revenue per period and currency (same query as `report mrr`).
+pub async fn revenue(cx: &Context, q: &MrrQuery) -> Result<Vec<RevenuePeriod>> {
+    check_range(q.from, q.to, q.step)?;
+    let mut conn = cx.pool.acquire().await?;
+    let facts = repo::revenue_lines(&mut conn, q.from, q.to, q.currency).await?;
+    let lines: Vec<RevenueLine> = facts
+        .into_iter()
+        .map(|f| RevenueLine {
+            currency: f.currency,
+            issued_on: f.issued_on,
+            service_start: f.service_start,
+            service_end: f.service_end,
+            amount: f.amount,
+        })
+        .collect();
+    Ok(rules::revenue_report(&lines, q.from, q.to, q.step).map_err(UserError::from)?)
 }

@@ -1,4 +1,4 @@
-//! `billctl report mrr|aging`: finance reports, read-only.
+//! `billctl report mrr|aging|revenue`: finance reports, read-only.
 
 use std::process::ExitCode;
 
@@ -40,6 +40,19 @@ Examples:
   billctl report aging
   billctl report aging --accounts --as-of 2026-11-30 --format csv";
 
+const REVENUE_HELP: &str = "\
+Revenue per period and currency from issued invoices (not drafts or voided ones), before tax:
+invoiced (lines of invoices issued in the period), recognised (each line spread over its service
+period day by day: every day gets the amount divided by the days, truncated, the last day the rest,
+so the parts sum to the line exactly; days before the invoice was issued are recognised on its
+issue date, so a closed period never changes; a line without a service period on its issue date),
+and deferred (invoiced but not yet recognised at the period's end). Recurring, proration, usage
+and one-off lines count; tax and credit lines do not.
+
+Examples:
+  billctl report revenue --from 2026-01-01 --to 2026-12-31 --interval month
+  billctl report revenue --from 2026-01-01 --to 2026-03-31 --interval quarter --currency USD --format json";
+
 #[derive(Debug, Subcommand)]
 pub enum ReportCmd {
     /// MRR and ARR at each period end, and the movements in each period, per currency
@@ -48,6 +61,9 @@ pub enum ReportCmd {
     /// Open receivables by age since the due date, per currency (and per account)
     #[command(after_help = AGING_HELP)]
     Aging(AgingArgs),
+    /// Invoiced, recognised (day by day over the service period) and deferred revenue, per currency
+    #[command(after_help = REVENUE_HELP)]
+    Revenue(MrrArgs),
 }
 
 /// `--interval` of a time series.
@@ -104,17 +120,29 @@ fn parse_currency(text: &str) -> Result<Currency, String> {
     Currency::parse(text).map_err(|e| e.to_string())
 }
 
+/// The range and step of a time series: `--to` defaults to today, `--from` to the first of the
+/// month eleven months earlier.
+fn series(ctx: &Ctx, a: &MrrArgs) -> MrrQuery {
+    let to = a.to.unwrap_or_else(|| ctx.clock.today());
+    let from = a.from.unwrap_or_else(|| {
+        let first = to.with_day(1).unwrap_or(to);
+        first.checked_sub_months(Months::new(11)).unwrap_or(first)
+    });
+    MrrQuery { from, to, step: a.interval.into(), currency: a.currency }
+}
+
 pub async fn run(ctx: &Ctx, cmd: ReportCmd) -> Result<ExitCode> {
     match cmd {
         ReportCmd::Mrr(a) => {
-            let to = a.to.unwrap_or_else(|| ctx.clock.today());
-            let from = a.from.unwrap_or_else(|| {
-                let first = to.with_day(1).unwrap_or(to);
-                first.checked_sub_months(Months::new(11)).unwrap_or(first)
-            });
-            let q = MrrQuery { from, to, step: a.interval.into(), currency: a.currency };
+            let q = series(ctx, &a);
             reports::check_range(q.from, q.to, q.step)?;
             let rows = reports::mrr(&ctx.app().await?, &q).await?;
+            ctx.out.list(&rows)?;
+        }
+        ReportCmd::Revenue(a) => {
+            let q = series(ctx, &a);
+            reports::check_range(q.from, q.to, q.step)?;
+            let rows = reports::revenue(&ctx.app().await?, &q).await?;
             ctx.out.list(&rows)?;
         }
         ReportCmd::Aging(a) => {

@@ -345,6 +345,101 @@ pub fn aging(items: &[Receivable], as_of: NaiveDate) -> Result<(Vec<AgingTotals>
     Ok((totals, accounts))
 }
 
+/// One invoice line for revenue recognition: its amount (minor units, may be negative), the day its
+/// invoice was issued and its half-open service period (none: recognised on the issue date).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevenueLine {
+    pub currency: Currency,
+    pub issued_on: NaiveDate,
+    pub service_start: Option<NaiveDate>,
+    pub service_end: Option<NaiveDate>,
+    pub amount: i64,
+}
+
+impl RevenueLine {
+    /// The service days `[start, end)`: the issue day alone when there is no (or an empty) period.
+    fn span(&self) -> (NaiveDate, NaiveDate) {
+        match (self.service_start, self.service_end) {
+            (Some(s), Some(e)) if e > s => (s, e),
+            _ => (self.issued_on, self.issued_on + Days::new(1)),
+        }
+    }
+
+    /// Recognised through the end of `day`: each service day gets `amount ÷ days` (truncated), the
+    /// last day the rest, so the parts sum to the amount exactly; nothing is recognised before the
+    /// invoice is issued (the days before it are recognised on the issue date).
+    pub fn recognised_through(&self, day: NaiveDate) -> i64 {
+        if day < self.issued_on {
+            return 0;
+        }
+        let (start, end) = self.span();
+        if day < start {
+            return 0;
+        }
+        let days = (end - start).num_days();
+        if day >= end - Days::new(1) {
+            return self.amount;
+        }
+        let share = self.amount / days;
+        share * ((day - start).num_days() + 1)
+    }
+
+    fn invoiced_through(&self, day: NaiveDate) -> i64 {
+        if day >= self.issued_on { self.amount } else { 0 }
+    }
+}
+
+/// One period of `report revenue`, in one currency (minor units).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RevenuePeriod {
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    pub currency: Currency,
+    /// Line amounts (before tax) of invoices issued in the period.
+    pub invoiced: i64,
+    /// Recognised in the period: the lines' parts for its days.
+    pub recognised: i64,
+    /// Invoiced but not yet recognised at the end of the period.
+    pub deferred: i64,
+}
+
+/// Invoiced, recognised and deferred revenue per period and currency.
+pub fn revenue_report(
+    lines: &[RevenueLine],
+    from: NaiveDate,
+    to: NaiveDate,
+    step: Step,
+) -> Result<Vec<RevenuePeriod>, DomainError> {
+    let mut by_currency: BTreeMap<Currency, Vec<&RevenueLine>> = BTreeMap::new();
+    for l in lines.iter().filter(|l| l.issued_on <= to) {
+        by_currency.entry(l.currency).or_default().push(l);
+    }
+    let periods = periods(from, to, step);
+    let mut out = Vec::new();
+    for (start, end) in &periods {
+        let before = *start - Days::new(1);
+        for (currency, lines) in &by_currency {
+            let (mut invoiced, mut recognised, mut deferred) = (0i64, 0i64, 0i64);
+            for l in lines {
+                let add = |acc: &mut i64, v: i64| acc.checked_add(v).map(|s| *acc = s).ok_or(DomainError::Overflow);
+                let cum_end = l.recognised_through(*end);
+                add(&mut invoiced, l.invoiced_through(*end) - l.invoiced_through(before))?;
+                add(&mut recognised, cum_end - l.recognised_through(before))?;
+                add(&mut deferred, l.invoiced_through(*end) - cum_end)?;
+            }
+            out.push(RevenuePeriod {
+                period_start: *start,
+                period_end: *end,
+                currency: *currency,
+                invoiced,
+                recognised,
+                deferred,
+            });
+        }
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -513,6 +608,54 @@ mod tests {
         assert_eq!(q.last(), Some(&(d("2027-01-01"), d("2027-01-05"))));
         let m = periods(d("2026-12-01"), d("2027-01-31"), Step::Month);
         assert_eq!(m, vec![(d("2026-12-01"), d("2026-12-31")), (d("2027-01-01"), d("2027-01-31"))]);
+    }
+
+    fn annual(amount: i64) -> RevenueLine {
+        RevenueLine {
+            currency: cur("USD"),
+            issued_on: d("2026-01-01"),
+            service_start: Some(d("2026-01-01")),
+            service_end: Some(d("2027-01-01")),
+            amount,
+        }
+    }
+
+    #[test]
+    fn an_annual_invoice_is_recognised_day_by_day_with_the_remainder_on_the_last_day() {
+        // 1000.00 over 365 days: 273 cents a day (99645), the last day 273 + 355.
+        let r = revenue_report(&[annual(100_000)], d("2026-01-01"), d("2026-12-31"), Step::Month).unwrap();
+        assert_eq!(r.len(), 12);
+        assert_eq!((r[0].invoiced, r[0].recognised, r[0].deferred), (100_000, 31 * 273, 100_000 - 31 * 273));
+        assert_eq!((r[1].invoiced, r[1].recognised), (0, 28 * 273));
+        assert_eq!((r[11].recognised, r[11].deferred), (30 * 273 + 628, 0));
+        assert_eq!(r.iter().map(|p| p.recognised).sum::<i64>(), 100_000, "the parts sum to the line exactly");
+    }
+
+    #[test]
+    fn days_of_service_before_the_invoice_are_recognised_on_its_issue_date() {
+        let mut usage = annual(3_100);
+        usage.service_start = Some(d("2026-01-01"));
+        usage.service_end = Some(d("2026-02-01"));
+        usage.issued_on = d("2026-02-01");
+        let r = revenue_report(&[usage], d("2026-01-01"), d("2026-02-28"), Step::Month).unwrap();
+        assert_eq!((r[0].invoiced, r[0].recognised, r[0].deferred), (0, 0, 0), "January closed without it");
+        assert_eq!((r[1].invoiced, r[1].recognised, r[1].deferred), (3_100, 3_100, 0));
+    }
+
+    #[test]
+    fn a_negative_proration_line_is_spread_like_any_other_and_a_line_without_a_period_lands_on_its_issue_day() {
+        let mut credit = annual(-1_000);
+        credit.service_start = Some(d("2026-01-01"));
+        credit.service_end = Some(d("2026-01-04"));
+        assert_eq!(credit.recognised_through(d("2026-01-01")), -333);
+        assert_eq!(credit.recognised_through(d("2026-01-02")), -666);
+        assert_eq!(credit.recognised_through(d("2026-01-03")), -1_000);
+        let mut one_off = annual(500);
+        one_off.service_start = None;
+        one_off.service_end = None;
+        one_off.issued_on = d("2026-01-10");
+        assert_eq!(one_off.recognised_through(d("2026-01-09")), 0);
+        assert_eq!(one_off.recognised_through(d("2026-01-10")), 500);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::app::reports::AgingAccountRow;
 use crate::domain::money::format_minor;
-use crate::domain::reports::{AgingTotals, MrrPeriod};
+use crate::domain::reports::{AgingTotals, MrrPeriod, RevenuePeriod};
 use crate::render::Record;
 
 impl Record for MrrPeriod {
@@ -74,6 +74,23 @@ impl Record for AgingAccountRow {
             a.account_id.clone(),
             self.account_name.clone(),
             format_minor(a.amount, a.currency),
+        ]
+    }
+}
+
+impl Record for RevenuePeriod {
+    fn headers() -> Vec<&'static str> {
+        vec!["period_start", "period_end", "currency", "invoiced", "recognised", "deferred"]
+    }
+    fn row(&self) -> Vec<String> {
+        let m = |v: i64| format_minor(v, self.currency);
+        vec![
+            self.period_start.to_string(),
+            self.period_end.to_string(),
+            self.currency.to_string(),
+            m(self.invoiced),
+            m(self.recognised),
+            m(self.deferred),
         ]
     }
 }

@@ -100,3 +100,38 @@ pub async fn receivables(
     .fetch_all(conn)
     .await
 }
+
+/// An invoice line for revenue recognition (see `domain::reports::RevenueLine`).
+#[derive(Debug, sqlx::FromRow)]
+pub struct RevenueFact {
+    pub currency: Currency,
+    pub issued_on: NaiveDate,
+    pub service_start: Option<NaiveDate>,
+    pub service_end: Option<NaiveDate>,
+    pub amount: i64,
+}
+
+/// The revenue lines (recurring, proration, usage, one-off: not tax or credit) of invoices issued
+/// by `to` and not draft or void, except those recognised in full before `from`.
+pub async fn revenue_lines(
+    conn: &mut PgConnection,
+    from: NaiveDate,
+    to: NaiveDate,
+    currency: Option<Currency>,
+) -> sqlx::Result<Vec<RevenueFact>> {
+    sqlx::query_as(
+        "SELECT l.currency, i.issued_on, l.service_start, l.service_end, l.amount
+           FROM invoices i
+           JOIN invoice_lines l ON l.invoice_id = i.id
+          WHERE i.status IN ('open', 'paid', 'uncollectible') AND i.issued_on <= $2
+            AND l.kind IN ('recurring', 'proration', 'usage', 'one_off') AND l.amount <> 0
+            AND GREATEST(l.service_end, i.issued_on + 1) > $1
+            AND ($3::text IS NULL OR l.currency = $3)
+          ORDER BY i.issued_on, l.invoice_id, l.position",
+    )
+    .bind(from)
+    .bind(to)
+    .bind(currency.map(|c| c.code()))
+    .fetch_all(conn)
+    .await
+}

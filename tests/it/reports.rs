@@ -239,3 +239,36 @@ async fn aging_puts_open_invoices_in_buckets_by_days_past_due_per_currency() {
     );
     assert_eq!(r["accounts"], serde_json::json!([]), "accounts only with --accounts");
 }
+
+#[tokio::test]
+async fn revenue_of_an_annual_invoice_is_recognised_day_by_day_and_the_rest_deferred() {
+    let db = test_db().await;
+    db.json(&["plan", "create", "--code", "yearly", "--name", "Yearly", "--interval", "year", "--price", "USD:1200"]);
+    let a = account(&db, "Annual", "USD");
+    subscribe(&db, &a, "yearly", "2026-01-01");
+    at(&db, "2026-01-01T10:00:00Z", &["invoice", "run"]);
+    let line: (i64, String, String) = sqlx::query_as(
+        "SELECT amount, service_start::text, service_end::text FROM invoice_lines WHERE kind = 'recurring'",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(line, (120_000, "2026-01-01".into(), "2027-01-01".into()));
+    // 120000 / 365 = 328 a day (119720), the last day 328 + 280.
+    let args = ["report", "revenue", "--from", "2026-01-01", "--to", "2026-12-31", "--interval", "month"];
+    let r = at(&db, "2027-01-05", &args);
+    let r = r.as_array().unwrap();
+    assert_eq!(r.len(), 12);
+    let f = |i: usize, k: &str| r[i][k].as_i64().unwrap();
+    assert_eq!((f(0, "invoiced"), f(0, "recognised"), f(0, "deferred")), (120_000, 31 * 328, 120_000 - 31 * 328));
+    assert_eq!((f(1, "invoiced"), f(1, "recognised"), f(1, "deferred")), (0, 28 * 328, 120_000 - 59 * 328));
+    assert_eq!((f(11, "recognised"), f(11, "deferred")), (30 * 328 + 608, 0));
+    assert_eq!((0..12).map(|i| f(i, "recognised")).sum::<i64>(), 120_000);
+    let q = at(
+        &db,
+        "2027-01-05",
+        &["report", "revenue", "--from", "2026-01-01", "--to", "2026-03-31", "--interval", "quarter"],
+    );
+    assert_eq!(q[0]["recognised"], 90 * 328);
+    assert_eq!(q[0]["currency"], "USD");
+}
