@@ -144,6 +144,14 @@ async fn mrr_reports_eur_and_jpy_side_by_side_in_minor_units_and_csv_in_major_un
         .output()
         .unwrap();
     assert!(out.status.success());
+    let table = db
+        .cmd()
+        .env("BILLCTL_NOW", "2026-04-01")
+        .args(["report", "mrr", "--from", "2026-01-01", "--to", "2026-03-31", "--interval", "quarter"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(table.stdout).unwrap();
+    assert!(table.contains("net_new") && table.contains("12.50") && table.contains("12000"), "{table}");
     let csv = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
@@ -230,6 +238,18 @@ async fn aging_puts_open_invoices_in_buckets_by_days_past_due_per_currency() {
     assert!(
         accounts.iter().any(|x| x["bucket"] == "31-60" && x["account_id"] == e.as_str() && x["account_name"] == "Eur")
     );
+    // Paid in full on 04-25: still open as of 04-20 (a past day's figures do not change), gone after.
+    let jan: String =
+        sqlx::query_scalar("SELECT number FROM invoices WHERE currency = 'USD' AND due_on = '2026-01-19'")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    at(&db, "2026-04-25T09:00:00Z", &["payment", "record", &jan, "--amount", "30.00", "--method", "wire"]);
+    let again = at(&db, "2026-04-20T12:00:00Z", &["report", "aging"]);
+    assert_eq!(again["totals"], r["totals"]);
+    let later = at(&db, "2026-04-26", &["report", "aging", "--currency", "USD"]);
+    assert_eq!(later["totals"].as_array().unwrap().len(), 1);
+    assert_eq!((later["totals"][0]["over_90"].as_i64(), later["totals"][0]["total"].as_i64()), (Some(0), Some(6000)));
     // As of 03-01 the March invoices did not exist yet; 01-19 was 41 days past due, 02-19 ten.
     let r = at(&db, "2026-03-01", &["report", "aging"]);
     let usd = &r["totals"][0];
