@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use chrono::{Days, NaiveDate, NaiveTime};
+use futures::TryStreamExt;
 
 use super::Context;
 use crate::domain::Currency;
@@ -43,21 +44,23 @@ pub fn check_range(from: NaiveDate, to: NaiveDate, step: Step) -> Result<(), Use
 pub async fn mrr(cx: &Context, q: &MrrQuery) -> Result<Vec<MrrPeriod>> {
     check_range(q.from, q.to, q.step)?;
     let mut conn = cx.pool.acquire().await?;
-    let facts = repo::mrr_facts(&mut conn, q.to, cx.clock.now(), q.currency).await?;
-    let mut states = Vec::with_capacity(facts.len());
-    for f in facts {
-        let unit: IntervalUnit = f.interval_unit.parse().map_err(|_| {
-            error::internal(format!("subscription {} has a plan interval '{}'", f.subscription_id, f.interval_unit))
-        })?;
-        let bad = |what: &str| error::internal(format!("subscription {} has {what}", f.subscription_id));
-        let quantity = u32::try_from(f.quantity).map_err(|_| bad("a negative quantity in its history"))?;
-        let interval_count = u32::try_from(f.interval_count).map_err(|_| bad("a plan interval count below 1"))?;
+    let mut facts = repo::mrr_facts(&mut conn, q.to, cx.clock.now(), q.currency);
+    let mut states = Vec::new();
+    while let Some(f) = facts.try_next().await? {
+        let unit: IntervalUnit = f
+            .interval_unit
+            .parse()
+            .map_err(|_| error::internal(format!("a plan version has the interval '{}'", f.interval_unit)))?;
+        let quantity = u32::try_from(f.quantity)
+            .map_err(|_| error::internal(format!("a subscription has the quantity {} in its history", f.quantity)))?;
+        let interval_count = u32::try_from(f.interval_count)
+            .map_err(|_| error::internal(format!("a plan version has the interval count {}", f.interval_count)))?;
         states.push(SubState {
-            paying: f.status.as_deref() == Some("active"),
-            subscription_id: f.subscription_id,
-            account_id: f.account_id,
+            subscription: f.sub_no.unsigned_abs(),
+            account: f.account_no.unsigned_abs(),
             currency: f.currency,
             effective: f.effective_date,
+            paying: f.paying,
             quantity,
             flat: f.flat,
             per_seat: f.per_seat,
@@ -65,6 +68,7 @@ pub async fn mrr(cx: &Context, q: &MrrQuery) -> Result<Vec<MrrPeriod>> {
             interval_count,
         });
     }
+    drop(facts);
     Ok(rules::mrr_report(&states, q.from, q.to, q.step).map_err(UserError::from)?)
 }
 

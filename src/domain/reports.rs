@@ -15,7 +15,7 @@
 //! are negative amounts, so `net_new = new + expansion + contraction + churn + reactivation` and
 //! `mrr = mrr_start + net_new`. ARR is 12 × MRR.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::Decimal;
@@ -64,11 +64,12 @@ fn first_of_month(year: i32, month: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(NaiveDate::MAX)
 }
 
-/// One subscription's state from `effective` on (the last history event of that day).
+/// One subscription's state from `effective` on (the last history event of that day). Subscriptions
+/// and accounts are numbered (any numbering that tells them apart), which keeps a million states small.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SubState {
-    pub subscription_id: String,
-    pub account_id: String,
+    pub subscription: u64,
+    pub account: u64,
     pub currency: Currency,
     pub effective: NaiveDate,
     /// Active (paying) in this state: not trialing, paused or canceled.
@@ -150,23 +151,23 @@ pub fn mrr_report(
     step: Step,
 ) -> Result<Vec<MrrPeriod>, DomainError> {
     let mut sorted: Vec<&SubState> = states.iter().filter(|s| s.effective <= to).collect();
-    sorted.sort_by(|a, b| a.effective.cmp(&b.effective).then_with(|| a.subscription_id.cmp(&b.subscription_id)));
+    sorted.sort_by(|a, b| a.effective.cmp(&b.effective).then_with(|| a.subscription.cmp(&b.subscription)));
     // Replay day by day: per-subscription MRR, per-account totals, and the day-end changes.
-    let mut sub_mrr: HashMap<&str, i64> = HashMap::new();
-    let mut account_mrr: HashMap<(&str, Currency), i64> = HashMap::new();
-    let mut ever_paid: BTreeSet<(&str, Currency)> = BTreeSet::new();
+    let mut sub_mrr: HashMap<u64, i64> = HashMap::new();
+    let mut account_mrr: HashMap<(u64, Currency), i64> = HashMap::new();
+    let mut ever_paid: HashSet<(u64, Currency)> = HashSet::new();
     let mut changes: BTreeMap<Currency, Vec<DayChange>> = BTreeMap::new();
     let mut i = 0;
     while i < sorted.len() {
         let day = sorted[i].effective;
-        let mut before_today: HashMap<(&str, Currency), i64> = HashMap::new();
+        let mut before_today: HashMap<(u64, Currency), i64> = HashMap::new();
         while i < sorted.len() && sorted[i].effective == day {
             let s = sorted[i];
-            let key = (s.account_id.as_str(), s.currency);
+            let key = (s.account, s.currency);
             let total = account_mrr.entry(key).or_insert(0);
             before_today.entry(key).or_insert(*total);
             let new = monthly_minor(s)?;
-            let old = sub_mrr.insert(s.subscription_id.as_str(), new).unwrap_or(0);
+            let old = sub_mrr.insert(s.subscription, new).unwrap_or(0);
             *total = total.checked_add(new - old).ok_or(DomainError::Overflow)?;
             i += 1;
         }
@@ -453,11 +454,11 @@ mod tests {
         Currency::parse(code).unwrap()
     }
 
-    /// A paying state of `sub` (account `acct`) in USD from `on`: `flat` per `unit`.
-    fn st(sub: &str, acct: &str, on: &str, flat: Decimal, unit: IntervalUnit) -> SubState {
+    /// A paying state of subscription `sub` (account `acct`) in USD from `on`: `flat` per `unit`.
+    fn st(sub: u64, acct: u64, on: &str, flat: Decimal, unit: IntervalUnit) -> SubState {
         SubState {
-            subscription_id: sub.into(),
-            account_id: acct.into(),
+            subscription: sub,
+            account: acct,
             currency: cur("USD"),
             effective: d(on),
             paying: true,
@@ -480,14 +481,14 @@ mod tests {
 
     #[test]
     fn a_yearly_price_counts_a_twelfth_and_a_weekly_one_fifty_two_twelfths() {
-        let y = st("s1", "a1", "2026-01-01", dec!(1200), IntervalUnit::Year);
+        let y = st(1, 1, "2026-01-01", dec!(1200), IntervalUnit::Year);
         assert_eq!(monthly_minor(&y).unwrap(), 10_000);
-        let w = st("s2", "a2", "2026-01-01", dec!(10), IntervalUnit::Week);
+        let w = st(2, 2, "2026-01-01", dec!(10), IntervalUnit::Week);
         assert_eq!(monthly_minor(&w).unwrap(), 4_333, "1000 × 52 / 12 = 4333.33 → 4333");
-        let mut q = st("s3", "a3", "2026-01-01", dec!(100), IntervalUnit::Month);
+        let mut q = st(3, 3, "2026-01-01", dec!(100), IntervalUnit::Month);
         q.interval_count = 3;
         assert_eq!(monthly_minor(&q).unwrap(), 3_333, "a quarterly price counts a third");
-        let mut seats = st("s4", "a4", "2026-01-01", dec!(20), IntervalUnit::Month);
+        let mut seats = st(4, 4, "2026-01-01", dec!(20), IntervalUnit::Month);
         seats.per_seat = dec!(10);
         seats.quantity = 5;
         assert_eq!(monthly_minor(&seats).unwrap(), 7_000, "20 + 10 × 5 seats");
@@ -496,15 +497,15 @@ mod tests {
     #[test]
     fn rounding_to_the_minor_unit_happens_once_half_away_from_zero() {
         // 1000.06 / 12 = 83.338333… → 8333.83 cents → 8334.
-        let y = st("s1", "a1", "2026-01-01", dec!(1000.06), IntervalUnit::Year);
+        let y = st(1, 1, "2026-01-01", dec!(1000.06), IntervalUnit::Year);
         assert_eq!(monthly_minor(&y).unwrap(), 8_334);
     }
 
     #[test]
     fn an_annual_and_a_monthly_customer_are_both_new_mrr() {
         let states = [
-            st("s1", "a1", "2026-01-10", dec!(1200), IntervalUnit::Year),
-            st("s2", "a2", "2026-01-20", dec!(30), IntervalUnit::Month),
+            st(1, 1, "2026-01-10", dec!(1200), IntervalUnit::Year),
+            st(2, 2, "2026-01-20", dec!(30), IntervalUnit::Month),
         ];
         let r = month(&states, "2026-01-01", "2026-02-28");
         assert_eq!(r.len(), 2);
@@ -516,9 +517,9 @@ mod tests {
     #[test]
     fn an_upgrade_and_a_downgrade_in_one_month_are_expansion_and_contraction() {
         let states = [
-            st("s1", "a1", "2026-01-01", dec!(30), IntervalUnit::Month),
-            st("s1", "a1", "2026-03-05", dec!(90), IntervalUnit::Month),
-            st("s1", "a1", "2026-03-20", dec!(50), IntervalUnit::Month),
+            st(1, 1, "2026-01-01", dec!(30), IntervalUnit::Month),
+            st(1, 1, "2026-03-05", dec!(90), IntervalUnit::Month),
+            st(1, 1, "2026-03-20", dec!(50), IntervalUnit::Month),
         ];
         let r = month(&states, "2026-03-01", "2026-03-31");
         assert_eq!(r.len(), 1);
@@ -529,8 +530,8 @@ mod tests {
 
     #[test]
     fn canceling_one_of_two_subscriptions_is_contraction_and_the_last_is_churn() {
-        let a = st("s1", "a1", "2026-01-01", dec!(30), IntervalUnit::Month);
-        let b = st("s2", "a1", "2026-01-01", dec!(20), IntervalUnit::Month);
+        let a = st(1, 1, "2026-01-01", dec!(30), IntervalUnit::Month);
+        let b = st(2, 1, "2026-01-01", dec!(20), IntervalUnit::Month);
         let mut a_end = ended(a.clone());
         a_end.effective = d("2026-02-10");
         let mut b_end = ended(b.clone());
@@ -543,10 +544,10 @@ mod tests {
 
     #[test]
     fn a_customer_who_churns_and_returns_is_a_reactivation_not_new() {
-        let a = st("s1", "a1", "2026-01-01", dec!(30), IntervalUnit::Month);
+        let a = st(1, 1, "2026-01-01", dec!(30), IntervalUnit::Month);
         let mut gone = ended(a.clone());
         gone.effective = d("2026-02-10");
-        let back = st("s2", "a1", "2026-03-03", dec!(90), IntervalUnit::Month);
+        let back = st(2, 1, "2026-03-03", dec!(90), IntervalUnit::Month);
         let r = month(&[a, gone, back], "2026-02-01", "2026-03-31");
         assert_eq!((r[0].churn, r[0].mrr), (-3_000, 0));
         assert_eq!((r[1].new, r[1].reactivation, r[1].mrr), (0, 9_000, 9_000));
@@ -554,8 +555,8 @@ mod tests {
 
     #[test]
     fn a_trial_counts_nothing_and_is_new_mrr_when_it_converts() {
-        let trial = ended(st("s1", "a1", "2026-01-20", dec!(10), IntervalUnit::Month));
-        let paid = st("s1", "a1", "2026-02-03", dec!(10), IntervalUnit::Month);
+        let trial = ended(st(1, 1, "2026-01-20", dec!(10), IntervalUnit::Month));
+        let paid = st(1, 1, "2026-02-03", dec!(10), IntervalUnit::Month);
         let r = month(&[trial, paid], "2026-01-01", "2026-02-28");
         assert_eq!((r[0].new, r[0].mrr, r[0].customers), (0, 0, 0));
         assert_eq!((r[1].new, r[1].mrr, r[1].customers), (1_000, 1_000, 1));
@@ -563,19 +564,19 @@ mod tests {
 
     #[test]
     fn changes_on_the_same_day_net_out() {
-        let a = st("s1", "a1", "2026-01-05", dec!(30), IntervalUnit::Month);
+        let a = st(1, 1, "2026-01-05", dec!(30), IntervalUnit::Month);
         let mut gone = ended(a.clone());
         gone.effective = d("2026-02-10");
-        let again = st("s2", "a1", "2026-02-10", dec!(40), IntervalUnit::Month);
+        let again = st(2, 1, "2026-02-10", dec!(40), IntervalUnit::Month);
         let r = month(&[a, gone, again], "2026-02-01", "2026-02-28");
         assert_eq!((r[0].churn, r[0].reactivation, r[0].expansion, r[0].mrr), (0, 0, 1_000, 4_000));
     }
 
     #[test]
     fn eur_and_jpy_are_reported_side_by_side_never_summed() {
-        let mut e = st("s1", "a1", "2026-01-01", dec!(12.50), IntervalUnit::Month);
+        let mut e = st(1, 1, "2026-01-01", dec!(12.50), IntervalUnit::Month);
         e.currency = cur("EUR");
-        let mut j = st("s2", "a2", "2026-01-01", dec!(12000), IntervalUnit::Year);
+        let mut j = st(2, 2, "2026-01-01", dec!(12000), IntervalUnit::Year);
         j.currency = cur("JPY");
         let r = month(&[e, j], "2026-01-01", "2026-01-31");
         assert_eq!(r.len(), 2);
@@ -585,7 +586,7 @@ mod tests {
 
     #[test]
     fn a_range_before_any_data_is_empty_and_one_after_it_keeps_the_last_mrr() {
-        let a = st("s1", "a1", "2026-05-01", dec!(30), IntervalUnit::Month);
+        let a = st(1, 1, "2026-05-01", dec!(30), IntervalUnit::Month);
         assert!(month(std::slice::from_ref(&a), "2025-01-01", "2025-03-31").is_empty());
         let r = month(&[a], "2027-01-01", "2027-01-31");
         assert_eq!((r[0].mrr_start, r[0].net_new, r[0].mrr), (3_000, 0, 3_000));

@@ -1,6 +1,7 @@
 //! Facts for the finance reports (`billctl report …`), set-based: one query each.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use futures::stream::BoxStream;
 use rust_decimal::Decimal;
 use sqlx::PgConnection;
 
@@ -9,14 +10,15 @@ use crate::domain::Currency;
 /// A subscription's state from `effective_date` on: the last history event of that day (announcements
 /// of a change or cancel at period end are not states; the run records the change when it happens),
 /// with the version's flat and per-seat prices per period in the subscription's currency (major
-/// units; metered prices left out).
+/// units; metered prices left out). Subscriptions and accounts come numbered (`sub_no`, `account_no`,
+/// dense ranks of their ids) so that a million states carry no strings.
 #[derive(Debug, sqlx::FromRow)]
 pub struct MrrFact {
-    pub subscription_id: String,
-    pub account_id: String,
+    pub sub_no: i64,
+    pub account_no: i64,
     pub currency: Currency,
     pub effective_date: NaiveDate,
-    pub status: Option<String>,
+    pub paying: bool,
     pub quantity: i32,
     pub interval_unit: String,
     pub interval_count: i32,
@@ -25,23 +27,24 @@ pub struct MrrFact {
 }
 
 /// Every subscription state effective on or before `to`, as recorded by `known_at` (so a report
-/// for a past `--as-of` ignores history written later), optionally of one currency.
-pub async fn mrr_facts(
+/// for a past `--as-of` ignores history written later), optionally of one currency, streamed.
+pub fn mrr_facts(
     conn: &mut PgConnection,
     to: NaiveDate,
     known_at: DateTime<Utc>,
     currency: Option<Currency>,
-) -> sqlx::Result<Vec<MrrFact>> {
+) -> BoxStream<'_, sqlx::Result<MrrFact>> {
     sqlx::query_as(
         "WITH h AS (
             SELECT DISTINCT ON (h.subscription_id, h.effective_date)
-                   h.subscription_id, h.account_id, h.effective_date, h.to_status, h.plan_version_id, h.quantity
+                   h.subscription_id, h.effective_date, h.to_status, h.plan_version_id, h.quantity
               FROM subscription_history h
              WHERE h.effective_date <= $1 AND h.at <= $2
                AND h.event NOT IN ('scheduled_change', 'cancel_scheduled')
              ORDER BY h.subscription_id, h.effective_date, h.id DESC
-         )
-         SELECT h.subscription_id, h.account_id, s.currency, h.effective_date, h.to_status AS status,
+         ), states AS (
+         SELECT h.subscription_id, s.account_id, s.currency, h.effective_date,
+                COALESCE(h.to_status = 'active', FALSE) AS paying,
                 COALESCE(h.quantity, s.quantity) AS quantity, v.interval_unit, v.interval_count,
                 COALESCE(SUM(p.unit_amount) FILTER (WHERE p.kind = 'flat'), 0) AS flat,
                 COALESCE(SUM(p.unit_amount) FILTER (WHERE p.kind = 'per_seat'), 0) AS per_seat
@@ -50,15 +53,18 @@ pub async fn mrr_facts(
            JOIN plan_versions v ON v.id = COALESCE(h.plan_version_id, s.plan_version_id)
            LEFT JOIN plan_prices p ON p.plan_version_id = v.id AND p.currency = s.currency
           WHERE $3::text IS NULL OR s.currency = $3
-          GROUP BY h.subscription_id, h.account_id, s.currency, h.effective_date, h.to_status, h.quantity,
+          GROUP BY h.subscription_id, s.account_id, s.currency, h.effective_date, h.to_status, h.quantity,
                    s.quantity, v.interval_unit, v.interval_count
-          ORDER BY h.effective_date, h.subscription_id",
+         )
+         SELECT dense_rank() OVER (ORDER BY subscription_id) AS sub_no,
+                dense_rank() OVER (ORDER BY account_id) AS account_no,
+                currency, effective_date, paying, quantity, interval_unit, interval_count, flat, per_seat
+           FROM states",
     )
     .bind(to)
     .bind(known_at)
     .bind(currency.map(|c| c.code()))
-    .fetch_all(conn)
-    .await
+    .fetch(conn)
 }
 
 /// An account's receivable due on one day, in one currency (minor units).
