@@ -292,3 +292,23 @@ async fn revenue_of_an_annual_invoice_is_recognised_day_by_day_and_the_rest_defe
     assert_eq!(q[0]["recognised"], 90 * 328);
     assert_eq!(q[0]["currency"], "USD");
 }
+
+#[tokio::test]
+async fn metered_prices_are_not_mrr_a_quarterly_price_counts_a_third_and_a_pause_is_churn_until_the_resume() {
+    let db = test_db().await;
+    let metered = "calls:graduated:USD:inf@0.01";
+    db.json(&["plan", "create", "--code", "mix", "--name", "Mix", "--price", "USD:10", "--metered", metered]);
+    db.json(&["plan", "create", "--code", "q", "--name", "Q", "--interval-count", "3", "--price", "USD:90"]);
+    let p = account(&db, "Pauser", "USD");
+    let q = account(&db, "Quarterly", "USD");
+    let sp = subscribe(&db, &p, "mix", "2026-01-05");
+    subscribe(&db, &q, "q", "2026-01-20");
+    at(&db, "2026-02-10T10:00:00Z", &["subscription", "pause", &sp]);
+    at(&db, "2026-03-05T10:00:00Z", &["subscription", "resume", &sp]);
+    let r = mrr(&db, "2026-04-01", &["--from", "2026-01-01", "--to", "2026-03-31"]);
+    assert_eq!(r.len(), 3, "{r:?}");
+    assert_eq!(moves(&r[0]), [4_000, 0, 0, 0, 0, 4_000, 4_000], "10 flat (metered left out) + 90 / 3");
+    assert_eq!(moves(&r[1]), [0, 0, 0, -1_000, 0, -1_000, 3_000]);
+    assert_eq!(r[1]["customers"], 1);
+    assert_eq!(moves(&r[2]), [0, 0, 0, 0, 1_000, 1_000, 4_000]);
+}
