@@ -5325,7 +5325,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__mrr)
-            opts="-y -q -h --from --to --interval --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --from --to --interval --currency --no-chart --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

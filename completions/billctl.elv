@@ -1340,6 +1340,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
             cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --no-chart 'No sparkline of MRR under the table (table format only)'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages'

@@ -936,6 +936,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_
 json\t''
 csv\t''"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l no-chart -d 'No sparkline of MRR under the table (table format only)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l no-color -d 'Disable colours (also NO_COLOR)'

@@ -1,5 +1,6 @@
 //! `billctl report mrr|aging|revenue`: finance reports, read-only.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -25,6 +26,8 @@ account pays again). Contraction and churn are negative; net_new is the sum of t
 mrr = mrr_start + net_new. ARR = 12 × MRR. Currencies are never summed: one row per period and
 currency. Computed from the subscription history recorded by the clock (--as-of), so a past month
 never changes. Table and CSV show major units with a currency column; JSON minor units.
+
+A table ends with a sparkline of MRR per currency (--no-chart to omit it).
 
 Examples:
   billctl report mrr --from 2026-01-01 --to 2026-12-31 --interval month
@@ -63,7 +66,7 @@ pub enum ReportCmd {
     Aging(AgingArgs),
     /// Invoiced, recognised (day by day over the service period) and deferred revenue, per currency
     #[command(after_help = REVENUE_HELP)]
-    Revenue(MrrArgs),
+    Revenue(SeriesArgs),
 }
 
 /// `--interval` of a time series.
@@ -88,6 +91,16 @@ impl From<Interval> for Step {
 
 #[derive(Debug, Args)]
 pub struct MrrArgs {
+    #[command(flatten)]
+    pub series: SeriesArgs,
+    /// No sparkline of MRR under the table (table format only)
+    #[arg(long)]
+    pub no_chart: bool,
+}
+
+/// The range and step of a time series.
+#[derive(Debug, Args)]
+pub struct SeriesArgs {
     /// First day (YYYY-MM-DD; default: the first of the month eleven months before --to)
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub from: Option<NaiveDate>,
@@ -122,7 +135,7 @@ fn parse_currency(text: &str) -> Result<Currency, String> {
 
 /// The range and step of a time series: `--to` defaults to today, `--from` to the first of the
 /// month eleven months earlier.
-fn series(ctx: &Ctx, a: &MrrArgs) -> MrrQuery {
+fn series(ctx: &Ctx, a: &SeriesArgs) -> MrrQuery {
     let to = a.to.unwrap_or_else(|| ctx.clock.today());
     let from = a.from.unwrap_or_else(|| {
         let first = to.with_day(1).unwrap_or(to);
@@ -134,10 +147,16 @@ fn series(ctx: &Ctx, a: &MrrArgs) -> MrrQuery {
 pub async fn run(ctx: &Ctx, cmd: ReportCmd) -> Result<ExitCode> {
     match cmd {
         ReportCmd::Mrr(a) => {
-            let q = series(ctx, &a);
+            let q = series(ctx, &a.series);
             reports::check_range(q.from, q.to, q.step)?;
             let rows = reports::mrr(&ctx.app().await?, &q).await?;
             ctx.out.list(&rows)?;
+            if ctx.out.format == Format::Table && !a.no_chart {
+                let mut out = std::io::stdout().lock();
+                for line in crate::render::report::mrr_chart(&rows) {
+                    writeln!(out, "{line}")?;
+                }
+            }
         }
         ReportCmd::Revenue(a) => {
             let q = series(ctx, &a);

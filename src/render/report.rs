@@ -94,3 +94,51 @@ impl Record for RevenuePeriod {
         ]
     }
 }
+
+/// A one-line bar chart of `values` (lowest ▁ to highest █; all equal: a flat ▄ line).
+pub fn sparkline(values: &[i64]) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let (Some(min), Some(max)) = (values.iter().min(), values.iter().max()) else { return String::new() };
+    if min == max {
+        return BARS[3].to_string().repeat(values.len());
+    }
+    let span = i128::from(*max) - i128::from(*min);
+    values
+        .iter()
+        .map(|v| {
+            let step = (i128::from(*v) - i128::from(*min)) * 7 / span;
+            BARS[usize::try_from(step).unwrap_or(0).min(7)]
+        })
+        .collect()
+}
+
+/// Chart lines under the `report mrr` table: one sparkline of MRR per currency, first → last.
+pub fn mrr_chart(rows: &[MrrPeriod]) -> Vec<String> {
+    let mut currencies: Vec<_> = rows.iter().map(|r| r.currency).collect();
+    currencies.dedup();
+    currencies.sort();
+    currencies.dedup();
+    currencies
+        .into_iter()
+        .filter_map(|c| {
+            let values: Vec<i64> = rows.iter().filter(|r| r.currency == c).map(|r| r.mrr).collect();
+            let (first, last) = (values.first()?, values.last()?);
+            (values.len() > 1).then(|| {
+                format!("MRR {c} {} {} → {}", sparkline(&values), format_minor(*first, c), format_minor(*last, c))
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sparkline_scales_from_the_lowest_to_the_highest_value() {
+        assert_eq!(sparkline(&[0, 50, 100]), "▁▄█");
+        assert_eq!(sparkline(&[5, 5]), "▄▄");
+        assert_eq!(sparkline(&[]), "");
+        assert_eq!(sparkline(&[i64::MIN, i64::MAX]), "▁█");
+    }
+}

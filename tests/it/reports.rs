@@ -75,6 +75,17 @@ async fn mrr_and_its_movements_follow_the_subscription_history_month_by_month() 
         (Some(15_000), Some(216_000), Some(4))
     );
 
+    // A table ends with a sparkline of MRR per currency, unless --no-chart.
+    let table = |extra: &[&str]| {
+        let mut args = vec!["report", "mrr", "--from", "2026-01-01", "--to", "2026-04-30"];
+        args.extend_from_slice(extra);
+        let out = db.cmd().env("BILLCTL_NOW", "2026-04-30T23:00:00Z").args(&args).output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(table(&[]).trim_end().ends_with("MRR USD ▇█▁▂ 250.00 → 180.00"), "{}", table(&[]));
+    assert!(!table(&["--no-chart"]).contains("MRR USD"));
+
     // As of mid-February, what was recorded later does not exist yet: a closed month never changes,
     // and February so far shows only the upgrade.
     let early = mrr(&db, "2026-02-10T00:00:00Z", &["--from", "2026-01-01", "--to", "2026-02-28"]);
@@ -152,6 +163,7 @@ async fn mrr_reports_eur_and_jpy_side_by_side_in_minor_units_and_csv_in_major_un
         .unwrap();
     let table = String::from_utf8(table.stdout).unwrap();
     assert!(table.contains("net_new") && table.contains("12.50") && table.contains("12000"), "{table}");
+    assert!(!table.contains("MRR EUR"), "one period: no chart");
     let csv = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
