@@ -1476,6 +1476,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('mrr', 'mrr', [CompletionResultType]::ParameterValue, 'MRR and ARR at each period end, and the movements in each period, per currency')
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open receivables by age since the due date, per currency (and per account)')
+            [CompletionResult]::new('churn', 'churn', [CompletionResultType]::ParameterValue, 'Customer churn rate and gross and net MRR churn rate per period, per currency')
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1515,6 +1516,24 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'billctl;report;churn' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day, included (YYYY-MM-DD; default: today by the clock)')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Only this currency (ISO 4217 code)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'billctl;report;revenue' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day, included (YYYY-MM-DD; default: today by the clock)')
@@ -1536,6 +1555,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
         'billctl;report;help' {
             [CompletionResult]::new('mrr', 'mrr', [CompletionResultType]::ParameterValue, 'MRR and ARR at each period end, and the movements in each period, per currency')
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open receivables by age since the due date, per currency (and per account)')
+            [CompletionResult]::new('churn', 'churn', [CompletionResultType]::ParameterValue, 'Customer churn rate and gross and net MRR churn rate per period, per currency')
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1544,6 +1564,9 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;report;help;aging' {
+            break
+        }
+        'billctl;report;help;churn' {
             break
         }
         'billctl;report;help;revenue' {
@@ -2104,6 +2127,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
         'billctl;help;report' {
             [CompletionResult]::new('mrr', 'mrr', [CompletionResultType]::ParameterValue, 'MRR and ARR at each period end, and the movements in each period, per currency')
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open receivables by age since the due date, per currency (and per account)')
+            [CompletionResult]::new('churn', 'churn', [CompletionResultType]::ParameterValue, 'Customer churn rate and gross and net MRR churn rate per period, per currency')
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency')
             break
         }
@@ -2111,6 +2135,9 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;help;report;aging' {
+            break
+        }
+        'billctl;help;report;churn' {
             break
         }
         'billctl;help;report;revenue' {

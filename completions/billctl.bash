@@ -496,6 +496,9 @@ _billctl() {
             billctl__subcmd__help__subcmd__report,aging)
                 cmd="billctl__subcmd__help__subcmd__report__subcmd__aging"
                 ;;
+            billctl__subcmd__help__subcmd__report,churn)
+                cmd="billctl__subcmd__help__subcmd__report__subcmd__churn"
+                ;;
             billctl__subcmd__help__subcmd__report,mrr)
                 cmd="billctl__subcmd__help__subcmd__report__subcmd__mrr"
                 ;;
@@ -673,6 +676,9 @@ _billctl() {
             billctl__subcmd__report,aging)
                 cmd="billctl__subcmd__report__subcmd__aging"
                 ;;
+            billctl__subcmd__report,churn)
+                cmd="billctl__subcmd__report__subcmd__churn"
+                ;;
             billctl__subcmd__report,help)
                 cmd="billctl__subcmd__report__subcmd__help"
                 ;;
@@ -684,6 +690,9 @@ _billctl() {
                 ;;
             billctl__subcmd__report__subcmd__help,aging)
                 cmd="billctl__subcmd__report__subcmd__help__subcmd__aging"
+                ;;
+            billctl__subcmd__report__subcmd__help,churn)
+                cmd="billctl__subcmd__report__subcmd__help__subcmd__churn"
                 ;;
             billctl__subcmd__report__subcmd__help,help)
                 cmd="billctl__subcmd__report__subcmd__help__subcmd__help"
@@ -3707,7 +3716,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__report)
-            opts="mrr aging revenue"
+            opts="mrr aging churn revenue"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3721,6 +3730,20 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__report__subcmd__aging)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__report__subcmd__churn)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5191,7 +5214,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help mrr aging revenue help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help mrr aging churn revenue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5254,8 +5277,54 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__report__subcmd__churn)
+            opts="-y -q -h --from --to --interval --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -W "day week month quarter" -- "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__report__subcmd__help)
-            opts="mrr aging revenue help"
+            opts="mrr aging churn revenue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5269,6 +5338,20 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__help__subcmd__aging)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__report__subcmd__help__subcmd__churn)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

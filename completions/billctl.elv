@@ -1328,6 +1328,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --help 'Print help'
             cand mrr 'MRR and ARR at each period end, and the movements in each period, per currency'
             cand aging 'Open receivables by age since the due date, per currency (and per account)'
+            cand churn 'Customer churn rate and gross and net MRR churn rate per period, per currency'
             cand revenue 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1364,6 +1365,23 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'billctl;report;churn'= {
+            cand --from 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)'
+            cand --to 'Last day, included (YYYY-MM-DD; default: today by the clock)'
+            cand --interval 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range'
+            cand --currency 'Only this currency (ISO 4217 code)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'billctl;report;revenue'= {
             cand --from 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)'
             cand --to 'Last day, included (YYYY-MM-DD; default: today by the clock)'
@@ -1384,12 +1402,15 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;report;help'= {
             cand mrr 'MRR and ARR at each period end, and the movements in each period, per currency'
             cand aging 'Open receivables by age since the due date, per currency (and per account)'
+            cand churn 'Customer churn rate and gross and net MRR churn rate per period, per currency'
             cand revenue 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'billctl;report;help;mrr'= {
         }
         &'billctl;report;help;aging'= {
+        }
+        &'billctl;report;help;churn'= {
         }
         &'billctl;report;help;revenue'= {
         }
@@ -1854,11 +1875,14 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;report'= {
             cand mrr 'MRR and ARR at each period end, and the movements in each period, per currency'
             cand aging 'Open receivables by age since the due date, per currency (and per account)'
+            cand churn 'Customer churn rate and gross and net MRR churn rate per period, per currency'
             cand revenue 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
         }
         &'billctl;help;report;mrr'= {
         }
         &'billctl;help;report;aging'= {
+        }
+        &'billctl;help;report;churn'= {
         }
         &'billctl;help;report;revenue'= {
         }

@@ -72,6 +72,11 @@ pub async fn mrr(cx: &Context, q: &MrrQuery) -> Result<Vec<MrrPeriod>> {
     Ok(rules::mrr_report(&states, q.from, q.to, q.step).map_err(UserError::from)?)
 }
 
+/// Customer and MRR churn rates per period and currency, from the MRR movements.
+pub async fn churn(cx: &Context, q: &MrrQuery) -> Result<Vec<rules::ChurnPeriod>> {
+    Ok(rules::churn_report(&mrr(cx, q).await?))
+}
+
 /// `report aging`: totals per currency and the accounts in each bucket.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Aging {

@@ -1,4 +1,4 @@
-//! `billctl report mrr|aging|revenue`: finance reports, read-only.
+//! `billctl report mrr|churn|aging|revenue`: finance reports, read-only.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -56,6 +56,18 @@ Examples:
   billctl report revenue --from 2026-01-01 --to 2026-12-31 --interval month
   billctl report revenue --from 2026-01-01 --to 2026-03-31 --interval quarter --currency USD --format json";
 
+const CHURN_HELP: &str = "\
+Per period and currency, from the same movements as `report mrr`: customer churn rate = accounts
+whose MRR went to zero in the period ÷ paying accounts at its start; gross MRR churn rate =
+(churn + contraction) ÷ MRR at the start; net MRR churn rate = (churn + contraction − expansion −
+reactivation) ÷ MRR at the start (negative when expansion outgrows the losses). Rates are
+fractions (0.05 = 5 %) rounded to 6 decimal places; n/a (JSON null) when the period starts with no
+paying account.
+
+Examples:
+  billctl report churn --from 2026-01-01 --to 2026-12-31 --interval month
+  billctl report churn --interval quarter --currency EUR --format json";
+
 #[derive(Debug, Subcommand)]
 pub enum ReportCmd {
     /// MRR and ARR at each period end, and the movements in each period, per currency
@@ -64,6 +76,9 @@ pub enum ReportCmd {
     /// Open receivables by age since the due date, per currency (and per account)
     #[command(after_help = AGING_HELP)]
     Aging(AgingArgs),
+    /// Customer churn rate and gross and net MRR churn rate per period, per currency
+    #[command(after_help = CHURN_HELP)]
+    Churn(SeriesArgs),
     /// Invoiced, recognised (day by day over the service period) and deferred revenue, per currency
     #[command(after_help = REVENUE_HELP)]
     Revenue(SeriesArgs),
@@ -157,6 +172,11 @@ pub async fn run(ctx: &Ctx, cmd: ReportCmd) -> Result<ExitCode> {
                     writeln!(out, "{line}")?;
                 }
             }
+        }
+        ReportCmd::Churn(a) => {
+            let q = series(ctx, &a);
+            reports::check_range(q.from, q.to, q.step)?;
+            ctx.out.list(&reports::churn(&ctx.app().await?, &q).await?)?;
         }
         ReportCmd::Revenue(a) => {
             let q = series(ctx, &a);

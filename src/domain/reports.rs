@@ -123,6 +123,10 @@ pub struct MrrPeriod {
     pub arr: i64,
     /// Accounts with MRR above zero at the end of the period.
     pub customers: u64,
+    /// Accounts with MRR above zero at the start of the period.
+    pub customers_start: u64,
+    /// Accounts whose MRR went to zero in the period (each time it did).
+    pub churned_customers: u64,
 }
 
 #[derive(Default, Clone, Copy)]
@@ -200,6 +204,8 @@ pub fn mrr_report(
         }
         for (start, end) in periods(from, to, step) {
             let mrr_start = mrr;
+            let customers_start = customers;
+            let mut churned: u64 = 0;
             let mut m = Moves::default();
             while idx < list.len() && list[idx].day <= end {
                 let c = &list[idx];
@@ -208,6 +214,7 @@ pub fn mrr_report(
                     if c.first_payment { m.new += delta } else { m.reactivation += delta }
                 } else if c.after == 0 {
                     m.churn += delta;
+                    churned += 1;
                 } else if delta > 0 {
                     m.expansion += delta;
                 } else {
@@ -230,11 +237,65 @@ pub fn mrr_report(
                 mrr,
                 arr: mrr.checked_mul(12).ok_or(DomainError::Overflow)?,
                 customers: customers.max(0) as u64,
+                customers_start: customers_start.max(0) as u64,
+                churned_customers: churned,
             });
         }
     }
     out.sort_by(|a, b| a.period_start.cmp(&b.period_start).then_with(|| a.currency.cmp(&b.currency)));
     Ok(out)
+}
+
+/// One period of `report churn`, in one currency: rates as fractions (0.05 = 5 %), none when the
+/// period starts with no paying customer (or no MRR).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChurnPeriod {
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    pub currency: Currency,
+    pub customers_start: u64,
+    pub churned_customers: u64,
+    /// Churned customers ÷ paying customers at the start.
+    pub customer_churn_rate: Option<Decimal>,
+    pub mrr_start: i64,
+    /// (churn + contraction) ÷ MRR at the start (as a positive fraction).
+    pub gross_mrr_churn_rate: Option<Decimal>,
+    /// (churn + contraction − expansion − reactivation) ÷ MRR at the start; negative when expansion
+    /// outgrows the losses.
+    pub net_mrr_churn_rate: Option<Decimal>,
+}
+
+/// Rates are rounded to 6 decimal places (half away from zero); they are ratios, not money.
+fn ratio(num: i64, den: i64) -> Option<Decimal> {
+    (den != 0).then(|| {
+        (Decimal::from(num) / Decimal::from(den))
+            .round_dp_with_strategy(6, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+            .normalize()
+    })
+}
+
+/// Customer churn rate and gross and net MRR churn per period, from the MRR periods.
+pub fn churn_report(periods: &[MrrPeriod]) -> Vec<ChurnPeriod> {
+    periods
+        .iter()
+        .map(|p| {
+            let lost = -(p.churn + p.contraction);
+            ChurnPeriod {
+                period_start: p.period_start,
+                period_end: p.period_end,
+                currency: p.currency,
+                customers_start: p.customers_start,
+                churned_customers: p.churned_customers,
+                customer_churn_rate: ratio(
+                    i64::try_from(p.churned_customers).unwrap_or(i64::MAX),
+                    i64::try_from(p.customers_start).unwrap_or(i64::MAX),
+                ),
+                mrr_start: p.mrr_start,
+                gross_mrr_churn_rate: ratio(lost, p.mrr_start),
+                net_mrr_churn_rate: ratio(lost - p.expansion - p.reactivation, p.mrr_start),
+            }
+        })
+        .collect()
 }
 
 /// The age buckets of `report aging`, by days past the due date.
@@ -657,6 +718,34 @@ mod tests {
         one_off.issued_on = d("2026-01-10");
         assert_eq!(one_off.recognised_through(d("2026-01-09")), 0);
         assert_eq!(one_off.recognised_through(d("2026-01-10")), 500);
+    }
+
+    #[test]
+    fn churn_rates_divide_the_losses_by_the_start_of_the_period() {
+        // Start of March: three customers, 200.00 MRR. One churns (−50), one contracts (−30), one
+        // expands (+20).
+        let a = st(1, 1, "2026-01-01", dec!(50), IntervalUnit::Month);
+        let b = st(2, 2, "2026-01-01", dec!(80), IntervalUnit::Month);
+        let c = st(3, 3, "2026-01-01", dec!(70), IntervalUnit::Month);
+        let mut a_end = ended(a.clone());
+        a_end.effective = d("2026-03-10");
+        let b_down = st(2, 2, "2026-03-11", dec!(50), IntervalUnit::Month);
+        let c_up = st(3, 3, "2026-03-12", dec!(90), IntervalUnit::Month);
+        let r = month(&[a, b, c, a_end, b_down, c_up], "2026-02-01", "2026-03-31");
+        let ch = churn_report(&r);
+        assert_eq!(ch[0].customer_churn_rate, Some(Decimal::ZERO));
+        let m = &ch[1];
+        assert_eq!((m.customers_start, m.churned_customers, m.mrr_start), (3, 1, 20_000));
+        assert_eq!(m.customer_churn_rate, Some(dec!(0.333333)));
+        assert_eq!(m.gross_mrr_churn_rate, Some(dec!(0.4)), "(50 + 30) / 200");
+        assert_eq!(m.net_mrr_churn_rate, Some(dec!(0.3)), "(50 + 30 − 20) / 200");
+        let empty =
+            churn_report(&month(&[st(1, 1, "2026-05-05", dec!(1), IntervalUnit::Month)], "2026-05-01", "2026-05-31"));
+        assert_eq!(
+            (empty[0].customer_churn_rate, empty[0].gross_mrr_churn_rate),
+            (None, None),
+            "no customer at the start"
+        );
     }
 
     #[test]

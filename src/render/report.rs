@@ -3,7 +3,7 @@
 
 use crate::app::reports::AgingAccountRow;
 use crate::domain::money::format_minor;
-use crate::domain::reports::{AgingTotals, MrrPeriod, RevenuePeriod};
+use crate::domain::reports::{AgingTotals, ChurnPeriod, MrrPeriod, RevenuePeriod};
 use crate::render::Record;
 
 impl Record for MrrPeriod {
@@ -22,6 +22,8 @@ impl Record for MrrPeriod {
             "mrr",
             "arr",
             "customers",
+            "customers_start",
+            "churned_customers",
         ]
     }
     fn row(&self) -> Vec<String> {
@@ -40,6 +42,8 @@ impl Record for MrrPeriod {
             m(self.mrr),
             m(self.arr),
             self.customers.to_string(),
+            self.customers_start.to_string(),
+            self.churned_customers.to_string(),
         ]
     }
 }
@@ -91,6 +95,36 @@ impl Record for RevenuePeriod {
             m(self.invoiced),
             m(self.recognised),
             m(self.deferred),
+        ]
+    }
+}
+
+impl Record for ChurnPeriod {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "period_start",
+            "period_end",
+            "currency",
+            "customers_start",
+            "churned_customers",
+            "customer_churn_rate",
+            "mrr_start",
+            "gross_mrr_churn_rate",
+            "net_mrr_churn_rate",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        let rate = |r: &Option<rust_decimal::Decimal>| r.map_or_else(|| "n/a".to_string(), |v| v.to_string());
+        vec![
+            self.period_start.to_string(),
+            self.period_end.to_string(),
+            self.currency.to_string(),
+            self.customers_start.to_string(),
+            self.churned_customers.to_string(),
+            rate(&self.customer_churn_rate),
+            format_minor(self.mrr_start, self.currency),
+            rate(&self.gross_mrr_churn_rate),
+            rate(&self.net_mrr_churn_rate),
         ]
     }
 }

@@ -75,6 +75,24 @@ async fn mrr_and_its_movements_follow_the_subscription_history_month_by_month() 
         (Some(15_000), Some(216_000), Some(4))
     );
 
+    // Churn rates: January starts with nobody (n/a); February loses 50.00 of 250.00 and gains 60.00;
+    // March starts with three customers and 260.00, loses one customer and 120.00.
+    let ch = at(&db, "2026-04-30T23:00:00Z", &["report", "churn", "--from", "2026-01-01", "--to", "2026-04-30"]);
+    let rate = |i: usize, k: &str| ch[i][k].clone();
+    assert_eq!(
+        (rate(0, "customer_churn_rate"), rate(0, "gross_mrr_churn_rate")),
+        (serde_json::Value::Null, serde_json::Value::Null)
+    );
+    assert_eq!(
+        (rate(1, "customer_churn_rate"), rate(1, "gross_mrr_churn_rate"), rate(1, "net_mrr_churn_rate")),
+        ("0".into(), "0.2".into(), "-0.04".into())
+    );
+    assert_eq!((rate(2, "customers_start"), rate(2, "churned_customers")), (3.into(), 1.into()));
+    assert_eq!(
+        (rate(2, "customer_churn_rate"), rate(2, "gross_mrr_churn_rate"), rate(2, "net_mrr_churn_rate")),
+        ("0.333333".into(), "0.461538".into(), "0.461538".into())
+    );
+
     // A table ends with a sparkline of MRR per currency, unless --no-chart.
     let table = |extra: &[&str]| {
         let mut args = vec!["report", "mrr", "--from", "2026-01-01", "--to", "2026-04-30"];
@@ -168,10 +186,10 @@ async fn mrr_reports_eur_and_jpy_side_by_side_in_minor_units_and_csv_in_major_un
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
-        "period_start,period_end,currency,mrr_start,new,expansion,contraction,churn,reactivation,net_new,mrr,arr,customers"
+        "period_start,period_end,currency,mrr_start,new,expansion,contraction,churn,reactivation,net_new,mrr,arr,customers,customers_start,churned_customers"
     );
-    assert_eq!(lines[1], "2026-01-01,2026-03-31,EUR,0.00,12.50,0.00,0.00,0.00,0.00,12.50,12.50,150.00,1");
-    assert_eq!(lines[2], "2026-01-01,2026-03-31,JPY,0,1000,0,0,0,0,1000,1000,12000,1");
+    assert_eq!(lines[1], "2026-01-01,2026-03-31,EUR,0.00,12.50,0.00,0.00,0.00,0.00,12.50,12.50,150.00,1,0,0");
+    assert_eq!(lines[2], "2026-01-01,2026-03-31,JPY,0,1000,0,0,0,0,1000,1000,12000,1,0,0");
 }
 
 #[tokio::test]
