@@ -1477,6 +1477,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('mrr', 'mrr', [CompletionResultType]::ParameterValue, 'MRR and ARR at each period end, and the movements in each period, per currency')
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open receivables by age since the due date, per currency (and per account)')
             [CompletionResult]::new('churn', 'churn', [CompletionResultType]::ParameterValue, 'Customer churn rate and gross and net MRR churn rate per period, per currency')
+            [CompletionResult]::new('ltv', 'ltv', [CompletionResultType]::ParameterValue, 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)')
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1534,6 +1535,21 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'billctl;report;ltv' {
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Only this currency (ISO 4217 code)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'billctl;report;revenue' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day, included (YYYY-MM-DD; default: today by the clock)')
@@ -1556,6 +1572,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('mrr', 'mrr', [CompletionResultType]::ParameterValue, 'MRR and ARR at each period end, and the movements in each period, per currency')
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open receivables by age since the due date, per currency (and per account)')
             [CompletionResult]::new('churn', 'churn', [CompletionResultType]::ParameterValue, 'Customer churn rate and gross and net MRR churn rate per period, per currency')
+            [CompletionResult]::new('ltv', 'ltv', [CompletionResultType]::ParameterValue, 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)')
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1567,6 +1584,9 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;report;help;churn' {
+            break
+        }
+        'billctl;report;help;ltv' {
             break
         }
         'billctl;report;help;revenue' {
@@ -2128,6 +2148,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('mrr', 'mrr', [CompletionResultType]::ParameterValue, 'MRR and ARR at each period end, and the movements in each period, per currency')
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open receivables by age since the due date, per currency (and per account)')
             [CompletionResult]::new('churn', 'churn', [CompletionResultType]::ParameterValue, 'Customer churn rate and gross and net MRR churn rate per period, per currency')
+            [CompletionResult]::new('ltv', 'ltv', [CompletionResultType]::ParameterValue, 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)')
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency')
             break
         }
@@ -2138,6 +2159,9 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;help;report;churn' {
+            break
+        }
+        'billctl;help;report;ltv' {
             break
         }
         'billctl;help;report;revenue' {

@@ -499,6 +499,9 @@ _billctl() {
             billctl__subcmd__help__subcmd__report,churn)
                 cmd="billctl__subcmd__help__subcmd__report__subcmd__churn"
                 ;;
+            billctl__subcmd__help__subcmd__report,ltv)
+                cmd="billctl__subcmd__help__subcmd__report__subcmd__ltv"
+                ;;
             billctl__subcmd__help__subcmd__report,mrr)
                 cmd="billctl__subcmd__help__subcmd__report__subcmd__mrr"
                 ;;
@@ -682,6 +685,9 @@ _billctl() {
             billctl__subcmd__report,help)
                 cmd="billctl__subcmd__report__subcmd__help"
                 ;;
+            billctl__subcmd__report,ltv)
+                cmd="billctl__subcmd__report__subcmd__ltv"
+                ;;
             billctl__subcmd__report,mrr)
                 cmd="billctl__subcmd__report__subcmd__mrr"
                 ;;
@@ -696,6 +702,9 @@ _billctl() {
                 ;;
             billctl__subcmd__report__subcmd__help,help)
                 cmd="billctl__subcmd__report__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__report__subcmd__help,ltv)
+                cmd="billctl__subcmd__report__subcmd__help__subcmd__ltv"
                 ;;
             billctl__subcmd__report__subcmd__help,mrr)
                 cmd="billctl__subcmd__report__subcmd__help__subcmd__mrr"
@@ -3716,7 +3725,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__report)
-            opts="mrr aging churn revenue"
+            opts="mrr aging churn ltv revenue"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3744,6 +3753,20 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__report__subcmd__churn)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__report__subcmd__ltv)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5214,7 +5237,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help mrr aging churn revenue help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help mrr aging churn ltv revenue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5324,7 +5347,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__help)
-            opts="mrr aging churn revenue help"
+            opts="mrr aging churn ltv revenue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5379,6 +5402,20 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__report__subcmd__help__subcmd__ltv)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__report__subcmd__help__subcmd__mrr)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5400,6 +5437,40 @@ _billctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__report__subcmd__ltv)
+            opts="-y -q -h --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -1329,6 +1329,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand mrr 'MRR and ARR at each period end, and the movements in each period, per currency'
             cand aging 'Open receivables by age since the due date, per currency (and per account)'
             cand churn 'Customer churn rate and gross and net MRR churn rate per period, per currency'
+            cand ltv 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
             cand revenue 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1382,6 +1383,20 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'billctl;report;ltv'= {
+            cand --currency 'Only this currency (ISO 4217 code)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages'
+            cand --quiet 'Print only data and errors, no progress or messages'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'billctl;report;revenue'= {
             cand --from 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)'
             cand --to 'Last day, included (YYYY-MM-DD; default: today by the clock)'
@@ -1403,6 +1418,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand mrr 'MRR and ARR at each period end, and the movements in each period, per currency'
             cand aging 'Open receivables by age since the due date, per currency (and per account)'
             cand churn 'Customer churn rate and gross and net MRR churn rate per period, per currency'
+            cand ltv 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
             cand revenue 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1411,6 +1427,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;report;help;aging'= {
         }
         &'billctl;report;help;churn'= {
+        }
+        &'billctl;report;help;ltv'= {
         }
         &'billctl;report;help;revenue'= {
         }
@@ -1876,6 +1894,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand mrr 'MRR and ARR at each period end, and the movements in each period, per currency'
             cand aging 'Open receivables by age since the due date, per currency (and per account)'
             cand churn 'Customer churn rate and gross and net MRR churn rate per period, per currency'
+            cand ltv 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
             cand revenue 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
         }
         &'billctl;help;report;mrr'= {
@@ -1883,6 +1902,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;report;aging'= {
         }
         &'billctl;help;report;churn'= {
+        }
+        &'billctl;help;report;ltv'= {
         }
         &'billctl;help;report;revenue'= {
         }

@@ -909,21 +909,22 @@ complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_s
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The audit log, newest first: who (OS user, database role), what, when, before and after'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the audit log\'s hash chain: no row edited, removed or inserted out of band'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn revenue help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn revenue help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn revenue help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn revenue help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn revenue help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn revenue help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn revenue help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn revenue help" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn revenue help" -f -a "mrr" -d 'MRR and ARR at each period end, and the movements in each period, per currency'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn revenue help" -f -a "aging" -d 'Open receivables by age since the due date, per currency (and per account)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn revenue help" -f -a "churn" -d 'Customer churn rate and gross and net MRR churn rate per period, per currency'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn revenue help" -f -a "revenue" -d 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn revenue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "mrr" -d 'MRR and ARR at each period end, and the movements in each period, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "aging" -d 'Open receivables by age since the due date, per currency (and per account)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "churn" -d 'Customer churn rate and gross and net MRR churn rate per period, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "ltv" -d 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "revenue" -d 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l from -d 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l to -d 'Last day, included (YYYY-MM-DD; default: today by the clock)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l interval -d 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range' -r -f -a "day\t''
@@ -971,6 +972,17 @@ complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -s q -l quiet -d 'Print only data and errors, no progress or messages'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -s q -l quiet -d 'Print only data and errors, no progress or messages'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l from -d 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l to -d 'Last day, included (YYYY-MM-DD; default: today by the clock)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l interval -d 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range' -r -f -a "day\t''
@@ -991,6 +1003,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "mrr" -d 'MRR and ARR at each period end, and the movements in each period, per currency'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "aging" -d 'Open receivables by age since the due date, per currency (and per account)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "churn" -d 'Customer churn rate and gross and net MRR churn rate per period, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "ltv" -d 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "revenue" -d 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand demo" -l accounts -d 'Demo accounts (each gets one subscription)' -r
@@ -1246,6 +1259,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "mrr" -d 'MRR and ARR at each period end, and the movements in each period, per currency'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "aging" -d 'Open receivables by age since the due date, per currency (and per account)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "churn" -d 'Customer churn rate and gross and net MRR churn rate per period, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "ltv" -d 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "revenue" -d 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show which database billctl uses, whether it runs, and the migration level'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "start" -d 'Start the embedded cluster (initialising it on first use)'

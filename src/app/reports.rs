@@ -77,6 +77,19 @@ pub async fn churn(cx: &Context, q: &MrrQuery) -> Result<Vec<rules::ChurnPeriod>
     Ok(rules::churn_report(&mrr(cx, q).await?))
 }
 
+/// ARPA and LTV per currency at the end of the clock's day (UTC), with the average customer churn
+/// rate of the 6 complete calendar months before it.
+pub async fn ltv(cx: &Context, currency: Option<Currency>) -> Result<Vec<rules::LtvRow>> {
+    use chrono::{Datelike, Months};
+    let today = cx.clock.today();
+    let month_start = today.with_day(1).unwrap_or(today);
+    let from = month_start.checked_sub_months(Months::new(6)).unwrap_or(month_start);
+    let q = MrrQuery { from, to: today, step: Step::Month, currency };
+    let periods = mrr(cx, &q).await?;
+    let (now, months): (Vec<_>, Vec<_>) = periods.into_iter().partition(|p| p.period_end == today);
+    Ok(rules::ltv_report(&months, &now).map_err(UserError::from)?)
+}
+
 /// `report aging`: totals per currency and the accounts in each bucket.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Aging {

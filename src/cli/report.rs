@@ -1,4 +1,4 @@
-//! `billctl report mrr|churn|aging|revenue`: finance reports, read-only.
+//! `billctl report mrr|churn|ltv|revenue|aging`: finance reports, read-only.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -68,6 +68,17 @@ Examples:
   billctl report churn --from 2026-01-01 --to 2026-12-31 --interval month
   billctl report churn --interval quarter --currency EUR --format json";
 
+const LTV_HELP: &str = "\
+At the end of the clock's day (UTC; --as-of for another), per currency: MRR, paying accounts,
+ARPA = MRR ÷ paying accounts, and LTV = ARPA ÷ the average of the monthly customer churn rates
+(see `report churn`) of the 6 complete calendar months before that day's month, counting only
+months that started with a paying account. LTV is n/a (JSON null) when that average is zero or
+there is no such month. Amounts rounded once to the minor unit.
+
+Examples:
+  billctl report ltv
+  billctl report ltv --currency EUR --as-of 2026-11-30 --format json";
+
 #[derive(Debug, Subcommand)]
 pub enum ReportCmd {
     /// MRR and ARR at each period end, and the movements in each period, per currency
@@ -79,6 +90,9 @@ pub enum ReportCmd {
     /// Customer churn rate and gross and net MRR churn rate per period, per currency
     #[command(after_help = CHURN_HELP)]
     Churn(SeriesArgs),
+    /// ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)
+    #[command(after_help = LTV_HELP)]
+    Ltv(CurrencyArgs),
     /// Invoiced, recognised (day by day over the service period) and deferred revenue, per currency
     #[command(after_help = REVENUE_HELP)]
     Revenue(SeriesArgs),
@@ -125,6 +139,13 @@ pub struct SeriesArgs {
     /// Period of the series: calendar days, ISO weeks, months or quarters, cut to the range
     #[arg(long, value_enum, default_value_t = Interval::Month)]
     pub interval: Interval,
+    /// Only this currency (ISO 4217 code)
+    #[arg(long, value_name = "CODE", value_parser = parse_currency)]
+    pub currency: Option<Currency>,
+}
+
+#[derive(Debug, Args)]
+pub struct CurrencyArgs {
     /// Only this currency (ISO 4217 code)
     #[arg(long, value_name = "CODE", value_parser = parse_currency)]
     pub currency: Option<Currency>,
@@ -178,6 +199,7 @@ pub async fn run(ctx: &Ctx, cmd: ReportCmd) -> Result<ExitCode> {
             reports::check_range(q.from, q.to, q.step)?;
             ctx.out.list(&reports::churn(&ctx.app().await?, &q).await?)?;
         }
+        ReportCmd::Ltv(a) => ctx.out.list(&reports::ltv(&ctx.app().await?, a.currency).await?)?,
         ReportCmd::Revenue(a) => {
             let q = series(ctx, &a);
             reports::check_range(q.from, q.to, q.step)?;

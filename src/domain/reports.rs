@@ -298,6 +298,52 @@ pub fn churn_report(periods: &[MrrPeriod]) -> Vec<ChurnPeriod> {
         .collect()
 }
 
+/// `report ltv` in one currency: ARPA and LTV in minor units.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LtvRow {
+    pub currency: Currency,
+    /// MRR and paying accounts at the end of the as-of day.
+    pub mrr: i64,
+    pub customers: u64,
+    /// Average revenue per account: MRR ÷ paying accounts (none without any).
+    pub arpa: Option<i64>,
+    /// Mean of the monthly customer churn rates of the trailing complete months that started with
+    /// a paying account (6 decimal places for display; LTV uses the exact mean).
+    pub avg_customer_churn_rate: Option<Decimal>,
+    /// ARPA ÷ the average churn rate; none (undefined) when that rate is zero or unknown.
+    pub ltv: Option<i64>,
+}
+
+/// LTV per currency from the trailing complete months (`months`, any currency, monthly periods)
+/// and the periods ending on the as-of day (`now`: one per currency).
+pub fn ltv_report(months: &[MrrPeriod], now: &[MrrPeriod]) -> Result<Vec<LtvRow>, DomainError> {
+    let mut out = Vec::new();
+    for p in now {
+        let rates: Vec<Decimal> = months
+            .iter()
+            .filter(|m| m.currency == p.currency && m.customers_start > 0)
+            .map(|m| Decimal::from(m.churned_customers) / Decimal::from(m.customers_start))
+            .collect();
+        let avg = (!rates.is_empty()).then(|| rates.iter().sum::<Decimal>() / Decimal::from(rates.len()));
+        let arpa_exact = (p.customers > 0).then(|| Decimal::from(p.mrr) / Decimal::from(p.customers));
+        let arpa = arpa_exact.map(round_to_minor).transpose()?;
+        let ltv = match (arpa_exact, avg) {
+            (Some(a), Some(r)) if !r.is_zero() => Some(round_to_minor(a.checked_div(r).ok_or(DomainError::Overflow)?)?),
+            _ => None,
+        };
+        out.push(LtvRow {
+            currency: p.currency,
+            mrr: p.mrr,
+            customers: p.customers,
+            arpa,
+            avg_customer_churn_rate: avg
+                .map(|r| r.round_dp_with_strategy(6, rust_decimal::RoundingStrategy::MidpointAwayFromZero).normalize()),
+            ltv,
+        });
+    }
+    Ok(out)
+}
+
 /// The age buckets of `report aging`, by days past the due date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum AgeBucket {
@@ -746,6 +792,27 @@ mod tests {
             (None, None),
             "no customer at the start"
         );
+    }
+
+    #[test]
+    fn ltv_is_arpa_divided_by_the_average_monthly_customer_churn_and_undefined_without_churn() {
+        // Four customers at 30.00 from January; one churns in March: rates Feb 0, Mar 1/4, Apr 0 (of
+        // three); average (0 + 1/4 + 0) / 3 = 1/12. ARPA 30.00 → LTV 360.00.
+        let mut states: Vec<SubState> =
+            (1..=4).map(|i| st(i, i, "2026-01-01", dec!(30), IntervalUnit::Month)).collect();
+        let mut gone = ended(states[0].clone());
+        gone.effective = d("2026-03-15");
+        states.push(gone);
+        let months = month(&states, "2026-02-01", "2026-04-30");
+        let now = month(&states, "2026-05-10", "2026-05-10");
+        let r = ltv_report(&months, &now).unwrap();
+        assert_eq!(r.len(), 1);
+        assert_eq!((r[0].mrr, r[0].customers, r[0].arpa), (9_000, 3, Some(3_000)));
+        assert_eq!(r[0].avg_customer_churn_rate, Some(dec!(0.083333)));
+        assert_eq!(r[0].ltv, Some(36_000));
+        let calm = month(&states[1..4], "2026-02-01", "2026-04-30");
+        let r = ltv_report(&calm, &month(&states[1..4], "2026-05-10", "2026-05-10")).unwrap();
+        assert_eq!((r[0].avg_customer_churn_rate, r[0].ltv), (Some(Decimal::ZERO), None), "no churn: undefined");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::app::reports::AgingAccountRow;
 use crate::domain::money::format_minor;
-use crate::domain::reports::{AgingTotals, ChurnPeriod, MrrPeriod, RevenuePeriod};
+use crate::domain::reports::{AgingTotals, ChurnPeriod, LtvRow, MrrPeriod, RevenuePeriod};
 use crate::render::Record;
 
 impl Record for MrrPeriod {
@@ -125,6 +125,23 @@ impl Record for ChurnPeriod {
             format_minor(self.mrr_start, self.currency),
             rate(&self.gross_mrr_churn_rate),
             rate(&self.net_mrr_churn_rate),
+        ]
+    }
+}
+
+impl Record for LtvRow {
+    fn headers() -> Vec<&'static str> {
+        vec!["currency", "mrr", "customers", "arpa", "avg_customer_churn_rate", "ltv"]
+    }
+    fn row(&self) -> Vec<String> {
+        let m = |v: &Option<i64>| v.map_or_else(|| "n/a".to_string(), |v| format_minor(v, self.currency));
+        vec![
+            self.currency.to_string(),
+            format_minor(self.mrr, self.currency),
+            self.customers.to_string(),
+            m(&self.arpa),
+            self.avg_customer_churn_rate.map_or_else(|| "n/a".to_string(), |r| r.to_string()),
+            m(&self.ltv),
         ]
     }
 }

@@ -93,6 +93,20 @@ async fn mrr_and_its_movements_follow_the_subscription_history_month_by_month() 
         ("0.333333".into(), "0.461538".into(), "0.461538".into())
     );
 
+    // LTV at 04-30: ARPA 180.00 / 4 = 45.00; trailing months with customers at their start: February
+    // (rate 0) and March (1/3), average 1/6: LTV 270.00.
+    let l = at(&db, "2026-04-30T23:00:00Z", &["report", "ltv"]);
+    assert_eq!(l.as_array().unwrap().len(), 1);
+    assert_eq!(
+        (l[0]["currency"].as_str(), l[0]["mrr"].as_i64(), l[0]["customers"].as_i64()),
+        (Some("USD"), Some(18_000), Some(4))
+    );
+    assert_eq!((l[0]["arpa"].as_i64(), l[0]["ltv"].as_i64()), (Some(4_500), Some(27_000)));
+    assert_eq!(l[0]["avg_customer_churn_rate"], "0.166667");
+    // In mid-February no complete month had started with a paying account: rate and LTV undefined.
+    let calm = at(&db, "2026-02-15", &["report", "ltv", "--currency", "USD"]);
+    assert_eq!((calm[0]["avg_customer_churn_rate"].is_null(), calm[0]["ltv"].is_null()), (true, true));
+
     // A table ends with a sparkline of MRR per currency, unless --no-chart.
     let table = |extra: &[&str]| {
         let mut args = vec!["report", "mrr", "--from", "2026-01-01", "--to", "2026-04-30"];
