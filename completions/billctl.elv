@@ -42,6 +42,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
             cand tax 'Tax rates per country and region'
             cand audit 'The audit log: list who changed what; verify its hash chain'
+            cand report 'Finance reports: MRR and its movements, receivables aging'
             cand demo 'The main job on a small scale: a catalog, a few hundred accounts, an invoice run, collection'
             cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
@@ -1340,6 +1341,126 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;audit;help;help'= {
         }
+        &'billctl;report'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand mrr 'MRR and ARR at each period end, and the movements in each period, per currency'
+            cand aging 'Open receivables by age since the due date, per currency (and per account)'
+            cand churn 'Customer churn rate and gross and net MRR churn rate per period, per currency'
+            cand ltv 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
+            cand revenue 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;report;mrr'= {
+            cand --from 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)'
+            cand --to 'Last day, included (YYYY-MM-DD; default: today by the clock)'
+            cand --interval 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range'
+            cand --currency 'Only this currency (ISO 4217 code)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --no-chart 'No sparkline of MRR under the table (table format only)'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;report;aging'= {
+            cand --currency 'Only this currency (ISO 4217 code)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --accounts 'Also list each account''s amount in each bucket'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;report;churn'= {
+            cand --from 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)'
+            cand --to 'Last day, included (YYYY-MM-DD; default: today by the clock)'
+            cand --interval 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range'
+            cand --currency 'Only this currency (ISO 4217 code)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;report;ltv'= {
+            cand --currency 'Only this currency (ISO 4217 code)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;report;revenue'= {
+            cand --from 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)'
+            cand --to 'Last day, included (YYYY-MM-DD; default: today by the clock)'
+            cand --interval 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range'
+            cand --currency 'Only this currency (ISO 4217 code)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;report;help'= {
+            cand mrr 'MRR and ARR at each period end, and the movements in each period, per currency'
+            cand aging 'Open receivables by age since the due date, per currency (and per account)'
+            cand churn 'Customer churn rate and gross and net MRR churn rate per period, per currency'
+            cand ltv 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
+            cand revenue 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;report;help;mrr'= {
+        }
+        &'billctl;report;help;aging'= {
+        }
+        &'billctl;report;help;churn'= {
+        }
+        &'billctl;report;help;ltv'= {
+        }
+        &'billctl;report;help;revenue'= {
+        }
+        &'billctl;report;help;help'= {
+        }
         &'billctl;demo'= {
             cand --accounts 'Demo accounts (each gets one subscription)'
             cand --seed 'Seed of the demo data: accounts get external ids seed-<S>-<i>'
@@ -1612,6 +1733,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
             cand tax 'Tax rates per country and region'
             cand audit 'The audit log: list who changed what; verify its hash chain'
+            cand report 'Finance reports: MRR and its movements, receivables aging'
             cand demo 'The main job on a small scale: a catalog, a few hundred accounts, an invoice run, collection'
             cand seed 'Deterministic fixtures for CI scripts and benchmarks'
             cand db 'The embedded PostgreSQL cluster and migrations'
@@ -1797,6 +1919,23 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;audit;list'= {
         }
         &'billctl;help;audit;verify'= {
+        }
+        &'billctl;help;report'= {
+            cand mrr 'MRR and ARR at each period end, and the movements in each period, per currency'
+            cand aging 'Open receivables by age since the due date, per currency (and per account)'
+            cand churn 'Customer churn rate and gross and net MRR churn rate per period, per currency'
+            cand ltv 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
+            cand revenue 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+        }
+        &'billctl;help;report;mrr'= {
+        }
+        &'billctl;help;report;aging'= {
+        }
+        &'billctl;help;report;churn'= {
+        }
+        &'billctl;help;report;ltv'= {
+        }
+        &'billctl;help;report;revenue'= {
         }
         &'billctl;help;demo'= {
         }

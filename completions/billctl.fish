@@ -46,6 +46,7 @@ complete -c billctl -n "__fish_billctl_needs_command" -f -a "credit" -d 'Account
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "tax" -d 'Tax rates per country and region'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "audit" -d 'The audit log: list who changed what; verify its hash chain'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "report" -d 'Finance reports: MRR and its movements, receivables aging'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "demo" -d 'The main job on a small scale: a catalog, a few hundred accounts, an invoice run, collection'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
@@ -933,6 +934,103 @@ complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_s
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The audit log, newest first: who (OS user, database role), what, when, before and after'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the audit log\'s hash chain: no row edited, removed or inserted out of band'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "mrr" -d 'MRR and ARR at each period end, and the movements in each period, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "aging" -d 'Open receivables by age since the due date, per currency (and per account)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "churn" -d 'Customer churn rate and gross and net MRR churn rate per period, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "ltv" -d 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "revenue" -d 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l from -d 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l to -d 'Last day, included (YYYY-MM-DD; default: today by the clock)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l interval -d 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range' -r -f -a "day\t''
+week\t''
+month\t''
+quarter\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l no-chart -d 'No sparkline of MRR under the table (table format only)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l accounts -d 'Also list each account\'s amount in each bucket'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l from -d 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l to -d 'Last day, included (YYYY-MM-DD; default: today by the clock)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l interval -d 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range' -r -f -a "day\t''
+week\t''
+month\t''
+quarter\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l from -d 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l to -d 'Last day, included (YYYY-MM-DD; default: today by the clock)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l interval -d 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range' -r -f -a "day\t''
+week\t''
+month\t''
+quarter\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "mrr" -d 'MRR and ARR at each period end, and the movements in each period, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "aging" -d 'Open receivables by age since the due date, per currency (and per account)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "churn" -d 'Customer churn rate and gross and net MRR churn rate per period, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "ltv" -d 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "revenue" -d 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand demo" -l accounts -d 'Demo accounts (each gets one subscription)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand demo" -l seed -d 'Seed of the demo data: accounts get external ids seed-<S>-<i>' -r
 complete -c billctl -n "__fish_billctl_using_subcommand demo" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
@@ -1118,24 +1216,25 @@ complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_see
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages (one per command) into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "charge" -d 'One-off charges: add (on the next invoice or invoiced now), list, void'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "payment" -d 'Payments: collect, retry (cron), list, show, record external payments, refund'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "stripe" -d 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "tax" -d 'Tax rates per country and region'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "audit" -d 'The audit log: list who changed what; verify its hash chain'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "demo" -d 'The main job on a small scale: a catalog, a few hundred accounts, an invoice run, collection'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "config" -d 'Show or create the configuration file'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit demo seed db config completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "charge" -d 'One-off charges: add (on the next invoice or invoiced now), list, void'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "payment" -d 'Payments: collect, retry (cron), list, show, record external payments, refund'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "stripe" -d 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "tax" -d 'Tax rates per country and region'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "audit" -d 'The audit log: list who changed what; verify its hash chain'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "report" -d 'Finance reports: MRR and its movements, receivables aging'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "demo" -d 'The main job on a small scale: a catalog, a few hundred accounts, an invoice run, collection'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "config" -d 'Show or create the configuration file'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "payment-method" -d 'Cards of an account at the payment gateway: add, list, default (shown masked)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Create an account. At a terminal, missing required fields are asked for'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts, oldest first, a page at a time'
@@ -1183,6 +1282,11 @@ complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from tax" -f -a "rate" -d 'Tax rates: add, list'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'The audit log, newest first: who (OS user, database role), what, when, before and after'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the audit log\'s hash chain: no row edited, removed or inserted out of band'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "mrr" -d 'MRR and ARR at each period end, and the movements in each period, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "aging" -d 'Open receivables by age since the due date, per currency (and per account)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "churn" -d 'Customer churn rate and gross and net MRR churn rate per period, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "ltv" -d 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "revenue" -d 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show which database billctl uses, whether it runs, and the migration level'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "start" -d 'Start the embedded cluster (initialising it on first use)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "stop" -d 'Stop the embedded cluster'

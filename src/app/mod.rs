@@ -20,6 +20,7 @@ pub mod payment_methods;
 pub mod payment_settlement;
 pub mod payments;
 pub mod plans;
+pub mod reports;
 pub mod seed;
 pub mod stripe_sync;
 pub mod subscriptions;

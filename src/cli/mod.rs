@@ -14,6 +14,7 @@ pub mod invoice_run;
 pub mod payment;
 pub mod payment_method;
 pub mod plan;
+pub mod report;
 pub mod seed;
 pub mod stripe;
 pub mod subscription;
@@ -125,6 +126,9 @@ pub enum Command {
     /// The audit log: list who changed what; verify its hash chain
     #[command(subcommand)]
     Audit(audit::AuditCmd),
+    /// Finance reports: MRR and its movements, receivables aging
+    #[command(subcommand)]
+    Report(report::ReportCmd),
     /// The main job on a small scale: a catalog, a few hundred accounts, an invoice run, collection
     Demo(demo::DemoArgs),
     /// Deterministic fixtures for CI scripts and benchmarks
@@ -321,6 +325,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Usage(c) => usage::run(&ctx, c).await,
         Command::Tax(c) => tax::run(&ctx, c).await,
         Command::Audit(c) => audit::run(&ctx, c).await,
+        Command::Report(c) => report::run(&ctx, c).await,
         Command::Demo(a) => demo::run(&ctx, a).await,
         Command::Seed(a) => seed::run(&ctx, a).await,
         Command::Db(c) => db::run(&ctx, c).await,

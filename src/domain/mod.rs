@@ -92,6 +92,7 @@ pub mod payment;
 pub mod period;
 pub mod pricing;
 pub mod proration;
+pub mod reports;
 pub mod retry;
 pub mod schedule;
 pub mod settlement;

@@ -14,6 +14,7 @@ pub mod local_pg;
 pub mod numbering;
 pub mod payments;
 pub mod plans;
+pub mod reports;
 pub mod runs;
 pub mod seed;
 pub mod subscriptions;

@@ -27,6 +27,7 @@ mod ops_safety;
 mod output;
 mod payments;
 mod plans;
+mod reports;
 mod run_locking;
 mod secrets;
 mod seed;
