@@ -13,9 +13,7 @@ use crate::app::accounts::{self, Patch};
 use crate::domain::account::{AccountInput, AccountStatus, REQUIRED};
 use crate::domain::{Currency, DomainError, validate};
 use crate::error::{self, UserError};
-use crate::render::Stamp as _;
-use crate::render::{Record, cell};
-use crate::store::accounts::{Account, Filter};
+use crate::store::accounts::Filter;
 
 super::page_args!(AccountPage, Account, "account");
 
@@ -159,62 +157,6 @@ pub struct ListArgs {
     pub archived: bool,
     #[command(flatten)]
     pub page: AccountPage,
-}
-
-impl Record for Account {
-    fn headers() -> Vec<&'static str> {
-        vec![
-            "id",
-            "external_id",
-            "name",
-            "email",
-            "currency",
-            "timezone",
-            "country",
-            "tax_id",
-            "tax_exempt",
-            "business",
-            "status",
-            "address_line1",
-            "address_line2",
-            "city",
-            "region",
-            "postal_code",
-            "metadata",
-            "stripe_customer_id",
-            "archived_at",
-            "created_at",
-            "updated_at",
-        ]
-    }
-    fn row(&self) -> Vec<String> {
-        vec![
-            self.id.clone(),
-            cell(&self.external_id),
-            self.name.clone(),
-            self.email.clone(),
-            self.currency.to_string(),
-            self.timezone.name().to_string(),
-            cell(&self.country),
-            cell(&self.tax_id),
-            self.tax_exempt.to_string(),
-            self.is_business.to_string(),
-            self.status.to_string(),
-            cell(&self.address_line1),
-            cell(&self.address_line2),
-            cell(&self.city),
-            cell(&self.region),
-            cell(&self.postal_code),
-            self.metadata.to_string(),
-            cell(&self.stripe_customer_id),
-            self.archived_at.map(|t| t.stamp()).unwrap_or_default(),
-            self.created_at.stamp(),
-            self.updated_at.stamp(),
-        ]
-    }
-    fn brief() -> Option<Vec<usize>> {
-        Some(vec![2, 3, 4, 10, 1, 0])
-    }
 }
 
 fn input_from(f: &Fields) -> AccountInput {

@@ -7,9 +7,7 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use crate::app::audit::{self, ListQuery};
-use crate::render::Stamp as _;
-use crate::render::{Format, Record, cell};
-use crate::store::audit::{AuditRow, ChainProblem};
+use crate::render::Format;
 
 const VERIFY_HELP: &str = "\
 Each audit row carries the SHA-256 hash of its content and of the row before it, written by the
@@ -57,54 +55,6 @@ pub struct ListArgs {
     /// The next page: rows older than this audit id (the last id of the previous page)
     #[arg(long, value_name = "ID")]
     pub before: Option<String>,
-}
-
-impl Record for AuditRow {
-    fn headers() -> Vec<&'static str> {
-        vec![
-            "id",
-            "at",
-            "as_of",
-            "os_user",
-            "db_role",
-            "action",
-            "entity_type",
-            "entity_id",
-            "account_id",
-            "reason",
-            "before",
-            "after",
-        ]
-    }
-    fn row(&self) -> Vec<String> {
-        let json = |v: &Option<serde_json::Value>| v.as_ref().map(|v| v.to_string()).unwrap_or_default();
-        vec![
-            self.id.to_string(),
-            self.at.stamp(),
-            self.as_of.map(|t| t.stamp()).unwrap_or_default(),
-            self.os_user.clone(),
-            self.db_role.clone(),
-            self.action.clone(),
-            self.entity_type.clone(),
-            self.entity_id.clone(),
-            cell(&self.account_id),
-            cell(&self.reason),
-            json(&self.before),
-            json(&self.after),
-        ]
-    }
-    fn brief() -> Option<Vec<usize>> {
-        Some(vec![0, 1, 3, 5, 7, 8])
-    }
-}
-
-impl Record for ChainProblem {
-    fn headers() -> Vec<&'static str> {
-        vec!["seq", "id", "problem"]
-    }
-    fn row(&self) -> Vec<String> {
-        vec![cell(&self.seq), cell(&self.id), self.problem.clone()]
-    }
 }
 
 pub async fn run(ctx: &Ctx, cmd: AuditCmd) -> Result<ExitCode> {

@@ -10,9 +10,7 @@ use super::Ctx;
 use crate::app::charges::{self, AddInput, Added};
 use crate::app::invoice_now::IssueSettings;
 use crate::app::subscriptions::InvoiceTiming;
-use crate::render::Stamp as _;
-use crate::render::{Format, Record, amount, cell, money};
-use crate::store::charges::Charge;
+use crate::render::{Format, cell, money};
 
 super::page_args!(ChargePage, Charge, "charge");
 
@@ -68,36 +66,6 @@ pub struct ListArgs {
     pub account: Option<String>,
     #[command(flatten)]
     pub page: ChargePage,
-}
-
-impl Record for Charge {
-    fn headers() -> Vec<&'static str> {
-        vec![
-            "id",
-            "account_id",
-            "description",
-            "amount",
-            "currency",
-            "tax_exempt",
-            "status",
-            "invoice_id",
-            "created_at",
-        ]
-    }
-    fn row(&self) -> Vec<String> {
-        let c = &self.charge;
-        vec![
-            c.id.clone(),
-            c.account_id.clone(),
-            c.description.clone(),
-            amount(c.amount, &c.currency),
-            c.currency.to_string(),
-            c.tax_exempt.to_string(),
-            self.status().to_string(),
-            cell(&c.invoice_id),
-            c.created_at.stamp(),
-        ]
-    }
 }
 
 fn print_added(ctx: &Ctx, a: &Added) -> Result<()> {

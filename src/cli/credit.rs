@@ -7,9 +7,7 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use crate::app::credits::{self, ApplyOutcome, GrantOutcome, Listing, Settled};
-use crate::render::Stamp as _;
-use crate::render::{Format, Record, amount, cell, money};
-use crate::store::credits::GrantRow;
+use crate::render::{Format, money};
 
 const LEDGER_HELP: &str =
     "The balance is the sum of the account's ledger entries. What is left of a grant is its amount
@@ -80,33 +78,6 @@ pub struct ListArgs {
     pub page: CreditPage,
 }
 
-fn status(g: &GrantRow) -> &'static str {
-    match (g.voided, g.remaining > 0) {
-        (true, false) => "void",
-        (_, true) => "available",
-        (false, false) => "used",
-    }
-}
-
-impl Record for GrantRow {
-    fn headers() -> Vec<&'static str> {
-        vec!["id", "account_id", "amount", "remaining", "currency", "status", "reason", "invoice_id", "created_at"]
-    }
-    fn row(&self) -> Vec<String> {
-        vec![
-            self.id.clone(),
-            self.account_id.clone(),
-            amount(self.amount, &self.currency),
-            amount(self.remaining, &self.currency),
-            self.currency.to_string(),
-            status(self).into(),
-            cell(&self.reason),
-            cell(&self.invoice_id),
-            self.created_at.stamp(),
-        ]
-    }
-}
-
 fn print_outcome(ctx: &Ctx, o: &GrantOutcome) -> Result<()> {
     match ctx.out.format {
         Format::Json => ctx.out.value(o, &[], vec![]),
@@ -116,21 +87,6 @@ fn print_outcome(ctx: &Ctx, o: &GrantOutcome) -> Result<()> {
             ctx.out.info(format!("balance of {}: {}", o.grant.account_id, money(o.balance, &o.grant.currency)));
             Ok(())
         }
-    }
-}
-
-impl Record for Settled {
-    fn headers() -> Vec<&'static str> {
-        vec!["invoice_id", "invoice_number", "credit_applied", "amount_due", "currency"]
-    }
-    fn row(&self) -> Vec<String> {
-        vec![
-            self.invoice_id.clone(),
-            cell(&self.invoice_number),
-            amount(self.amount, &self.currency),
-            amount(self.amount_due, &self.currency),
-            self.currency.to_string(),
-        ]
     }
 }
 

@@ -10,9 +10,8 @@ use crate::app::invoice_admin::{self as invoices, CreditNoteDetail, Detail, KIND
 use crate::domain::invoice::{InvoiceKind, InvoiceStatus};
 use crate::error::{self, UserError};
 use crate::render::Stamp as _;
-use crate::render::{Format, Record, amount, cell, money};
-use crate::store::credit_notes::CreditNote;
-use crate::store::invoices::{DraftSelection, Filter, Invoice};
+use crate::render::{Format, cell, money};
+use crate::store::invoices::{DraftSelection, Filter};
 
 super::page_args!(InvoicePage, Invoice, "invoice");
 
@@ -128,100 +127,6 @@ pub struct VoidArgs {
     pub dry_run: bool,
 }
 
-impl Record for Invoice {
-    fn headers() -> Vec<&'static str> {
-        vec![
-            "id",
-            "number",
-            "account_id",
-            "status",
-            "kind",
-            "currency",
-            "period_start",
-            "period_end",
-            "subtotal",
-            "tax",
-            "credit_applied",
-            "total",
-            "amount_paid",
-            "credit_settled",
-            "credited",
-            "amount_due",
-            "issued_on",
-            "due_on",
-            "created_at",
-        ]
-    }
-    fn row(&self) -> Vec<String> {
-        let m = |v: i64| amount(v, &self.currency);
-        vec![
-            self.id.clone(),
-            cell(&self.number),
-            self.account_id.clone(),
-            self.status.to_string(),
-            self.kind.to_string(),
-            self.currency.to_string(),
-            cell(&self.period_start),
-            cell(&self.period_end),
-            m(self.subtotal),
-            m(self.tax),
-            m(self.credit_applied),
-            m(self.total),
-            m(self.amount_paid),
-            m(self.credit_settled),
-            m(self.credited),
-            m(self.amount_due),
-            cell(&self.issued_on),
-            cell(&self.due_on),
-            self.created_at.stamp(),
-        ]
-    }
-    fn brief() -> Option<Vec<usize>> {
-        Some(vec![1, 2, 4, 3, 5, 11, 15, 6, 7, 17, 0])
-    }
-}
-
-impl Record for CreditNote {
-    fn headers() -> Vec<&'static str> {
-        vec![
-            "id",
-            "number",
-            "account_id",
-            "invoice_id",
-            "reason",
-            "currency",
-            "subtotal",
-            "tax",
-            "total",
-            "reduces_due",
-            "to_credit",
-            "issued_on",
-            "created_at",
-        ]
-    }
-    fn row(&self) -> Vec<String> {
-        let m = |v: i64| amount(v, &self.currency);
-        vec![
-            self.id.clone(),
-            self.number.clone(),
-            self.account_id.clone(),
-            self.invoice_id.clone(),
-            self.reason.clone(),
-            self.currency.to_string(),
-            m(self.subtotal),
-            m(self.tax),
-            m(self.total),
-            m(self.reduces_due),
-            m(self.to_credit),
-            self.issued_on.to_string(),
-            self.created_at.stamp(),
-        ]
-    }
-    fn brief() -> Option<Vec<usize>> {
-        Some(vec![0, 1, 2, 3, 4, 5, 8, 9, 10, 11])
-    }
-}
-
 fn print_credit_note(ctx: &Ctx, d: &CreditNoteDetail) -> Result<()> {
     let n = &d.credit_note;
     match ctx.out.format {
@@ -318,7 +223,7 @@ fn print_detail(ctx: &Ctx, d: &Detail) -> Result<()> {
             vec![
                 t.attempt_no.to_string(),
                 t.started_at.stamp(),
-                super::payment::card_of(a),
+                crate::render::records::card_of(a),
                 m(t.amount),
                 t.status.to_string(),
                 cell(&t.decline_code),

@@ -7,15 +7,15 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use crate::app::payment_admin::{self, METHODS, PaymentView, STATUSES};
+use crate::app::payment_admin::{self, METHODS, STATUSES};
 use crate::app::payment_gateway;
 use crate::app::payments::{self, Mode, Options, Outcome, Summary};
 use crate::domain::payment::AttemptStatus;
 use crate::domain::retry::RetrySchedule;
 use crate::error::{self, UserError};
 use crate::render::Stamp as _;
-use crate::render::{Format, Record, amount, cell, money};
-use crate::store::payments::{AttemptFilter, Filter, ListedAttempt};
+use crate::render::{Format, cell, money};
+use crate::store::payments::{AttemptFilter, Filter};
 
 const COLLECT_HELP: &str = "\
 Charges each open invoice with an amount due to its account's default card, off-session.
@@ -205,96 +205,6 @@ pub struct RefundArgs {
     /// Show exactly what it would do (the same checks and amounts) and write nothing
     #[arg(long)]
     pub dry_run: bool,
-}
-
-impl Record for PaymentView {
-    fn headers() -> Vec<&'static str> {
-        vec![
-            "id",
-            "invoice_id",
-            "account_id",
-            "method",
-            "gateway",
-            "status",
-            "amount",
-            "refunded",
-            "currency",
-            "reference",
-            "gateway_payment_id",
-            "created_at",
-        ]
-    }
-    fn row(&self) -> Vec<String> {
-        let p = &self.payment;
-        vec![
-            p.id.clone(),
-            cell(&p.invoice_id),
-            p.account_id.clone(),
-            p.method.clone(),
-            self.gateway_label.to_string(),
-            p.status.to_string(),
-            amount(p.amount, &p.currency),
-            amount(p.amount_refunded, &p.currency),
-            p.currency.to_string(),
-            cell(&p.reference),
-            cell(&p.gateway_payment_id),
-            p.created_at.stamp(),
-        ]
-    }
-    fn brief() -> Option<Vec<usize>> {
-        Some(vec![0, 1, 3, 4, 5, 6, 7, 8, 11])
-    }
-}
-
-impl Record for ListedAttempt {
-    fn headers() -> Vec<&'static str> {
-        vec![
-            "id",
-            "invoice",
-            "account_id",
-            "attempt",
-            "kind",
-            "status",
-            "amount",
-            "currency",
-            "card",
-            "decline_code",
-            "hard_decline",
-            "next_retry_on",
-            "started_at",
-            "message",
-        ]
-    }
-    fn row(&self) -> Vec<String> {
-        let a = &self.attempt;
-        vec![
-            a.id.clone(),
-            self.invoice_number.clone().unwrap_or_else(|| a.invoice_id.clone()),
-            a.account_id.clone(),
-            a.attempt_no.to_string(),
-            a.kind.clone(),
-            a.status.to_string(),
-            amount(a.amount, &a.currency),
-            a.currency.to_string(),
-            card_of(self),
-            cell(&a.decline_code),
-            a.hard_decline.to_string(),
-            cell(&a.next_retry_on),
-            a.started_at.stamp(),
-            cell(&a.failure_message),
-        ]
-    }
-    fn brief() -> Option<Vec<usize>> {
-        Some(vec![1, 3, 5, 6, 7, 8, 9, 11, 12])
-    }
-}
-
-/// The card an attempt charged, as shown: `visa •••• 4242`, or the gateway's card id.
-pub fn card_of(a: &ListedAttempt) -> String {
-    match (&a.card_brand, &a.card_last4) {
-        (brand, Some(last4)) => format!("{} •••• {last4}", brand.as_deref().unwrap_or("card")),
-        _ => a.attempt.payment_method_id.clone().unwrap_or_default(),
-    }
 }
 
 /// With a live Stripe key, says so on stderr (real money moves), whatever `--quiet` says.

@@ -7,8 +7,7 @@ use clap::Subcommand;
 
 use super::Ctx;
 use crate::app::payment_gateway;
-use crate::app::payment_methods::{self, CardView};
-use crate::render::Record;
+use crate::app::payment_methods::{self};
 
 #[derive(Debug, Subcommand)]
 pub enum PaymentMethodCmd {
@@ -45,27 +44,6 @@ pub enum PaymentMethodCmd {
         /// Payment method id (card_… or pm_…)
         payment_method: String,
     },
-}
-
-impl Record for CardView {
-    fn headers() -> Vec<&'static str> {
-        vec!["id", "account_id", "brand", "card", "expiry", "default", "gateway", "gateway_pm_id"]
-    }
-    fn row(&self) -> Vec<String> {
-        vec![
-            self.id.clone(),
-            self.account_id.clone(),
-            self.brand.clone(),
-            format!("•••• {}", self.last4),
-            self.expiry.clone(),
-            if self.is_default { "yes".into() } else { String::new() },
-            self.gateway.to_string(),
-            self.gateway_pm_id.clone(),
-        ]
-    }
-    fn brief() -> Option<Vec<usize>> {
-        Some(vec![0, 2, 3, 4, 5, 6])
-    }
 }
 
 pub async fn run(ctx: &Ctx, cmd: PaymentMethodCmd) -> Result<ExitCode> {

@@ -11,9 +11,8 @@ use crate::app::plans::{self, Edit};
 use crate::domain::catalog::{ChargeKind, PlanDef, PriceDef, parse_amount_flag, parse_metered_flag};
 use crate::domain::period::IntervalUnit;
 use crate::error::{self, UserError};
-use crate::render::Stamp as _;
-use crate::render::{Format, Record, cell};
-use crate::store::plans::{PlanSummary, VersionDetail};
+use crate::render::{Format, cell};
+use crate::store::plans::VersionDetail;
 
 const PRICE_HELP: &str = "Prices (repeat a flag for each currency):
   --price EUR:29.00                    flat amount per period
@@ -170,30 +169,6 @@ impl From<IntervalArg> for IntervalUnit {
             IntervalArg::Month => IntervalUnit::Month,
             IntervalArg::Year => IntervalUnit::Year,
         }
-    }
-}
-
-impl Record for PlanSummary {
-    fn headers() -> Vec<&'static str> {
-        vec!["code", "name", "version", "interval", "trial_days", "currencies", "subscriptions", "archived_at", "id"]
-    }
-    fn row(&self) -> Vec<String> {
-        let interval = if self.interval_count == 1 {
-            self.interval_unit.clone()
-        } else {
-            format!("{} {}s", self.interval_count, self.interval_unit)
-        };
-        vec![
-            self.code.clone(),
-            self.name.clone(),
-            self.version.to_string(),
-            interval,
-            self.trial_days.to_string(),
-            self.currencies.clone(),
-            self.subscriptions.to_string(),
-            self.archived_at.map(|t| t.stamp()).unwrap_or_default(),
-            self.id.clone(),
-        ]
     }
 }
 

@@ -13,7 +13,7 @@ use crate::domain::catalog::ChargeKind;
 use crate::domain::lifecycle::SubStatus;
 use crate::error;
 use crate::render::Stamp as _;
-use crate::render::{Format, Record, amount, cell, money};
+use crate::render::{Format, amount, cell, money};
 use crate::store::accounts::Filter as AccountFilter;
 use crate::store::subscriptions::{Filter, Listed};
 
@@ -174,47 +174,6 @@ pub struct PauseArgs {
     /// Correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)
     #[arg(long)]
     pub credit: bool,
-}
-
-impl Record for Listed {
-    fn headers() -> Vec<&'static str> {
-        vec![
-            "id",
-            "account_id",
-            "plan",
-            "status",
-            "quantity",
-            "currency",
-            "start_date",
-            "trial_end",
-            "current_period_start",
-            "current_period_end",
-            "next_bill_date",
-            "cancel_at_period_end",
-            "external_id",
-        ]
-    }
-    fn row(&self) -> Vec<String> {
-        let s = &self.sub;
-        vec![
-            s.id.clone(),
-            s.account_id.clone(),
-            format!("{} v{}", self.plan_code, self.plan_version),
-            s.status.to_string(),
-            s.quantity.to_string(),
-            s.currency.to_string(),
-            s.start_date.to_string(),
-            cell(&s.trial_end),
-            s.current_period_start.to_string(),
-            s.current_period_end.to_string(),
-            s.next_bill_date.to_string(),
-            s.cancel_at_period_end.to_string(),
-            cell(&s.external_id),
-        ]
-    }
-    fn brief() -> Option<Vec<usize>> {
-        Some(vec![0, 1, 2, 3, 4, 8, 9, 10])
-    }
 }
 
 fn print_change(ctx: &Ctx, o: &ChangeOutcome) -> Result<()> {

@@ -8,9 +8,6 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use crate::app::tax_rates::{self, NewRate};
-use crate::render::Record;
-use crate::render::Stamp as _;
-use crate::store::tax_rates::TaxRateRow;
 
 #[derive(Debug, Subcommand)]
 pub enum TaxCmd {
@@ -66,27 +63,6 @@ pub struct ListArgs {
     /// Include archived rates
     #[arg(long, conflicts_with = "active_on")]
     pub archived: bool,
-}
-
-impl Record for TaxRateRow {
-    fn headers() -> Vec<&'static str> {
-        vec!["id", "country", "region", "name", "rate_percent", "valid_from", "archived_at", "created_at"]
-    }
-    fn row(&self) -> Vec<String> {
-        vec![
-            self.id.clone(),
-            self.country.clone(),
-            self.region.clone(),
-            self.name.clone(),
-            self.to_domain().percent().to_string(),
-            self.valid_from.to_string(),
-            self.archived_at.map(|t| t.stamp()).unwrap_or_default(),
-            self.created_at.stamp(),
-        ]
-    }
-    fn brief() -> Option<Vec<usize>> {
-        Some(vec![0, 1, 2, 3, 4, 5])
-    }
 }
 
 pub async fn run(ctx: &Ctx, cmd: TaxCmd) -> Result<ExitCode> {

@@ -3,6 +3,7 @@
 pub mod csv;
 pub mod json;
 pub mod progress;
+pub mod records;
 pub mod report;
 pub mod run_preview;
 pub mod stream;
