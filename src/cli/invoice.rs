@@ -6,11 +6,10 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use crate::app::invoice_admin::{self as invoices, CreditNoteDetail, Detail, KINDS, Shown, Voided};
+use crate::app::invoice_admin::{self as invoices, KINDS, Shown, Voided};
 use crate::domain::invoice::{InvoiceKind, InvoiceStatus};
 use crate::error::{self, UserError};
-use crate::render::Stamp as _;
-use crate::render::{Format, cell, money};
+use crate::render::{Format, money};
 use crate::store::invoices::{DraftSelection, Filter};
 
 super::page_args!(InvoicePage, Invoice, "invoice");
@@ -127,117 +126,6 @@ pub struct VoidArgs {
     pub dry_run: bool,
 }
 
-fn print_credit_note(ctx: &Ctx, d: &CreditNoteDetail) -> Result<()> {
-    let n = &d.credit_note;
-    match ctx.out.format {
-        Format::Json => return ctx.out.value(d, &[], vec![]),
-        Format::Csv => return ctx.out.one(n),
-        Format::Table => {}
-    }
-    let m = |v: i64| money(v, &n.currency);
-    let head = [
-        ("credit note", format!("{} ({})", n.number, n.id)),
-        ("corrects invoice", format!("{} ({})", d.invoice_number.as_deref().unwrap_or("draft"), n.invoice_id)),
-        ("account", n.account_id.clone()),
-        ("reason", n.description.clone()),
-        ("issued", n.issued_on.to_string()),
-    ];
-    ctx.out.line(key_values(&head))?;
-    let lines = d.lines.iter().map(|l| {
-        vec![l.position.to_string(), l.kind.clone(), l.description.clone(), l.quantity.to_string(), m(l.amount)]
-    });
-    ctx.out.line(crate::render::table::list(&["#", "kind", "description", "quantity", "credited"], lines))?;
-    let totals = [
-        ("subtotal", m(n.subtotal)),
-        ("tax", m(n.tax)),
-        ("total credited", m(n.total)),
-        ("off the amount due", m(n.reduces_due)),
-        ("to account credit", m(n.to_credit)),
-    ];
-    ctx.out.line(key_values(&totals))?;
-    Ok(())
-}
-
-fn key_values(pairs: &[(&str, String)]) -> comfy_table::Table {
-    let (keys, values): (Vec<&str>, Vec<String>) = pairs.iter().cloned().unzip();
-    crate::render::table::key_values(&keys, &values)
-}
-
-fn print_detail(ctx: &Ctx, d: &Detail) -> Result<()> {
-    let i = &d.invoice;
-    if ctx.out.format != Format::Table {
-        return match ctx.out.format {
-            Format::Json => ctx.out.value(d, &[], vec![]),
-            _ => ctx.out.one(i),
-        };
-    }
-    let m = |v: i64| money(v, &i.currency);
-    let period = match (i.period_start, i.period_end) {
-        (Some(s), Some(e)) => crate::domain::period::Period::shown(s, e),
-        _ => String::new(),
-    };
-    let head = [
-        ("invoice", format!("{} ({})", i.number.as_deref().unwrap_or("draft, no number yet"), i.id)),
-        ("status", i.status.to_string()),
-        ("account", i.account_id.clone()),
-        ("period", period),
-        ("issued", cell(&i.issued_on)),
-        ("due", cell(&i.due_on)),
-    ];
-    ctx.out.line(key_values(&head))?;
-    let lines = d.lines.iter().map(|l| {
-        let service = match (l.service_start, l.service_end) {
-            (Some(s), Some(e)) => format!("{s} – {e}"),
-            _ => String::new(),
-        };
-        vec![
-            l.position.to_string(),
-            l.kind.to_string(),
-            l.description.clone(),
-            l.quantity.to_string(),
-            service,
-            m(l.amount),
-        ]
-    });
-    ctx.out.line(crate::render::table::list(&["#", "kind", "description", "quantity", "service", "amount"], lines))?;
-    let totals = [
-        ("subtotal", m(i.subtotal)),
-        ("tax", m(i.tax)),
-        ("credit applied", m(-i.credit_applied)),
-        ("total", m(i.total)),
-        ("paid", m(i.amount_paid)),
-        ("credit applied after issue", m(i.credit_settled)),
-        ("credit notes", m(i.credited)),
-        ("amount due", m(i.amount_due)),
-    ];
-    ctx.out.line(key_values(&totals))?;
-    if let Some(note) = &i.tax_note {
-        ctx.out.line(note)?;
-    }
-    for n in &d.credit_notes {
-        ctx.out.line(format!("credit note {} ({}): {} credited", n.number, n.description, m(n.total)))?;
-    }
-    if !d.payment_attempts.is_empty() {
-        let rows = d.payment_attempts.iter().map(|a| {
-            let t = &a.attempt;
-            vec![
-                t.attempt_no.to_string(),
-                t.started_at.stamp(),
-                crate::render::records::card_of(a),
-                m(t.amount),
-                t.status.to_string(),
-                cell(&t.decline_code),
-                cell(&t.next_retry_on),
-            ]
-        });
-        ctx.out.line(crate::render::table::list(
-            &["attempt", "at", "card", "amount", "outcome", "decline code", "next retry"],
-            rows,
-        ))?;
-    }
-    Ok(())
-}
-
 fn print_voided(ctx: &Ctx, v: &Voided) -> Result<()> {
     if ctx.out.format == Format::Json {
         return ctx.out.value(v, &[], vec![]);
@@ -314,8 +202,8 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
             }
         }
         InvoiceCmd::Show { invoice } => match invoices::show(&ctx.app().await?, &invoice).await? {
-            Shown::Invoice(d) => print_detail(ctx, &d)?,
-            Shown::CreditNote(d) => print_credit_note(ctx, &d)?,
+            Shown::Invoice(d) => crate::render::detail::invoice(&ctx.out, &d)?,
+            Shown::CreditNote(d) => crate::render::detail::credit_note(&ctx.out, &d)?,
         },
         InvoiceCmd::Void(a) => {
             let cn = &ctx.cfg.credit_note_number_format.0;

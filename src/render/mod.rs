@@ -1,6 +1,7 @@
 //! The only place that formats output. Data goes to stdout; messages and progress to stderr.
 
 pub mod csv;
+pub mod detail;
 pub mod json;
 pub mod progress;
 pub mod records;
