@@ -121,6 +121,9 @@ pub struct Item {
     pub detail: String,
     pub decline_code: Option<String>,
     pub next_retry_on: Option<NaiveDate>,
+    /// Skipped for want of a card: none, or the one there was declined for good (the batch is a
+    /// partial failure: someone must add a card).
+    pub needs_card: bool,
 }
 
 impl Item {
@@ -136,6 +139,7 @@ impl Item {
             detail: String::new(),
             decline_code: None,
             next_retry_on: None,
+            needs_card: false,
         }
     }
 
@@ -151,6 +155,7 @@ impl Item {
             detail: detail.into(),
             decline_code: None,
             next_retry_on: None,
+            needs_card: false,
         }
     }
 
@@ -466,6 +471,7 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
         today: env.today(),
     };
     if let Decision::Skip(why) = collection::decide(&facts) {
+        let needs_card = matches!(why, Skip::NoPaymentMethod | Skip::CardDeclinedForGood { .. });
         let d = match why {
             Skip::AttemptedBefore => {
                 "attempted before: failed charges are retried by `billctl payment retry` on the schedule".to_string()
@@ -486,7 +492,9 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
             ),
             Skip::ResolveOnly => "resolved".to_string(),
         };
-        return Ok((item.is(Outcome::Skipped, d), Signal::Neither));
+        let mut item = item.is(Outcome::Skipped, d);
+        item.needs_card = needs_card;
+        return Ok((item, Signal::Neither));
     }
     let (Some(pm), Some(customer)) = (pm, customer) else {
         return Err(error::internal("collection::decide charged an invoice without a card or a customer").into());

@@ -305,8 +305,7 @@ async fn batch(ctx: &Ctx, mode: Mode, invoice: Option<String>, a: &BatchArgs) ->
 /// Whether an invoice was left uncharged for want of a card: the account has no default card at
 /// the gateway, or (collecting one invoice by name) its card was declined for good.
 fn wants_a_card(i: &payments::Item) -> bool {
-    i.outcome == Outcome::Skipped
-        && (i.detail.starts_with("no default payment method") || i.detail.starts_with("card declined for good"))
+    i.outcome == Outcome::Skipped && i.needs_card
 }
 
 fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
