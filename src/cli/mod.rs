@@ -126,7 +126,7 @@ pub enum Command {
     /// The audit log: list who changed what; verify its hash chain
     #[command(subcommand)]
     Audit(audit::AuditCmd),
-    /// Finance reports: MRR and its movements, receivables aging
+    /// Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging
     #[command(subcommand)]
     Report(report::ReportCmd),
     /// The main job on a small scale: a catalog, a few hundred accounts, an invoice run, collection
