@@ -37,3 +37,4 @@ mod tax;
 mod typed_store;
 mod usage;
 mod usage_at_stop;
+mod wizards;
