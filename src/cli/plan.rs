@@ -11,8 +11,6 @@ use crate::app::plans::{self, Edit};
 use crate::domain::catalog::{ChargeKind, PlanDef, PriceDef, parse_amount_flag, parse_metered_flag};
 use crate::domain::period::IntervalUnit;
 use crate::error::{self, UserError};
-use crate::render::{Format, cell};
-use crate::store::plans::VersionDetail;
 
 const PRICE_HELP: &str = "Prices (repeat a flag for each currency):
   --price EUR:29.00                    flat amount per period
@@ -172,57 +170,6 @@ impl From<IntervalArg> for IntervalUnit {
     }
 }
 
-fn describe_tiers(p: &PriceDef) -> String {
-    if let Some(k) = &p.package {
-        return format!("{} per started {}", k.price, k.size);
-    }
-    p.tiers
-        .iter()
-        .map(|t| {
-            let up = t.up_to.map(|u| u.to_string()).unwrap_or_else(|| "inf".into());
-            if t.flat_fee.is_zero() {
-                format!("≤{up} @ {}", t.unit_price)
-            } else {
-                format!("≤{up} @ {} + {}", t.unit_price, t.flat_fee)
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn print_detail(ctx: &Ctx, d: &VersionDetail) -> Result<()> {
-    let prices = crate::app::catalog::price_defs(d).map_err(UserError::from)?;
-    let rows: Vec<Vec<String>> = prices
-        .iter()
-        .map(|p| {
-            vec![
-                p.currency.to_string(),
-                p.kind.as_str().to_string(),
-                p.description.clone(),
-                p.unit_amount.map(|a| a.to_string()).unwrap_or_default(),
-                cell(&p.metric),
-                p.tier_mode.map(|m| m.as_str().to_string()).unwrap_or_default(),
-                describe_tiers(p),
-            ]
-        })
-        .collect();
-    if ctx.out.format == Format::Table {
-        let v = &d.version;
-        ctx.out.line(format!(
-            "{} — {} (v{}, every {} {}{}, trial {} days{})",
-            d.plan.code,
-            d.plan.name,
-            v.version,
-            v.interval_count,
-            v.interval_unit,
-            if v.interval_count == 1 { "" } else { "s" },
-            v.trial_days,
-            if d.plan.archived_at.is_some() { ", ARCHIVED" } else { "" }
-        ))?;
-    }
-    ctx.out.value(d, &["currency", "kind", "description", "amount", "metric", "tier_mode", "tiers"], rows)
-}
-
 /// A plan definition from JSON: either the definition itself or what `plan show --format json`
 /// prints (`{"plan": …, "version": …, "prices": […]}`), so that a shown plan can be created again.
 fn plan_def_from_json(text: &str) -> serde_json::Result<PlanDef> {
@@ -292,7 +239,7 @@ pub async fn run(ctx: &Ctx, cmd: PlanCmd) -> Result<ExitCode> {
                 }
             };
             let d = plans::create(&ctx.app().await?, &def).await?;
-            print_detail(ctx, &d)?;
+            crate::render::detail::plan(&ctx.out, &d, &crate::app::catalog::price_defs(&d).map_err(UserError::from)?)?;
             ctx.out.success(format!("created plan {} (version 1)", d.plan.code));
         }
         PlanCmd::Edit(a) => {
@@ -305,7 +252,7 @@ pub async fn run(ctx: &Ctx, cmd: PlanCmd) -> Result<ExitCode> {
                 prices: if a.prices.is_empty() { None } else { Some(a.prices.parse()?) },
             };
             let (d, versioned) = plans::edit(&ctx.app().await?, &a.plan, &edit).await?;
-            print_detail(ctx, &d)?;
+            crate::render::detail::plan(&ctx.out, &d, &crate::app::catalog::price_defs(&d).map_err(UserError::from)?)?;
             if versioned {
                 ctx.out.success(format!(
                     "created version {} of {}; existing subscriptions stay on their version until changed",
@@ -321,7 +268,7 @@ pub async fn run(ctx: &Ctx, cmd: PlanCmd) -> Result<ExitCode> {
         }
         PlanCmd::Show { plan, version } => {
             let d = plans::show(&ctx.app().await?, &plan, version).await?;
-            print_detail(ctx, &d)?;
+            crate::render::detail::plan(&ctx.out, &d, &crate::app::catalog::price_defs(&d).map_err(UserError::from)?)?;
         }
         PlanCmd::Archive { plan } => {
             let (p, changed) = plans::archive(&ctx.app().await?, &plan).await?;

@@ -12,10 +12,9 @@ use crate::app::subscriptions::{self as subs, ChangeInput, ChangeOutcome, Create
 use crate::domain::catalog::ChargeKind;
 use crate::domain::lifecycle::SubStatus;
 use crate::error;
-use crate::render::Stamp as _;
 use crate::render::{Format, amount, cell, money};
 use crate::store::accounts::Filter as AccountFilter;
-use crate::store::subscriptions::{Filter, Listed};
+use crate::store::subscriptions::Filter;
 
 super::page_args!(SubscriptionPage, Subscription, "subscription");
 
@@ -326,7 +325,7 @@ pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
                 }
             };
             let d = subs::show(&ctx.app().await?, &s.id).await?;
-            print_detail(ctx, &d)?;
+            crate::render::detail::subscription(&ctx.out, &d)?;
             ctx.out.success(format!("created {} ({}), first bill on {}", s.id, s.status, s.next_bill_date));
         }
         SubscriptionCmd::List(a) => {
@@ -359,7 +358,7 @@ pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
         }
         SubscriptionCmd::Show { subscription } => {
             let d = subs::show(&ctx.app().await?, &subscription).await?;
-            print_detail(ctx, &d)?;
+            crate::render::detail::subscription(&ctx.out, &d)?;
         }
         SubscriptionCmd::Change(a) => change(ctx, a).await?,
         SubscriptionCmd::Cancel(a) => {
@@ -443,42 +442,5 @@ async fn change(ctx: &Ctx, mut a: ChangeArgs) -> Result<()> {
         print_change(ctx, &done)?;
     }
     ctx.out.success(format!("changed {}", done.subscription.id));
-    Ok(())
-}
-
-fn print_detail(ctx: &Ctx, d: &subs::Detail) -> Result<()> {
-    if ctx.out.format != Format::Table {
-        let listed =
-            Listed { sub: d.subscription.clone(), plan_code: d.plan_code.clone(), plan_version: d.plan_version };
-        return match ctx.out.format {
-            Format::Json => ctx.out.value(d, &[], vec![]),
-            _ => ctx.out.one(&listed),
-        };
-    }
-    let listed = Listed { sub: d.subscription.clone(), plan_code: d.plan_code.clone(), plan_version: d.plan_version };
-    ctx.out.one(&listed)?;
-    if !d.history.is_empty() {
-        let rows: Vec<Vec<String>> = d
-            .history
-            .iter()
-            .map(|h| {
-                vec![
-                    h.at.stamp(),
-                    h.effective_date.to_string(),
-                    h.event.to_string(),
-                    cell(&h.from_status),
-                    cell(&h.to_status),
-                ]
-            })
-            .collect();
-        ctx.out.line("history")?;
-        ctx.out.line(crate::render::table::list(&["at", "effective", "event", "from", "to"], rows.into_iter()))?;
-    }
-    if !d.pending_charges.is_empty() {
-        let rows: Vec<Vec<String>> =
-            d.pending_charges.iter().map(|c| vec![c.description.clone(), money(c.amount, &c.currency)]).collect();
-        ctx.out.line("pending charges (on the next invoice)")?;
-        ctx.out.line(crate::render::table::list(&["description", "amount"], rows.into_iter()))?;
-    }
     Ok(())
 }

@@ -1,11 +1,16 @@
 //! Detail views for people: one invoice or credit note with its lines, totals, credit notes and
-//! payment attempts (`invoice show`). JSON and CSV give the same data as fields.
+//! payment attempts (`invoice show`), a plan version with its prices (`plan show`), a subscription
+//! with its history (`subscription show`). JSON and CSV give the same data as fields.
 
 use anyhow::Result;
 
 use super::{Format, Output, Stamp as _, cell, money};
 use crate::app::invoice_admin::{CreditNoteDetail, Detail};
+use crate::app::subscriptions::Detail as SubDetail;
+use crate::domain::catalog::PriceDef;
 use crate::domain::period::Period;
+use crate::store::plans::VersionDetail;
+use crate::store::subscriptions::Listed;
 
 /// `invoice show CN-…`.
 pub fn credit_note(out: &Output, d: &CreditNoteDetail) -> Result<()> {
@@ -116,6 +121,97 @@ pub fn invoice(out: &Output, d: &Detail) -> Result<()> {
             &["attempt", "at", "card", "amount", "outcome", "decline code", "next retry"],
             rows,
         ))?;
+    }
+    Ok(())
+}
+
+/// `plan show` (and what `plan create`/`edit` print): the version line, then its prices; the
+/// prices are the domain's view of the stored rows (`app::catalog::price_defs`).
+pub fn plan(out: &Output, d: &VersionDetail, prices: &[PriceDef]) -> Result<()> {
+    let rows: Vec<Vec<String>> = prices
+        .iter()
+        .map(|p| {
+            vec![
+                p.currency.to_string(),
+                p.kind.as_str().to_string(),
+                p.description.clone(),
+                p.unit_amount.map(|a| a.to_string()).unwrap_or_default(),
+                cell(&p.metric),
+                p.tier_mode.map(|m| m.as_str().to_string()).unwrap_or_default(),
+                describe_tiers(p),
+            ]
+        })
+        .collect();
+    if out.format == Format::Table {
+        let v = &d.version;
+        out.line(format!(
+            "{} — {} (v{}, every {} {}{}, trial {} days{})",
+            d.plan.code,
+            d.plan.name,
+            v.version,
+            v.interval_count,
+            v.interval_unit,
+            if v.interval_count == 1 { "" } else { "s" },
+            v.trial_days,
+            if d.plan.archived_at.is_some() { ", ARCHIVED" } else { "" }
+        ))?;
+    }
+    out.value(d, &["currency", "kind", "description", "amount", "metric", "tier_mode", "tiers"], rows)
+}
+
+/// A price's tiers or package in one cell.
+fn describe_tiers(p: &PriceDef) -> String {
+    if let Some(k) = &p.package {
+        return format!("{} per started {}", k.price, k.size);
+    }
+    p.tiers
+        .iter()
+        .map(|t| {
+            let up = t.up_to.map(|u| u.to_string()).unwrap_or_else(|| "inf".into());
+            if t.flat_fee.is_zero() {
+                format!("≤{up} @ {}", t.unit_price)
+            } else {
+                format!("≤{up} @ {} + {}", t.unit_price, t.flat_fee)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `subscription show`: the subscription, its history and the charges waiting for its next invoice.
+pub fn subscription(out: &Output, d: &SubDetail) -> Result<()> {
+    if out.format != Format::Table {
+        let listed =
+            Listed { sub: d.subscription.clone(), plan_code: d.plan_code.clone(), plan_version: d.plan_version };
+        return match out.format {
+            Format::Json => out.value(d, &[], vec![]),
+            _ => out.one(&listed),
+        };
+    }
+    let listed = Listed { sub: d.subscription.clone(), plan_code: d.plan_code.clone(), plan_version: d.plan_version };
+    out.one(&listed)?;
+    if !d.history.is_empty() {
+        let rows: Vec<Vec<String>> = d
+            .history
+            .iter()
+            .map(|h| {
+                vec![
+                    h.at.stamp(),
+                    h.effective_date.to_string(),
+                    h.event.to_string(),
+                    cell(&h.from_status),
+                    cell(&h.to_status),
+                ]
+            })
+            .collect();
+        out.line("history")?;
+        out.line(crate::render::table::list(&["at", "effective", "event", "from", "to"], rows.into_iter()))?;
+    }
+    if !d.pending_charges.is_empty() {
+        let rows: Vec<Vec<String>> =
+            d.pending_charges.iter().map(|c| vec![c.description.clone(), money(c.amount, &c.currency)]).collect();
+        out.line("pending charges (on the next invoice)")?;
+        out.line(crate::render::table::list(&["description", "amount"], rows.into_iter()))?;
     }
     Ok(())
 }
