@@ -111,74 +111,19 @@ async fn collecting_an_invoice_with_no_card_to_charge_is_a_partial_failure() {
 /// person at a terminal would): exit 130, "cancelled", nothing written, not a raw I/O error.
 #[test]
 fn ctrl_c_at_a_wizard_question_is_cancelled_with_exit_130() {
-    use std::io::{Read, Write};
-    use std::process::{Command, Stdio};
     let home = tempfile::tempdir().unwrap();
-    let billctl = assert_cmd::cargo::cargo_bin("billctl");
-    let mut child = Command::new("script")
-        // The pause after billctl exits lets `script` pass on all it printed before it closes.
-        .args([
-            "-qfec",
-            &format!("{} account create --name Ada; rc=$?; sleep 1; exit $rc", billctl.display()),
-            "/dev/null",
-        ])
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", home.path())
-        .env("TERM", "xterm")
-        .env("NO_COLOR", "1")
-        // Never reached: the wizard asks before anything connects.
-        .env("BILLCTL_DATABASE_URL", "postgres://nobody@127.0.0.1:1/x")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("script (util-linux) runs billctl at a pseudo-terminal");
-    let mut out = child.stdout.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel::<Vec<u8>>();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = out.read(&mut buf) {
-            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                break;
-            }
-        }
-    });
-    let mut seen = Vec::new();
-    while !String::from_utf8_lossy(&seen).contains("Billing e-mail") {
-        let chunk = rx.recv_timeout(std::time::Duration::from_secs(60)).expect("the wizard asks for the e-mail");
-        seen.extend(chunk);
-    }
-    // Type Ctrl-C once the prompt reads keys (raw mode: ISIG off), as a person would: typed before,
-    // the terminal would turn it into SIGINT instead.
-    let script = child.id();
-    let children = |pid: &str| std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
-    let raw = || {
-        // script → sh → billctl
-        let sh = children(&script.to_string());
-        let Some(sh) = sh.split_whitespace().next() else { return false };
-        let billctl = children(sh);
-        let Some(pid) = billctl.split_whitespace().next() else { return false };
-        let Ok(tty) = std::fs::read_link(format!("/proc/{pid}/fd/0")) else { return false };
-        let stty = Command::new("stty").arg("-F").arg(&tty).arg("-a").output();
-        stty.is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("-isig"))
-    };
-    for _ in 0..3000 {
-        if raw() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    assert!(raw(), "the prompt never put the terminal in raw mode");
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"\x03").unwrap();
-    stdin.flush().unwrap();
-    let status = child.wait().unwrap();
-    while let Ok(chunk) = rx.recv_timeout(std::time::Duration::from_secs(5)) {
-        seen.extend(chunk);
-    }
-    let shown = String::from_utf8_lossy(&seen);
-    assert_eq!(status.code(), Some(130), "{shown}");
+    let mut t = crate::terminal::Terminal::start(
+        "account create --name Ada",
+        &[
+            ("HOME", home.path().as_os_str()),
+            // Never reached: the wizard asks before anything connects.
+            ("BILLCTL_DATABASE_URL", "postgres://nobody@127.0.0.1:1/x".as_ref()),
+        ],
+    );
+    // Ctrl-C typed once the prompt reads keys, as a person would.
+    t.answer("Billing e-mail", "\x03");
+    let (code, shown) = t.finish();
+    assert_eq!(code, Some(130), "{shown}");
     assert!(shown.contains("error: cancelled") && shown.contains("hint: nothing was written"), "{shown}");
     assert!(!shown.contains("IO error"), "{shown}");
 }

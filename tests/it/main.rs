@@ -34,6 +34,7 @@ mod seed;
 mod snapshots;
 mod subscriptions;
 mod tax;
+mod terminal;
 mod typed_store;
 mod usage;
 mod usage_at_stop;
