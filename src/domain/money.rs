@@ -131,11 +131,6 @@ impl Money {
     }
 }
 
-/// Formats a minor-unit amount in major units without the code ("1234" EUR → "12.34").
-pub fn format_minor(minor: i64, currency: Currency) -> String {
-    Money::new(minor, currency).to_major().to_string()
-}
-
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {}", self.to_major(), self.currency)

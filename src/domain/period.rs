@@ -172,7 +172,7 @@ impl Period {
 
     /// The period as people read it: first and last day, both included.
     pub fn shown(start: NaiveDate, end: NaiveDate) -> String {
-        format!("{start} – {}", end.pred_opt().unwrap_or(end))
+        format!("{start} – {}", Period { start, end }.last_day())
     }
 
     pub fn contains(&self, date: NaiveDate) -> bool {

@@ -140,7 +140,7 @@ fn check_change_date(period: &Period, date: NaiveDate, field: &str) -> Result<()
                 "{date} is outside the current period ({} to {}, last day {})",
                 period.start,
                 period.end,
-                period.end.pred_opt().unwrap_or(period.end)
+                period.last_day()
             ),
         ));
     }

@@ -2,9 +2,8 @@
 //! (table and CSV); JSON keeps the minor units and the currency code. Never summed across currencies.
 
 use crate::app::reports::AgingAccountRow;
-use crate::domain::money::format_minor;
 use crate::domain::reports::{AgingTotals, ChurnPeriod, LtvRow, MrrPeriod, RevenuePeriod};
-use crate::render::Record;
+use crate::render::{Record, amount};
 
 impl Record for MrrPeriod {
     fn headers() -> Vec<&'static str> {
@@ -27,7 +26,7 @@ impl Record for MrrPeriod {
         ]
     }
     fn row(&self) -> Vec<String> {
-        let m = |v: i64| format_minor(v, self.currency);
+        let m = |v: i64| amount(v, &self.currency);
         vec![
             self.period_start.to_string(),
             self.period_end.to_string(),
@@ -53,7 +52,7 @@ impl Record for AgingTotals {
         vec!["currency", "current", "1-30", "31-60", "61-90", "over-90", "total"]
     }
     fn row(&self) -> Vec<String> {
-        let m = |v: i64| format_minor(v, self.currency);
+        let m = |v: i64| amount(v, &self.currency);
         vec![
             self.currency.to_string(),
             m(self.current),
@@ -77,7 +76,7 @@ impl Record for AgingAccountRow {
             a.currency.to_string(),
             a.account_id.clone(),
             self.account_name.clone(),
-            format_minor(a.amount, a.currency),
+            amount(a.amount, &a.currency),
         ]
     }
 }
@@ -87,7 +86,7 @@ impl Record for RevenuePeriod {
         vec!["period_start", "period_end", "currency", "invoiced", "recognised", "deferred"]
     }
     fn row(&self) -> Vec<String> {
-        let m = |v: i64| format_minor(v, self.currency);
+        let m = |v: i64| amount(v, &self.currency);
         vec![
             self.period_start.to_string(),
             self.period_end.to_string(),
@@ -122,7 +121,7 @@ impl Record for ChurnPeriod {
             self.customers_start.to_string(),
             self.churned_customers.to_string(),
             rate(&self.customer_churn_rate),
-            format_minor(self.mrr_start, self.currency),
+            amount(self.mrr_start, &self.currency),
             rate(&self.gross_mrr_churn_rate),
             rate(&self.net_mrr_churn_rate),
         ]
@@ -134,10 +133,10 @@ impl Record for LtvRow {
         vec!["currency", "mrr", "customers", "arpa", "avg_customer_churn_rate", "ltv"]
     }
     fn row(&self) -> Vec<String> {
-        let m = |v: &Option<i64>| v.map_or_else(|| "n/a".to_string(), |v| format_minor(v, self.currency));
+        let m = |v: &Option<i64>| v.map_or_else(|| "n/a".to_string(), |v| amount(v, &self.currency));
         vec![
             self.currency.to_string(),
-            format_minor(self.mrr, self.currency),
+            amount(self.mrr, &self.currency),
             self.customers.to_string(),
             m(&self.arpa),
             self.avg_customer_churn_rate.map_or_else(|| "n/a".to_string(), |r| r.to_string()),
@@ -174,9 +173,8 @@ pub fn mrr_chart(rows: &[MrrPeriod]) -> Vec<String> {
         .filter_map(|c| {
             let values: Vec<i64> = rows.iter().filter(|r| r.currency == c).map(|r| r.mrr).collect();
             let (first, last) = (values.first()?, values.last()?);
-            (values.len() > 1).then(|| {
-                format!("MRR {c} {} {} → {}", sparkline(&values), format_minor(*first, c), format_minor(*last, c))
-            })
+            (values.len() > 1)
+                .then(|| format!("MRR {c} {} {} → {}", sparkline(&values), amount(*first, &c), amount(*last, &c)))
         })
         .collect()
 }
