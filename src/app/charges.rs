@@ -18,7 +18,7 @@ use crate::store::charges::{self as repo, Charge};
 use crate::store::subscriptions::{PendingCharge, insert_pending};
 use crate::store::{accounts, audit};
 
-use super::invoice_now::{self, IssueSettings, Issued};
+use super::invoice_now::{self, Issued};
 use super::subscriptions::InvoiceTiming;
 
 #[derive(Debug, Clone)]
@@ -42,7 +42,7 @@ fn not_found(id: &str) -> UserError {
     error::not_found(format!("no one-off charge '{id}'")).hint("list them with `billctl charge list`")
 }
 
-pub async fn add(cx: &Context, settings: &IssueSettings, input: &AddInput) -> Result<Added> {
+pub async fn add(cx: &Context, input: &AddInput) -> Result<Added> {
     let (pool, clock) = (&cx.pool, &cx.clock);
     let description = validate::required(&input.description, "description").map_err(UserError::from)?;
     validate::no_nul(&description, "description").map_err(UserError::from)?;
@@ -95,7 +95,7 @@ pub async fn add(cx: &Context, settings: &IssueSettings, input: &AddInput) -> Re
     .await?;
     let invoice = match input.invoice {
         InvoiceTiming::Now => {
-            Some(invoice_now::issue(&mut tx, cx, settings, &acct.id, std::slice::from_ref(&charge), None).await?)
+            Some(invoice_now::issue(&mut tx, cx, &acct.id, std::slice::from_ref(&charge), None).await?)
         }
         InvoiceTiming::Next => None,
     };

@@ -156,20 +156,14 @@ pub struct Voided {
 }
 
 /// Voids an invoice; `dry_run`: computes the same outcome and writes nothing.
-pub async fn void(
-    cx: &Context,
-    key: &str,
-    credit_account: bool,
-    credit_note_format: &str,
-    dry_run: bool,
-) -> Result<Voided> {
+pub async fn void(cx: &Context, key: &str, credit_account: bool, dry_run: bool) -> Result<Voided> {
     let pool = &cx.pool;
     let mut tx = pool.begin().await?;
     let found = repo::find(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
     // Credit goes back to the ledger: serialize with the invoice run on the account lock.
     crate::store::accounts::lock(&mut tx, &found.account_id).await?;
     let before = repo::find_for_update(&mut tx, key).await?.ok_or_else(|| not_found(key))?;
-    let voided = void_locked(&mut tx, cx, before, credit_account, credit_note_format).await?;
+    let voided = void_locked(&mut tx, cx, before, credit_account).await?;
     super::commit_unless_dry_run(tx, dry_run).await?;
     Ok(voided)
 }
@@ -180,7 +174,6 @@ pub(crate) async fn void_locked(
     cx: &Context,
     before: Invoice,
     credit_account: bool,
-    credit_note_format: &str,
 ) -> Result<Voided> {
     let clock = &cx.clock;
     let name = before.number.clone().unwrap_or_else(|| before.id.clone());
@@ -241,7 +234,7 @@ pub(crate) async fn void_locked(
             lines,
             split,
             grant: false,
-            number_format: credit_note_format,
+            number_format: &cx.config.credit_note_number_format.0,
             today,
         };
         match split.total > 0 {

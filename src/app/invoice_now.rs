@@ -54,12 +54,12 @@ pub struct Issued {
 pub async fn issue(
     conn: &mut PgConnection,
     cx: &Context,
-    settings: &IssueSettings,
     account_id: &str,
     charges: &[PendingCharge],
     subscription_id: Option<&str>,
 ) -> Result<Issued> {
     let clock = &cx.clock;
+    let settings = &IssueSettings::from_config(&cx.config);
     let format = NumberFormat::parse(&settings.number_format).map_err(|e| {
         error::usage(format!("invoice_number_format '{}' is not valid: {e}", settings.number_format))
             .hint("fix invoice_number_format in config.toml or BILLCTL_INVOICE_NUMBER_FORMAT, e.g. INV-{year}-{seq:6}")

@@ -41,7 +41,6 @@ use super::catalog;
 use super::credit_notes::{self, NewCreditNote};
 use super::credits::Settled;
 use super::invoice_admin;
-use super::invoice_now::IssueSettings;
 
 fn not_found(key: &str) -> UserError {
     error::not_found(format!("no subscription '{key}'")).hint("list them with `billctl subscription list`")
@@ -296,12 +295,7 @@ fn billed_period(s: &Subscription, today: NaiveDate) -> Option<Period> {
 }
 
 /// Computes and (unless `dry_run`) applies a plan or quantity change.
-pub async fn change(
-    cx: &Context,
-    settings: &IssueSettings,
-    input: &ChangeInput,
-    dry_run: bool,
-) -> Result<ChangeOutcome> {
+pub async fn change(cx: &Context, input: &ChangeInput, dry_run: bool) -> Result<ChangeOutcome> {
     let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let before = lock_for_change(&mut tx, &input.subscription).await?;
@@ -436,8 +430,7 @@ pub async fn change(
         charges.push(charge);
     }
     if invoiced_now {
-        let issued =
-            super::invoice_now::issue(&mut tx, cx, settings, &after.account_id, &charges, Some(&after.id)).await?;
+        let issued = super::invoice_now::issue(&mut tx, cx, &after.account_id, &charges, Some(&after.id)).await?;
         outcome.invoice = Some(issued);
     }
     let event =
@@ -492,7 +485,6 @@ async fn credit_unused(
     s: &Subscription,
     today: NaiveDate,
     why: &str,
-    credit_note_format: &str,
 ) -> Result<UnusedOutcome> {
     let mut out = UnusedOutcome {
         action: "none",
@@ -543,7 +535,7 @@ async fn credit_unused(
         }
         UnusedCorrection::Void => {
             let due = inv.amount_due;
-            let v = invoice_admin::void_locked(conn, cx, inv, false, credit_note_format).await?;
+            let v = invoice_admin::void_locked(conn, cx, inv, false).await?;
             out.action = "voided";
             out.unused_minor =
                 net + crate::domain::tax::tax_amount(net, rate.unwrap_or_default()).map_err(UserError::from)?;
@@ -599,7 +591,7 @@ async fn credit_unused(
                     lines,
                     split,
                     grant: true,
-                    number_format: credit_note_format,
+                    number_format: &cx.config.credit_note_number_format.0,
                     today,
                 },
             )
@@ -636,14 +628,7 @@ async fn credit_unused(
     Ok(out)
 }
 
-pub async fn cancel(
-    cx: &Context,
-    key: &str,
-    when: When,
-    credit: bool,
-    credit_note_format: &str,
-    dry_run: bool,
-) -> Result<StateOutcome> {
+pub async fn cancel(cx: &Context, key: &str, when: When, credit: bool, dry_run: bool) -> Result<StateOutcome> {
     let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
     let before = lock_for_change(&mut tx, key).await?;
@@ -677,7 +662,7 @@ pub async fn cancel(
         When::Now => {
             let to = check_transition(status, &Action::CancelNow).map_err(UserError::from)?;
             let correction = match credit {
-                true => Some(credit_unused(&mut tx, cx, &before, today, "Canceled", credit_note_format).await?),
+                true => Some(credit_unused(&mut tx, cx, &before, today, "Canceled").await?),
                 false => None,
             };
             let granted = correction.as_ref().map_or(0, |c| c.credited_minor);
@@ -707,7 +692,6 @@ pub async fn pause(
     until: Option<NaiveDate>,
     max_days: Option<u32>,
     credit: bool,
-    credit_note_format: &str,
 ) -> Result<StateOutcome> {
     let (pool, clock) = (&cx.pool, &cx.clock);
     let mut tx = pool.begin().await?;
@@ -730,7 +714,7 @@ pub async fn pause(
         }
     }
     let correction = match credit {
-        true => Some(credit_unused(&mut tx, cx, &before, today, "Paused", credit_note_format).await?),
+        true => Some(credit_unused(&mut tx, cx, &before, today, "Paused").await?),
         false => None,
     };
     let granted = correction.as_ref().map_or(0, |c| c.credited_minor);

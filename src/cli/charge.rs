@@ -8,7 +8,6 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use crate::app::charges::{self, AddInput, Added};
-use crate::app::invoice_now::IssueSettings;
 use crate::app::subscriptions::InvoiceTiming;
 use crate::render::{Format, cell, money};
 
@@ -95,8 +94,7 @@ pub async fn run(ctx: &Ctx, cmd: ChargeCmd) -> Result<ExitCode> {
                 invoice: a.invoice,
                 tax_exempt: a.tax_exempt,
             };
-            let settings = IssueSettings::from_config(&ctx.cfg);
-            let added = charges::add(&ctx.app().await?, &settings, &input).await?;
+            let added = charges::add(&ctx.app().await?, &input).await?;
             print_added(ctx, &added)?;
             let c = &added.charge.charge;
             ctx.out.success(format!("charged {} to {} ({})", money(c.amount, &c.currency), c.account_id, c.id));

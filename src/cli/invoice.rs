@@ -206,10 +206,9 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
             Shown::CreditNote(d) => crate::render::detail::credit_note(&ctx.out, &d)?,
         },
         InvoiceCmd::Void(a) => {
-            let cn = &ctx.cfg.credit_note_number_format.0;
             let cx = ctx.app().await?;
             if let Some(preview) =
-                ctx.preview_destructive(a.dry_run, invoices::void(&cx, &a.invoice, a.credit_account, cn, true)).await?
+                ctx.preview_destructive(a.dry_run, invoices::void(&cx, &a.invoice, a.credit_account, true)).await?
             {
                 print_voided(ctx, &preview)?;
                 let name = preview.invoice.number.as_deref().unwrap_or(&preview.invoice.id).to_string();
@@ -217,7 +216,7 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
                     return Ok(ExitCode::SUCCESS);
                 }
             }
-            let v = invoices::void(&cx, &a.invoice, a.credit_account, cn, false).await?;
+            let v = invoices::void(&cx, &a.invoice, a.credit_account, false).await?;
             print_voided(ctx, &v)?;
             ctx.out.success(format!("voided {}", v.invoice.number.as_deref().unwrap_or(&v.invoice.id)));
         }

@@ -7,7 +7,6 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use crate::app::invoice_now::IssueSettings;
 use crate::app::subscriptions::{self as subs, ChangeInput, ChangeOutcome, CreateInput, StateOutcome, When};
 use crate::domain::catalog::ChargeKind;
 use crate::domain::lifecycle::SubStatus;
@@ -362,13 +361,12 @@ pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
         }
         SubscriptionCmd::Change(a) => change(ctx, a).await?,
         SubscriptionCmd::Cancel(a) => {
-            let cn = &ctx.cfg.credit_note_number_format.0;
             let cx = ctx.app().await?;
             // Canceling now ends the service today (and may correct an invoice): confirm it; a
             // cancel at period end can be undone with `resume` until then.
             let destructive = matches!(a.at, When::Now);
             if destructive || a.dry_run {
-                let preview = subs::cancel(&cx, &a.subscription, a.at, a.credit, cn, true);
+                let preview = subs::cancel(&cx, &a.subscription, a.at, a.credit, true);
                 if let Some(p) = ctx.preview_destructive(a.dry_run, preview).await? {
                     print_state(ctx, &p)?;
                     if ctx.ask_destructive(a.dry_run, &format!("Cancel subscription {} now?", p.subscription.id))? {
@@ -376,12 +374,11 @@ pub async fn run(ctx: &Ctx, cmd: SubscriptionCmd) -> Result<ExitCode> {
                     }
                 }
             }
-            let o = subs::cancel(&cx, &a.subscription, a.at, a.credit, cn, false).await?;
+            let o = subs::cancel(&cx, &a.subscription, a.at, a.credit, false).await?;
             print_state(ctx, &o)?;
         }
         SubscriptionCmd::Pause(a) => {
-            let cn = &ctx.cfg.credit_note_number_format.0;
-            let o = subs::pause(&ctx.app().await?, &a.subscription, a.until, a.max_days, a.credit, cn).await?;
+            let o = subs::pause(&ctx.app().await?, &a.subscription, a.until, a.max_days, a.credit).await?;
             print_state(ctx, &o)?;
         }
         SubscriptionCmd::Resume { subscription } => {
@@ -422,11 +419,10 @@ async fn change(ctx: &Ctx, mut a: ChangeArgs) -> Result<()> {
         when: a.at,
         invoice: a.invoice.unwrap_or_else(|| subs::InvoiceTiming::from_setting(&ctx.cfg.proration_invoicing.0)),
     };
-    let settings = IssueSettings::from_config(&ctx.cfg);
     // No preview transaction unless someone looks at it: it would take and drop the locks, and an
     // invoice run could slip in between the preview and the change.
     if a.dry_run || wizard {
-        let preview = subs::change(&cx, &settings, &input, true).await?;
+        let preview = subs::change(&cx, &input, true).await?;
         print_change(ctx, &preview)?;
         if a.dry_run {
             ctx.out.info("dry run: nothing was written");
@@ -437,7 +433,7 @@ async fn change(ctx: &Ctx, mut a: ChangeArgs) -> Result<()> {
             return Ok(());
         }
     }
-    let done = subs::change(&cx, &settings, &input, false).await?;
+    let done = subs::change(&cx, &input, false).await?;
     if !wizard {
         print_change(ctx, &done)?;
     }
