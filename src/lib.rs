@@ -12,6 +12,7 @@ pub mod error;
 pub mod gateway;
 pub mod idgen;
 pub mod interrupt;
+pub mod notify;
 pub mod render;
 pub mod store;
 

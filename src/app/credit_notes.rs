@@ -11,8 +11,9 @@ use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
+use crate::domain::event::{EventType, NewEvent};
 use crate::domain::ids::IdKind;
-use crate::domain::invoice::{LineKind, NumberFormat, validate_number_format};
+use crate::domain::invoice::{InvoiceStatus, LineKind, NumberFormat, validate_number_format};
 use crate::domain::settlement::{CreditNoteSplit, Issued};
 use crate::error;
 use crate::store::credit_notes::{self as repo, CreditNote, CreditNoteLine};
@@ -151,5 +152,26 @@ pub async fn issue(conn: &mut PgConnection, cx: &Context, n: NewCreditNote<'_>) 
         },
     )
     .await?;
+    super::events::emit(
+        conn,
+        cx,
+        NewEvent::once(
+            EventType::CreditNoteIssued,
+            Some(&note.account_id),
+            &note.id,
+            super::events::object_data("credit_note", &note),
+        ),
+    )
+    .await?;
+    // A credit note that leaves nothing due pays the invoice (a void's own note does not: the
+    // invoice is voided right after, and told as such).
+    if n.split.reduces_due > 0 && n.reason != "void" {
+        if let Some(after) = invoices::find(conn, &inv.id)
+            .await?
+            .filter(|i| i.status == InvoiceStatus::Paid && inv.status != InvoiceStatus::Paid)
+        {
+            super::events::invoice_closed(conn, cx, &after, EventType::InvoicePaid).await?;
+        }
+    }
     Ok(note)
 }

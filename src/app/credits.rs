@@ -18,7 +18,9 @@ use serde::Serialize;
 use sqlx::PgConnection;
 
 use crate::domain::credit::CreditBalance;
+use crate::domain::event::EventType;
 use crate::domain::ids::IdKind;
+use crate::domain::invoice::InvoiceStatus;
 use crate::domain::money::{MAX_AMOUNT_MINOR, max_amount};
 use crate::domain::settlement::{self, OpenInvoice};
 use crate::domain::{Currency, Money, validate};
@@ -134,6 +136,9 @@ pub(crate) async fn settle_open_invoices(
                 },
             )
             .await?;
+            if let Some(after) = after.as_ref().filter(|a| a.status == InvoiceStatus::Paid) {
+                super::events::invoice_closed(conn, cx, after, EventType::InvoicePaid).await?;
+            }
         }
         out.push(Settled {
             invoice_id: inv.id.clone(),

@@ -15,6 +15,7 @@
 //!   when the invoice is replaced by another).
 
 use super::Context;
+use crate::domain::event::{EventType, NewEvent};
 use anyhow::Result;
 use chrono::{Datelike, Days};
 use serde::Serialize;
@@ -289,6 +290,7 @@ pub(crate) async fn void_locked(
     after.paid_at = None;
     repo::update_status(tx, &after).await?;
     audit_change(tx, cx, "invoice.void", &before, &after).await?;
+    super::events::invoice_closed(tx, cx, &after, EventType::InvoiceVoided).await?;
     let settled = super::credits::settle_open_invoices(tx, cx, &before.account_id, &before.currency, true).await?;
     Ok(Voided {
         invoice: after,
@@ -409,6 +411,15 @@ pub async fn finalize(
         .await?;
     }
     repo::forget_draft_snapshots(&mut tx, None, &[]).await?;
+    let told: Vec<NewEvent> = after
+        .iter()
+        .flat_map(|inv| {
+            std::iter::once(super::events::invoice_event(EventType::InvoiceFinalized, inv)).chain(
+                (inv.status == InvoiceStatus::Paid).then(|| super::events::invoice_event(EventType::InvoicePaid, inv)),
+            )
+        })
+        .collect();
+    super::events::emit_many(&mut tx, cx, &told).await?;
     tx.commit().await?;
     Ok(Finalized { invoices: after })
 }

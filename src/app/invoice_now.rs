@@ -8,6 +8,7 @@
 //! so the invoice run and credit commands see the credit it applies.
 
 use super::Context;
+use crate::domain::event::EventType;
 use anyhow::Result;
 use chrono::Datelike;
 use serde::Serialize;
@@ -94,6 +95,11 @@ pub async fn issue(
     invoices_repo::copy_lines(conn, built.lines.iter()).await?;
     batch::insert_credit_entries(conn, &built.credit_entries).await?;
     invoices_repo::copy_invoices(conn, std::iter::once(&built.invoice)).await?;
+    let paid = built.invoice.status == crate::domain::invoice::InvoiceStatus::Paid;
+    let told: Vec<_> = std::iter::once(super::events::invoice_event(EventType::InvoiceFinalized, &built.invoice))
+        .chain(paid.then(|| super::events::invoice_event(EventType::InvoicePaid, &built.invoice)))
+        .collect();
+    super::events::emit_many(conn, cx, &told).await?;
     let invoice_ids = vec![built.invoice.id.clone(); built.pending_ids.len()];
     batch::mark_pending(conn, &built.pending_ids, &invoice_ids).await?;
     audit::record(

@@ -51,6 +51,7 @@ use crate::clock::Clock;
 use crate::domain::Currency;
 use crate::domain::billing::Step;
 use crate::domain::credit::CreditBalance;
+use crate::domain::event::{EventType, NewEvent};
 use crate::domain::ids::IdKind;
 use crate::domain::invoice::{InvoiceStatus, NumberFormat};
 use crate::domain::lifecycle::SubscriptionEvent;
@@ -59,6 +60,7 @@ use crate::store::billing_batch::{self as batch, HistoryEvent, UsageWindow};
 use crate::store::invoices::{self as invoices_repo, Invoice, InvoiceLine};
 use crate::store::{audit, numbering, plans as plans_repo, runs, tax_rates};
 
+use super::events;
 use super::invoice_build::{self as build, Built, Catalog, Terms};
 use super::late_usage;
 
@@ -295,6 +297,9 @@ pub async fn run(cx: &Context, opts: Options, progress: Progress) -> Result<Summ
             let _ = runs::mark_run_interrupted(&mut conn, &id, now, Some(&reason)).await;
         })
     });
+    if !opts.dry_run {
+        events::tell_trials_ending(cx, account_id.as_deref()).await.context("telling trials that end soon")?;
+    }
     let ids = batch::due_account_ids(&mut conn, cutoff(clock), account_id.as_deref()).await?;
     drop(conn);
     let shared = Arc::new(Shared {
@@ -623,7 +628,15 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
         if let (true, Some(id)) = (sh.opts.draft, &sh.run_id) {
             batch::insert_draft_snapshots(&mut tx, id, &snapshots).await?;
         }
-        batch::insert_history(&mut tx, &history).await?;
+        let written_history = batch::insert_history(&mut tx, &history).await?;
+        let told: Vec<NewEvent> = written_history
+            .iter()
+            .filter_map(|(id, h)| {
+                let event = h.event.parse::<SubscriptionEvent>().ok()?;
+                events::subscription_event(*id, event, &h.account_id, events::object_data("subscription_history", h))
+            })
+            .collect();
+        events::emit_many(&mut tx, &sh.cx, &told).await.context("writing events")?;
         lap(5, &mut t);
         if sh.opts.draft {
             for b in &mut built {
@@ -651,6 +664,18 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
         }
         lap(3, &mut t);
         invoices_repo::copy_invoices(&mut tx, built.iter().map(|b| &b.invoice)).await.context("writing invoices")?;
+        if !sh.opts.draft {
+            // Told once per invoice, in the batch's transaction (see app::events).
+            let told: Vec<NewEvent> = built
+                .iter()
+                .flat_map(|b| {
+                    let paid = b.invoice.status == InvoiceStatus::Paid;
+                    std::iter::once(events::invoice_event(EventType::InvoiceFinalized, &b.invoice))
+                        .chain(paid.then(|| events::invoice_event(EventType::InvoicePaid, &b.invoice)))
+                })
+                .collect();
+            events::emit_many(&mut tx, &sh.cx, &told).await.context("writing events")?;
+        }
         // Credit carried by a negative invoice reaches the account's older open invoices (rare:
         // only accounts with such an invoice in this batch).
         let carried: std::collections::BTreeSet<(&str, &Currency)> = built

@@ -11,6 +11,7 @@
 //!   new invoice; to leave credit instead, use `billctl credit grant`.
 
 use super::Context;
+use crate::domain::event::{EventType, NewEvent};
 use anyhow::Result;
 use serde::Serialize;
 use sqlx::Acquire;
@@ -357,6 +358,10 @@ pub async fn refund(
             },
         )
         .await?;
+        let mut data = super::events::object_data("refund", &refund);
+        data["payment"] = serde_json::to_value(&after).unwrap_or_default();
+        let told = NewEvent::once(EventType::PaymentRefunded, Some(&p.account_id), &refund.id, data);
+        super::events::emit(&mut tx, cx, told).await?;
     }
     tx.commit().await?;
     Ok(Refunded { refund, payment: after.into(), gateway_status: info.status })

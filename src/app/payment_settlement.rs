@@ -13,7 +13,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use sqlx::{Acquire, PgConnection};
 
-use super::Context;
+use super::{Context, events};
+use crate::domain::event::{EventType, NewEvent};
 use crate::domain::ids::IdKind;
 use crate::domain::payment::{AttemptStatus, PaymentStatus};
 use crate::domain::retry::{self, RetrySchedule};
@@ -53,6 +54,12 @@ pub(crate) async fn settle_failure(
     a.finished_at = Some(cx.clock.now());
     a.next_retry_on = next;
     repo::update_attempt(&mut tx, &a).await?;
+    let data = events::object_data("payment_attempt", &a);
+    let failed = [
+        NewEvent::once(EventType::PaymentFailed, Some(&a.account_id), &a.id, data.clone()),
+        NewEvent::once(EventType::InvoicePaymentFailed, Some(&a.account_id), &a.id, data),
+    ];
+    events::emit_many(&mut tx, cx, &failed).await?;
     tx.commit().await?;
     Ok(next)
 }
@@ -157,8 +164,20 @@ pub(crate) async fn apply_payment(
         },
     )
     .await?;
+    events::emit(
+        conn,
+        cx,
+        NewEvent::once(
+            EventType::PaymentSucceeded,
+            Some(&payment.account_id),
+            &payment.id,
+            events::object_data("payment", payment),
+        ),
+    )
+    .await?;
     let mut note = String::new();
     if after.status == InvoiceStatus::Paid {
+        events::invoice_closed(conn, cx, &after, EventType::InvoicePaid).await?;
         note.push_str("; invoice paid");
         if let Some(acct) = accounts::find(conn, &after.account_id).await? {
             let today = clock.today_in(acct.timezone);

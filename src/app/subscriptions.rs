@@ -111,7 +111,7 @@ async fn record(
     details: serde_json::Value,
 ) -> Result<()> {
     let clock = &cx.clock;
-    repo::insert_history(
+    let history_id = repo::insert_history(
         conn,
         NewHistory {
             sub: after,
@@ -137,6 +137,9 @@ async fn record(
         },
     )
     .await?;
+    if let Some(told) = super::events::subscription_event(history_id, event, &after.account_id, json(after)) {
+        super::events::emit(conn, cx, told).await?;
+    }
     Ok(())
 }
 

@@ -11,6 +11,7 @@ pub mod demo;
 pub mod generate;
 pub mod invoice;
 pub mod invoice_run;
+pub mod notify;
 pub mod payment;
 pub mod payment_method;
 pub mod plan;
@@ -120,6 +121,9 @@ pub enum Command {
     /// Metered usage: record one event or import a CSV file (idempotent per key)
     #[command(subcommand)]
     Usage(usage::UsageCmd),
+    /// Notifications: deliver due e-mails and webhooks (cron), list the outbox
+    #[command(subcommand)]
+    Notify(notify::NotifyCmd),
     /// Tax rates per country and region
     #[command(subcommand)]
     Tax(tax::TaxCmd),
@@ -323,6 +327,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Stripe(c) => stripe::run(&ctx, c).await,
         Command::Credit(c) => credit::run(&ctx, c).await,
         Command::Usage(c) => usage::run(&ctx, c).await,
+        Command::Notify(c) => notify::run(&ctx, c).await,
         Command::Tax(c) => tax::run(&ctx, c).await,
         Command::Audit(c) => audit::run(&ctx, c).await,
         Command::Report(c) => report::run(&ctx, c).await,

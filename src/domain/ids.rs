@@ -24,6 +24,8 @@ pub enum IdKind {
     TaxRate,
     Run,
     Notification,
+    Event,
+    WebhookEndpoint,
     Charge,
 }
 
@@ -46,6 +48,8 @@ impl IdKind {
             IdKind::TaxRate => "tax",
             IdKind::Run => "run",
             IdKind::Notification => "ntf",
+            IdKind::Event => "evt",
+            IdKind::WebhookEndpoint => "we",
             IdKind::Charge => "chg",
         }
     }

@@ -84,6 +84,7 @@ pub mod country;
 pub mod credit;
 pub mod currency;
 pub mod error;
+pub mod event;
 pub mod ids;
 pub mod invoice;
 pub mod lifecycle;

@@ -493,3 +493,44 @@ pub fn card_of(a: &ListedAttempt) -> String {
         _ => a.attempt.payment_method_id.clone().unwrap_or_default(),
     }
 }
+
+// `billctl notify list`, `billctl webhook deliveries`
+impl Record for crate::store::events::DeliveryRow {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "id",
+            "event_id",
+            "type",
+            "account_id",
+            "channel",
+            "target",
+            "status",
+            "attempts",
+            "next_attempt_at",
+            "last_http_status",
+            "last_error",
+            "sent_at",
+            "created_at",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.event_id.clone(),
+            self.kind.clone(),
+            cell(&self.account_id),
+            self.channel.clone(),
+            self.target.clone(),
+            self.status.clone(),
+            self.attempts.to_string(),
+            self.next_attempt_at.map(|t| t.stamp()).unwrap_or_default(),
+            cell(&self.last_http_status),
+            cell(&self.last_error),
+            self.sent_at.map(|t| t.stamp()).unwrap_or_default(),
+            self.created_at.stamp(),
+        ]
+    }
+    fn brief() -> Option<Vec<usize>> {
+        Some(vec![0, 1, 2, 3, 4, 5, 6, 7, 8, 10])
+    }
+}

@@ -567,6 +567,7 @@ pub async fn insert_credit_entries(conn: &mut PgConnection, entries: &[CreditEnt
 }
 
 /// A subscription history row written by the run.
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct HistoryEvent {
     pub subscription_id: String,
     pub account_id: String,
@@ -580,9 +581,10 @@ pub struct HistoryEvent {
     pub details: serde_json::Value,
 }
 
-pub async fn insert_history(conn: &mut PgConnection, rows: &[HistoryEvent]) -> sqlx::Result<()> {
+/// Writes history rows; returns them as written, each with its id (the cause of its event).
+pub async fn insert_history(conn: &mut PgConnection, rows: &[HistoryEvent]) -> sqlx::Result<Vec<(i64, HistoryEvent)>> {
     if rows.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     let v = |f: fn(&HistoryEvent) -> &str| rows.iter().map(f).collect::<Vec<_>>();
     let at: Vec<DateTime<Utc>> = rows.iter().map(|r| r.at).collect();
@@ -593,7 +595,9 @@ pub async fn insert_history(conn: &mut PgConnection, rows: &[HistoryEvent]) -> s
         "INSERT INTO subscription_history (subscription_id, account_id, at, effective_date, event, from_status,
             to_status, plan_version_id, quantity, details)
          SELECT * FROM UNNEST($1::text[], $2::text[], $3::timestamptz[], $4::date[], $5::text[], $6::text[],
-                              $7::text[], $8::text[], $9::int[], $10::jsonb[])",
+                              $7::text[], $8::text[], $9::int[], $10::jsonb[])
+         RETURNING id, subscription_id, account_id, at, effective_date, event, from_status, to_status,
+                   plan_version_id, quantity, details",
     )
     .bind(v(|r| &r.subscription_id))
     .bind(v(|r| &r.account_id))
@@ -605,9 +609,27 @@ pub async fn insert_history(conn: &mut PgConnection, rows: &[HistoryEvent]) -> s
     .bind(v(|r| &r.plan_version_id))
     .bind(&qty)
     .bind(&details)
-    .execute(conn)
-    .await?;
-    Ok(())
+    .fetch_all(conn)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok((
+            r.try_get("id")?,
+            HistoryEvent {
+                subscription_id: r.try_get("subscription_id")?,
+                account_id: r.try_get("account_id")?,
+                at: r.try_get("at")?,
+                effective_date: r.try_get("effective_date")?,
+                event: r.try_get("event")?,
+                from_status: r.try_get("from_status")?,
+                to_status: r.try_get("to_status")?,
+                plan_version_id: r.try_get("plan_version_id")?,
+                quantity: r.try_get("quantity")?,
+                details: r.try_get("details")?,
+            },
+        ))
+    })
+    .collect()
 }
 
 /// A draft run's subscriptions as it found them and as it left them (see `draft_snapshots`).

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
-use sqlx::{PgConnection, Postgres, QueryBuilder};
+use sqlx::{PgConnection, Postgres, QueryBuilder, Row};
 
 use crate::domain::Currency;
 use crate::domain::lifecycle::{SubStatus, SubscriptionEvent};
@@ -170,10 +170,12 @@ pub struct NewHistory<'a> {
     pub details: serde_json::Value,
 }
 
-pub async fn insert_history(conn: &mut PgConnection, h: NewHistory<'_>) -> sqlx::Result<()> {
+/// Writes a history row; returns its id (the cause of the change's event).
+pub async fn insert_history(conn: &mut PgConnection, h: NewHistory<'_>) -> sqlx::Result<i64> {
     sqlx::query(
         "INSERT INTO subscription_history (subscription_id, account_id, at, effective_date, event, from_status,
-            to_status, plan_version_id, quantity, details) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)",
+            to_status, plan_version_id, quantity, details) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)
+         RETURNING id",
     )
     .bind(&h.sub.id)
     .bind(&h.sub.account_id)
@@ -185,9 +187,9 @@ pub async fn insert_history(conn: &mut PgConnection, h: NewHistory<'_>) -> sqlx:
     .bind(&h.sub.plan_version_id)
     .bind(h.sub.quantity)
     .bind(h.details)
-    .execute(conn)
-    .await?;
-    Ok(())
+    .fetch_one(conn)
+    .await
+    .and_then(|r| r.try_get("id"))
 }
 
 pub async fn history(conn: &mut PgConnection, sub_id: &str) -> sqlx::Result<Vec<HistoryRow>> {

@@ -1,0 +1,110 @@
+//! Writing business events: the one way a use case tells webhooks and e-mail that something
+//! happened. Call [`emit`] (or [`emit_many`]) inside the cause's transaction, before its commit:
+//! the event and its deliveries then commit or roll back with the cause, and a re-run that repeats
+//! the cause writes nothing (the dedupe key is unique). After the commit, a command may call
+//! [`super::notify_deliver::deliver_after_commit`] to send at once.
+
+use sqlx::PgConnection;
+
+use super::{Context, new_id};
+use crate::domain::event::{EventType, NewEvent};
+use crate::domain::ids::IdKind;
+use crate::domain::lifecycle::SubscriptionEvent;
+use crate::store;
+pub use crate::store::events::Emitted;
+use crate::store::invoices::Invoice;
+
+/// Writes one event (once per dedupe key) and its deliveries in the caller's transaction.
+pub async fn emit(conn: &mut PgConnection, cx: &Context, event: NewEvent) -> sqlx::Result<Emitted> {
+    emit_many(conn, cx, &[event]).await
+}
+
+/// Writes many events set-based (one statement), for batch use cases such as the invoice run.
+pub async fn emit_many(conn: &mut PgConnection, cx: &Context, events: &[NewEvent]) -> sqlx::Result<Emitted> {
+    if events.is_empty() {
+        return Ok(Emitted::default());
+    }
+    let now = cx.clock.now();
+    let ids: Vec<String> = events.iter().map(|_| new_id(IdKind::Event, now)).collect();
+    store::events::emit_many(conn, events, &ids, now, email_configured(cx)).await
+}
+
+/// E-mail deliveries are only queued when an SMTP relay is configured.
+pub fn email_configured(cx: &Context) -> bool {
+    cx.config.smtp_url.is_some()
+}
+
+/// The data of an object's event: the object as the API shows it (amounts in minor units plus
+/// currency), with `object` naming its kind.
+pub fn object_data<T: serde::Serialize>(object: &str, value: &T) -> serde_json::Value {
+    let mut v = serde_json::to_value(value).unwrap_or(serde_json::Value::Null);
+    if let Some(map) = v.as_object_mut() {
+        map.insert("object".into(), serde_json::Value::String(object.into()));
+    }
+    v
+}
+
+/// An invoice's event (finalized, paid, voided, …), once per invoice and kind.
+pub fn invoice_event(kind: EventType, inv: &Invoice) -> NewEvent {
+    NewEvent::once(kind, Some(&inv.account_id), &inv.id, object_data("invoice", inv))
+}
+
+/// An invoice just left collection: paid (by a payment, credit or a credit note), voided or
+/// written off. Tells it (`kind`), in the caller's transaction, which holds the account lock.
+/// (Dunning ends the account's overdue episode here when nothing overdue is left.)
+pub async fn invoice_closed(
+    conn: &mut PgConnection,
+    cx: &Context,
+    inv: &Invoice,
+    kind: EventType,
+) -> anyhow::Result<()> {
+    emit(conn, cx, invoice_event(kind, inv)).await?;
+    Ok(())
+}
+
+/// A subscription's change as an event, once per history row (`history_id`); `None` for the
+/// history entries nobody is told about (a change or cancellation only scheduled, a trial's end:
+/// its invoice is).
+pub fn subscription_event(
+    history_id: i64,
+    event: SubscriptionEvent,
+    account_id: &str,
+    data: serde_json::Value,
+) -> Option<NewEvent> {
+    let kind = match event {
+        SubscriptionEvent::Created => EventType::SubscriptionCreated,
+        SubscriptionEvent::Changed => EventType::SubscriptionChanged,
+        SubscriptionEvent::Paused => EventType::SubscriptionPaused,
+        SubscriptionEvent::Resumed => EventType::SubscriptionResumed,
+        SubscriptionEvent::Canceled => EventType::SubscriptionCanceled,
+        _ => return None,
+    };
+    Some(NewEvent::once(kind, Some(account_id), &format!("h{history_id}"), data))
+}
+
+/// Days before a trial's end that `subscription.trial_will_end` is told (and its e-mail sent).
+pub const TRIAL_NOTICE_DAYS: u64 = 3;
+
+/// Tells every trial that ends within [`TRIAL_NOTICE_DAYS`] (once per subscription and trial end),
+/// in one transaction. The invoice run calls it: it is the job cron runs every day.
+pub async fn tell_trials_ending(cx: &Context, account: Option<&str>) -> anyhow::Result<u64> {
+    let today = cx.clock.today();
+    let until = today + chrono::Days::new(TRIAL_NOTICE_DAYS);
+    let mut tx = cx.pool.begin().await?;
+    let ending = store::events::trials_ending(&mut tx, today, until, account).await?;
+    let told: Vec<NewEvent> = ending
+        .into_iter()
+        .map(|t| {
+            let cause = format!("{}:{}", t.subscription_id, t.trial_end);
+            NewEvent::once(
+                EventType::SubscriptionTrialWillEnd,
+                Some(&t.account_id),
+                &cause,
+                object_data("subscription", &t),
+            )
+        })
+        .collect();
+    let emitted = emit_many(&mut tx, cx, &told).await?;
+    tx.commit().await?;
+    Ok(emitted.events)
+}
