@@ -17,6 +17,7 @@ mod copy_binary;
 mod credits;
 mod demo;
 mod errors;
+mod events;
 mod fake_stripe;
 mod gateway;
 mod invoice_run;
