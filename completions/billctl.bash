@@ -40,6 +40,9 @@ _billctl() {
             billctl,demo)
                 cmd="billctl__subcmd__demo"
                 ;;
+            billctl,export)
+                cmd="billctl__subcmd__export"
+                ;;
             billctl,generate)
                 cmd="billctl__subcmd__generate"
                 ;;
@@ -324,6 +327,9 @@ _billctl() {
                 ;;
             billctl__subcmd__help,demo)
                 cmd="billctl__subcmd__help__subcmd__demo"
+                ;;
+            billctl__subcmd__help,export)
+                cmd="billctl__subcmd__help__subcmd__export"
                 ;;
             billctl__subcmd__help,generate)
                 cmd="billctl__subcmd__help__subcmd__generate"
@@ -878,7 +884,7 @@ _billctl() {
 
     case "${cmd}" in
         billctl)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --reason --help --version account plan subscription invoice charge payment stripe credit usage notify tax audit report demo seed db config completions generate help"
+            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --reason --help --version account plan subscription invoice charge payment stripe credit usage notify export tax audit report demo seed db config completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -893,7 +899,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -923,7 +929,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -953,7 +959,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1043,7 +1049,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1241,7 +1247,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1295,7 +1301,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1325,7 +1331,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1359,7 +1365,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1389,7 +1395,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1489,7 +1495,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1519,7 +1525,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1617,7 +1623,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1647,7 +1653,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1761,7 +1767,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1791,7 +1797,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1821,7 +1827,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1867,7 +1873,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1979,7 +1985,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2009,7 +2015,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2039,7 +2045,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2069,7 +2075,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2155,7 +2161,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2185,7 +2191,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2215,7 +2221,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2245,7 +2251,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2283,7 +2289,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2409,7 +2415,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2439,7 +2445,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2469,7 +2475,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2597,7 +2603,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2627,7 +2633,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2657,7 +2663,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2687,7 +2693,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2717,7 +2723,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2755,7 +2761,65 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__export)
+            opts="-o -y -q -h --list --from --to --account --status --columns --output --excel --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2785,7 +2849,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2819,7 +2883,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2909,7 +2973,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2924,7 +2988,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help)
-            opts="account plan subscription invoice charge payment stripe credit usage notify tax audit report demo seed db config completions generate help"
+            opts="account plan subscription invoice charge payment stripe credit usage notify export tax audit report demo seed db config completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3400,6 +3464,20 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__demo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4185,7 +4263,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -4219,7 +4297,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -4395,7 +4473,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -4425,7 +4503,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -4463,7 +4541,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -4509,7 +4587,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -4539,7 +4617,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -4569,7 +4647,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -4599,7 +4677,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -4641,7 +4719,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -4751,7 +4829,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -4781,7 +4859,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -4831,7 +4909,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -4881,7 +4959,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5057,7 +5135,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5099,7 +5177,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5133,7 +5211,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5179,7 +5257,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5209,7 +5287,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5239,7 +5317,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5269,7 +5347,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5339,7 +5417,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5401,7 +5479,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5529,7 +5607,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5563,7 +5641,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5593,7 +5671,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5627,7 +5705,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5673,7 +5751,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5805,7 +5883,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5851,7 +5929,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5897,7 +5975,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5951,7 +6029,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5981,7 +6059,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6067,7 +6145,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6113,7 +6191,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6143,7 +6221,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6177,7 +6255,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6223,7 +6301,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6281,7 +6359,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6457,7 +6535,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6495,7 +6573,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6525,7 +6603,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6555,7 +6633,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6585,7 +6663,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6685,7 +6763,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6735,7 +6813,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6825,7 +6903,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6855,7 +6933,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6941,7 +7019,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6991,7 +7069,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)

@@ -27,8 +27,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand account 'Customers: create, list, show, update, archive, import from CSV'
@@ -41,6 +41,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
             cand notify 'Notifications: deliver due e-mails and webhooks (cron), list the outbox'
+            cand export 'Export any entity as CSV, JSON or NDJSON, streamed (for spreadsheets, BI and the ledger)'
             cand tax 'Tax rates per country and region'
             cand audit 'The audit log: list who changed what; verify its hash chain'
             cand report 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging'
@@ -62,8 +63,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand payment-method 'Cards of an account at the payment gateway: add, list, default (shown masked)'
             cand create 'Create an account. At a terminal, missing required fields are asked for'
             cand list 'List accounts, oldest first, a page at a time'
@@ -83,8 +84,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Attach a card to the account at the gateway (creating the gateway customer if needed)'
             cand list 'List the account''s cards (brand, last 4, expiry; never more)'
             cand default 'Make one of the account''s cards the default (our id card_… or the gateway''s pm_…)'
@@ -102,8 +103,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;payment-method;list'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -115,8 +116,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;payment-method;default'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -128,8 +129,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;payment-method;help'= {
             cand add 'Attach a card to the account at the gateway (creating the gateway customer if needed)'
@@ -170,8 +171,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;list'= {
             cand --status 'Only this status: active, warning, blocked'
@@ -190,8 +191,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;show'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -203,8 +204,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;update'= {
             cand --name 'Display name of the customer'
@@ -233,8 +234,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;archive'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -246,8 +247,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;import'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -261,8 +262,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;help'= {
             cand payment-method 'Cards of an account at the payment gateway: add, list, default (shown masked)'
@@ -309,8 +310,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a plan (version 1) with its prices per currency'
             cand edit 'Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)'
             cand list 'List plans with their latest version'
@@ -338,8 +339,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;plan;edit'= {
             cand --name 'New display name (changed in place, no new version)'
@@ -359,8 +360,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;plan;list'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -373,8 +374,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;plan;show'= {
             cand --version 'Version number (default: latest)'
@@ -387,8 +388,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;plan;archive'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -400,8 +401,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;plan;help'= {
             cand create 'Create a plan (version 1) with its prices per currency'
@@ -433,8 +434,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand create 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)'
             cand list 'List subscriptions'
             cand show 'Show a subscription with its history and pending proration charges'
@@ -462,8 +463,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;subscription;list'= {
             cand --account 'Only this account (id or external id)'
@@ -480,8 +481,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;subscription;show'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -493,8 +494,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;subscription;change'= {
             cand --plan 'New plan code (its latest version); the same code moves to the latest version'
@@ -511,8 +512,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;subscription;cancel'= {
             cand --at 'When the cancellation takes effect: at the end of the current period, or now'
@@ -527,8 +528,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;subscription;pause'= {
             cand --until 'Resume automatically on this date'
@@ -543,8 +544,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;subscription;resume'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -556,8 +557,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;subscription;help'= {
             cand create 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)'
@@ -595,8 +596,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)'
             cand preview 'Show the next invoice(s) an account will get, without writing anything'
             cand list 'List invoices (or credit notes), oldest first, a page at a time'
@@ -622,8 +623,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;invoice;preview'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -635,8 +636,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;invoice;list'= {
             cand --account 'Only this account (id or external id)'
@@ -653,8 +654,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;invoice;show'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -666,8 +667,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;invoice;void'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -681,8 +682,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;invoice;finalize'= {
             cand --run 'Every draft written by this invoice run (`invoice run --draft`)'
@@ -696,8 +697,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;invoice;regenerate'= {
             cand --run 'The draft run (`invoice run --draft` prints its id)'
@@ -711,8 +712,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;invoice;help'= {
             cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)'
@@ -750,8 +751,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Charge an account once (a setup fee, extra work): on its next invoice or invoiced now'
             cand list 'List one-off charges (pending, billed, void), oldest first'
             cand void 'Void a charge that is not billed yet'
@@ -772,8 +773,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;charge;list'= {
             cand --account 'Only this account (id or external id)'
@@ -788,8 +789,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;charge;void'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -801,8 +802,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;charge;help'= {
             cand add 'Charge an account once (a setup fee, extra work): on its next invoice or invoiced now'
@@ -828,8 +829,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand collect 'Charge open invoices to the customers'' default cards (off-session)'
             cand retry 'Retry declined charges whose scheduled day has come (run it daily from cron)'
             cand list 'List payments, oldest first, a page at a time'
@@ -856,8 +857,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;payment;retry'= {
             cand --concurrency 'Charges in flight at once (each holds a database connection while it waits for the gateway)'
@@ -874,8 +875,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;payment;list'= {
             cand --account 'Only this account (id or external id)'
@@ -892,8 +893,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;payment;show'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -905,8 +906,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;payment;attempts'= {
             cand --account 'Only this account (id or external id)'
@@ -923,8 +924,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;payment;record'= {
             cand --amount 'Amount received, in the invoice''s currency (12.34)'
@@ -939,8 +940,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;payment;refund'= {
             cand --amount 'Amount to refund in the payment''s currency (default: all that is left); `--reason` (global) is kept with the refund and in the audit log'
@@ -954,8 +955,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;payment;help'= {
             cand collect 'Charge open invoices to the customers'' default cards (off-session)'
@@ -993,8 +994,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand sync 'Pull gateway events since the last sync and reconcile payments and customers'
             cand verify-webhook 'Check a webhook payload''s Stripe-Signature header; prints valid or invalid (exit 0 / 1)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1009,8 +1010,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;stripe;verify-webhook'= {
             cand --secret 'The endpoint''s signing secret (whsec_…)'
@@ -1026,8 +1027,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;stripe;help'= {
             cand sync 'Pull gateway events since the last sync and reconcile payments and customers'
@@ -1050,8 +1051,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand grant 'Grant credit to an account (in the account''s currency); open invoices use it at once, oldest first'
             cand apply 'Apply the account''s credit to its open invoices now, oldest first (idempotent)'
             cand list 'List credit grants with what is left of each, and the balance'
@@ -1070,8 +1071,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;credit;apply'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1084,8 +1085,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;credit;list'= {
             cand --account 'Only this account (id or external id)'
@@ -1100,8 +1101,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;credit;void'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1114,8 +1115,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;credit;help'= {
             cand grant 'Grant credit to an account (in the account''s currency); open invoices use it at once, oldest first'
@@ -1144,8 +1145,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand record 'Record one usage event'
             cand import 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1165,8 +1166,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;usage;import'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1179,8 +1180,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;usage;help'= {
             cand record 'Record one usage event'
@@ -1203,8 +1204,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand deliver 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
             cand list 'List deliveries (e-mails and webhooks) and how they went'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1222,8 +1223,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;notify;list'= {
             cand --status 'Only deliveries in this state'
@@ -1241,8 +1242,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;notify;help'= {
             cand deliver 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
@@ -1255,6 +1256,28 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;notify;help;help'= {
         }
+        &'billctl;export'= {
+            cand --from 'Only rows on or after this day (the entity''s date: issue date, creation, …)'
+            cand --to 'Only rows on or before this day'
+            cand --account 'Only this account''s rows (id or external id)'
+            cand --status 'Only rows in this status (entities that have one; `--list` shows which)'
+            cand --columns 'Only these columns, in this order (comma-separated)'
+            cand -o 'Write to this file (atomically) instead of stdout'
+            cand --output 'Write to this file (atomically) instead of stdout'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --list 'List the entities and their columns instead'
+            cand --excel 'Start the CSV with a UTF-8 byte-order mark, for Excel'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'billctl;tax'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
@@ -1265,8 +1288,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand rate 'Tax rates: add, list'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1280,8 +1303,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Add a rate for a country (or one of its regions), in force from a date'
             cand list 'List rates (all, or only those in force on a date)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1301,8 +1324,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;tax;rate;list'= {
             cand --active-on 'Only the rates in force on this date (YYYY-MM-DD)'
@@ -1316,8 +1339,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;tax;rate;help'= {
             cand add 'Add a rate for a country (or one of its regions), in force from a date'
@@ -1354,8 +1377,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'The audit log, newest first: who (OS user, database role), what, when, before and after'
             cand verify 'Check the audit log''s hash chain: no row edited, removed or inserted out of band'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1377,8 +1400,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;audit;verify'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1390,8 +1413,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;audit;help'= {
             cand list 'The audit log, newest first: who (OS user, database role), what, when, before and after'
@@ -1414,8 +1437,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand mrr 'MRR and ARR at each period end, and the movements in each period, per currency'
             cand aging 'Open receivables by age since the due date, per currency (and per account)'
             cand churn 'Customer churn rate and gross and net MRR churn rate per period, per currency'
@@ -1438,8 +1461,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;report;aging'= {
             cand --currency 'Only this currency (ISO 4217 code)'
@@ -1453,8 +1476,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;report;churn'= {
             cand --from 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)'
@@ -1470,8 +1493,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;report;ltv'= {
             cand --currency 'Only this currency (ISO 4217 code)'
@@ -1484,8 +1507,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;report;revenue'= {
             cand --from 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)'
@@ -1501,8 +1524,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;report;help'= {
             cand mrr 'MRR and ARR at each period end, and the movements in each period, per currency'
@@ -1536,8 +1559,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;seed'= {
             cand --accounts 'Number of accounts (each gets one subscription)'
@@ -1555,8 +1578,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;db'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1568,8 +1591,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand status 'Show which database billctl uses, whether it runs, and the migration level'
             cand start 'Start the embedded cluster (initialising it on first use)'
             cand stop 'Stop the embedded cluster'
@@ -1587,8 +1610,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;db;start'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1600,8 +1623,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;db;stop'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1613,8 +1636,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;db;migrate'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1626,8 +1649,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;db;reset'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1639,8 +1662,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;db;help'= {
             cand status 'Show which database billctl uses, whether it runs, and the migration level'
@@ -1672,8 +1695,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand show 'Print the effective configuration and where each value comes from (secrets redacted)'
             cand init 'Write a commented config.toml template (refuses to overwrite an existing file)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1688,8 +1711,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;config;init'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1702,8 +1725,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;config;help'= {
             cand show 'Print the effective configuration and where each value comes from (secrets redacted)'
@@ -1726,8 +1749,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;generate'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1739,8 +1762,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand completions 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
             cand man 'Write man pages (one per command) into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1756,8 +1779,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;generate;man'= {
             cand --out-dir 'out-dir'
@@ -1770,8 +1793,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;generate;help'= {
             cand completions 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
@@ -1795,6 +1818,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
             cand notify 'Notifications: deliver due e-mails and webhooks (cron), list the outbox'
+            cand export 'Export any entity as CSV, JSON or NDJSON, streamed (for spreadsheets, BI and the ledger)'
             cand tax 'Tax rates per country and region'
             cand audit 'The audit log: list who changed what; verify its hash chain'
             cand report 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging'
@@ -1972,6 +1996,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;notify;deliver'= {
         }
         &'billctl;help;notify;list'= {
+        }
+        &'billctl;help;export'= {
         }
         &'billctl;help;tax'= {
             cand rate 'Tax rates: add, list'

@@ -11,6 +11,7 @@ pub mod deliver_email;
 pub mod deliver_webhook;
 pub mod demo;
 pub mod events;
+pub mod export;
 pub mod fixtures;
 pub mod invoice_admin;
 pub mod invoice_build;

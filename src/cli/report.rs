@@ -209,7 +209,7 @@ pub async fn run(ctx: &Ctx, cmd: ReportCmd) -> Result<ExitCode> {
         ReportCmd::Aging(a) => {
             let aging = reports::aging(&ctx.app().await?, a.currency).await?;
             match ctx.out.format {
-                Format::Json => {
+                Format::Json | Format::Ndjson => {
                     let accounts = if a.accounts { aging.accounts.clone() } else { Vec::new() };
                     let value = serde_json::json!({
                         "as_of": aging.as_of, "totals": aging.totals, "accounts": accounts,

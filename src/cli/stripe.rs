@@ -11,7 +11,6 @@ use crate::app::{payment_gateway, stripe_sync};
 use crate::domain::retry::RetrySchedule;
 use crate::error::UserError;
 use crate::gateway::webhook_sig;
-use crate::render::Format;
 
 #[derive(Debug, Subcommand)]
 pub enum StripeCmd {
@@ -58,7 +57,7 @@ pub async fn run(ctx: &Ctx, cmd: StripeCmd) -> Result<ExitCode> {
             let s = stripe_sync::sync(&ctx.app().await?, &gateway, schedule).await?;
             if ctx.out.silent_when_ok() && s.attempts_still_unknown == 0 {
                 // --quiet (cron): nothing to say when everything was reconciled.
-            } else if ctx.out.format == Format::Json {
+            } else if ctx.out.format.is_json() {
                 ctx.out.value(&s, &[], vec![])?;
             } else {
                 let pairs: Vec<(&str, String)> = vec![
@@ -93,7 +92,7 @@ pub async fn run(ctx: &Ctx, cmd: StripeCmd) -> Result<ExitCode> {
             };
             let result = webhook_sig::verify(&body, value, &secret, tolerance, ctx.clock.now().timestamp());
             let reason = result.as_ref().err().map(ToString::to_string);
-            if ctx.out.format == Format::Json {
+            if ctx.out.format.is_json() {
                 ctx.out.value(&serde_json::json!({ "valid": result.is_ok(), "reason": reason }), &[], vec![])?;
             } else {
                 match &reason {

@@ -10,6 +10,7 @@ pub mod credit_notes;
 pub mod credits;
 pub mod demo;
 pub mod events;
+pub mod export;
 pub mod invoices;
 pub mod local_pg;
 pub mod numbering;

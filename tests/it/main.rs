@@ -18,6 +18,7 @@ mod credits;
 mod demo;
 mod errors;
 mod events;
+mod export;
 mod fake_stripe;
 mod gateway;
 mod invoice_run;
