@@ -1407,6 +1407,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
             [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'List the entities and their columns instead')
             [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'Start the CSV with a UTF-8 byte-order mark, for Excel')
+            [CompletionResult]::new('--sql', '--sql', [CompletionResultType]::ParameterName, 'Print the SELECT the export runs instead of running it (to run it elsewhere, e.g. psql)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')

@@ -2776,7 +2776,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__export)
-            opts="-o -y -q -h --list --from --to --account --status --columns --output --excel --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-o -y -q -h --list --from --to --account --status --columns --output --excel --sql --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1270,6 +1270,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
             cand --list 'List the entities and their columns instead'
             cand --excel 'Start the CSV with a UTF-8 byte-order mark, for Excel'
+            cand --sql 'Print the SELECT the export runs instead of running it (to run it elsewhere, e.g. psql)'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'

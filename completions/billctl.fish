@@ -987,6 +987,7 @@ ndjson\t'JSON, one compact document per line (a list: one line per record), for 
 complete -c billctl -n "__fish_billctl_using_subcommand export" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand export" -l list -d 'List the entities and their columns instead'
 complete -c billctl -n "__fish_billctl_using_subcommand export" -l excel -d 'Start the CSV with a UTF-8 byte-order mark, for Excel'
+complete -c billctl -n "__fish_billctl_using_subcommand export" -l sql -d 'Print the SELECT the export runs instead of running it (to run it elsewhere, e.g. psql)'
 complete -c billctl -n "__fish_billctl_using_subcommand export" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand export" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand export" -l no-color -d 'Disable colours (also NO_COLOR)'

@@ -44,6 +44,21 @@ pub async fn export(
     encoding: Encoding,
     sink: &mut (dyn FnMut(&[u8]) -> Result<()> + Send),
 ) -> Result<()> {
+    let mut conn = cx.pool.acquire().await?;
+    let (q, account) = checked(&mut conn, input).await?;
+    let q = Query { account: account.as_deref(), ..q };
+    repo::copy_out(&mut conn, &q, encoding, sink).await
+}
+
+/// The SELECT an export runs (`export --sql`).
+pub async fn select_sql(cx: &Context, input: &ExportInput, encoding: Encoding) -> Result<String> {
+    let mut conn = cx.pool.acquire().await?;
+    let (q, account) = checked(&mut conn, input).await?;
+    Ok(repo::select_sql(&Query { account: account.as_deref(), ..q }, encoding))
+}
+
+/// The checked query (its account filled in by the caller from the id returned beside it).
+async fn checked(conn: &mut sqlx::PgConnection, input: &ExportInput) -> Result<(Query<'static>, Option<String>)> {
     let e = entity(&input.entity)?;
     let mut columns = Vec::new();
     for name in input.columns.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
@@ -89,26 +104,18 @@ pub async fn export(
             Some(s)
         }
     };
-    let mut conn = cx.pool.acquire().await?;
     let account = match &input.account {
         None => None,
         Some(key) => {
-            let found = crate::store::accounts::find(&mut conn, key.trim())
-                .await?
-                .ok_or_else(|| super::accounts::not_found(key))?;
+            let found =
+                crate::store::accounts::find(conn, key.trim()).await?.ok_or_else(|| super::accounts::not_found(key))?;
             Some(found.id)
         }
     };
     if account.as_deref().is_some_and(|a| !repo::check_value(a)) {
         return Err(error::internal("an account id holds characters an export cannot filter on").into());
     }
-    let q = Query {
-        entity: e,
-        columns,
-        from: input.from,
-        to: input.to,
-        account: account.as_deref(),
-        status: status.as_deref(),
-    };
-    repo::copy_out(&mut conn, &q, encoding, sink).await
+    let status: Option<&'static str> =
+        status.and_then(|s| e.status.and_then(|(_, v)| v.iter().copied().find(|x| *x == s)));
+    Ok((Query { entity: e, columns, from: input.from, to: input.to, account: None, status }, account))
 }

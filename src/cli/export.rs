@@ -63,6 +63,9 @@ pub struct ExportArgs {
     /// Start the CSV with a UTF-8 byte-order mark, for Excel
     #[arg(long)]
     pub excel: bool,
+    /// Print the SELECT the export runs instead of running it (to run it elsewhere, e.g. psql)
+    #[arg(long)]
+    pub sql: bool,
 }
 
 pub async fn run(ctx: &Ctx, a: ExportArgs) -> Result<ExitCode> {
@@ -86,6 +89,10 @@ pub async fn run(ctx: &Ctx, a: ExportArgs) -> Result<ExitCode> {
     // A bad entity is refused before a file is created.
     let entity = export::entity(&input.entity)?;
     let cx = ctx.app().await?;
+    if a.sql {
+        ctx.out.line(export::select_sql(&cx, &input, encoding).await?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut sink = match &a.output {
         Some(path) => ExportSink::file(path, encoding, a.excel)?,
         None => ExportSink::stdout(encoding, a.excel)?,
