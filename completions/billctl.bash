@@ -520,6 +520,9 @@ _billctl() {
             billctl__subcmd__help__subcmd__report,churn)
                 cmd="billctl__subcmd__help__subcmd__report__subcmd__churn"
                 ;;
+            billctl__subcmd__help__subcmd__report,customers)
+                cmd="billctl__subcmd__help__subcmd__report__subcmd__customers"
+                ;;
             billctl__subcmd__help__subcmd__report,ltv)
                 cmd="billctl__subcmd__help__subcmd__report__subcmd__ltv"
                 ;;
@@ -528,6 +531,9 @@ _billctl() {
                 ;;
             billctl__subcmd__help__subcmd__report,revenue)
                 cmd="billctl__subcmd__help__subcmd__report__subcmd__revenue"
+                ;;
+            billctl__subcmd__help__subcmd__report,subscriptions)
+                cmd="billctl__subcmd__help__subcmd__report__subcmd__subscriptions"
                 ;;
             billctl__subcmd__help__subcmd__stripe,sync)
                 cmd="billctl__subcmd__help__subcmd__stripe__subcmd__sync"
@@ -727,6 +733,9 @@ _billctl() {
             billctl__subcmd__report,churn)
                 cmd="billctl__subcmd__report__subcmd__churn"
                 ;;
+            billctl__subcmd__report,customers)
+                cmd="billctl__subcmd__report__subcmd__customers"
+                ;;
             billctl__subcmd__report,help)
                 cmd="billctl__subcmd__report__subcmd__help"
                 ;;
@@ -739,11 +748,17 @@ _billctl() {
             billctl__subcmd__report,revenue)
                 cmd="billctl__subcmd__report__subcmd__revenue"
                 ;;
+            billctl__subcmd__report,subscriptions)
+                cmd="billctl__subcmd__report__subcmd__subscriptions"
+                ;;
             billctl__subcmd__report__subcmd__help,aging)
                 cmd="billctl__subcmd__report__subcmd__help__subcmd__aging"
                 ;;
             billctl__subcmd__report__subcmd__help,churn)
                 cmd="billctl__subcmd__report__subcmd__help__subcmd__churn"
+                ;;
+            billctl__subcmd__report__subcmd__help,customers)
+                cmd="billctl__subcmd__report__subcmd__help__subcmd__customers"
                 ;;
             billctl__subcmd__report__subcmd__help,help)
                 cmd="billctl__subcmd__report__subcmd__help__subcmd__help"
@@ -756,6 +771,9 @@ _billctl() {
                 ;;
             billctl__subcmd__report__subcmd__help,revenue)
                 cmd="billctl__subcmd__report__subcmd__help__subcmd__revenue"
+                ;;
+            billctl__subcmd__report__subcmd__help,subscriptions)
+                cmd="billctl__subcmd__report__subcmd__help__subcmd__subscriptions"
                 ;;
             billctl__subcmd__stripe,help)
                 cmd="billctl__subcmd__stripe__subcmd__help"
@@ -3898,7 +3916,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__report)
-            opts="mrr aging churn ltv revenue"
+            opts="mrr aging churn ltv revenue customers subscriptions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3926,6 +3944,20 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__report__subcmd__churn)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__report__subcmd__customers)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3968,6 +4000,20 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__report__subcmd__revenue)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__report__subcmd__subscriptions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5656,7 +5702,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help mrr aging churn ltv revenue help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help mrr aging churn ltv revenue customers subscriptions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5765,8 +5811,58 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__report__subcmd__customers)
+            opts="-y -q -h --top --by --from --to --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --top)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "revenue mrr" -- "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__report__subcmd__help)
-            opts="mrr aging churn ltv revenue help"
+            opts="mrr aging churn ltv revenue customers subscriptions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5794,6 +5890,20 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__help__subcmd__churn)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__report__subcmd__help__subcmd__customers)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5850,6 +5960,20 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__help__subcmd__revenue)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__report__subcmd__help__subcmd__subscriptions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5944,6 +6068,52 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__revenue)
+            opts="-y -q -h --from --to --interval --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -W "day week month quarter" -- "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__report__subcmd__subscriptions)
             opts="-y -q -h --from --to --interval --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

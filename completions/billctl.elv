@@ -1445,6 +1445,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand churn 'Customer churn rate and gross and net MRR churn rate per period, per currency'
             cand ltv 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
             cand revenue 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+            cand customers 'The top accounts of each currency by revenue invoiced or by MRR'
+            cand subscriptions 'Subscriptions active, trialing and paused at each period end; new and canceled in each'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'billctl;report;mrr'= {
@@ -1528,12 +1530,49 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'billctl;report;customers'= {
+            cand --top 'How many accounts per currency'
+            cand --by 'Rank by revenue invoiced in the range or by MRR at its end'
+            cand --from 'First day of the revenue range (YYYY-MM-DD)'
+            cand --to 'Last day, included (YYYY-MM-DD; default: today by the clock)'
+            cand --currency 'Only this currency (ISO 4217 code)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;report;subscriptions'= {
+            cand --from 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)'
+            cand --to 'Last day, included (YYYY-MM-DD; default: today by the clock)'
+            cand --interval 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range'
+            cand --currency 'Only this currency (ISO 4217 code)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'billctl;report;help'= {
             cand mrr 'MRR and ARR at each period end, and the movements in each period, per currency'
             cand aging 'Open receivables by age since the due date, per currency (and per account)'
             cand churn 'Customer churn rate and gross and net MRR churn rate per period, per currency'
             cand ltv 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
             cand revenue 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+            cand customers 'The top accounts of each currency by revenue invoiced or by MRR'
+            cand subscriptions 'Subscriptions active, trialing and paused at each period end; new and canceled in each'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'billctl;report;help;mrr'= {
@@ -1545,6 +1584,10 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;report;help;ltv'= {
         }
         &'billctl;report;help;revenue'= {
+        }
+        &'billctl;report;help;customers'= {
+        }
+        &'billctl;report;help;subscriptions'= {
         }
         &'billctl;report;help;help'= {
         }
@@ -2025,6 +2068,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand churn 'Customer churn rate and gross and net MRR churn rate per period, per currency'
             cand ltv 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
             cand revenue 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+            cand customers 'The top accounts of each currency by revenue invoiced or by MRR'
+            cand subscriptions 'Subscriptions active, trialing and paused at each period end; new and canceled in each'
         }
         &'billctl;help;report;mrr'= {
         }
@@ -2035,6 +2080,10 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;report;ltv'= {
         }
         &'billctl;help;report;revenue'= {
+        }
+        &'billctl;help;report;customers'= {
+        }
+        &'billctl;help;report;subscriptions'= {
         }
         &'billctl;help;demo'= {
         }

@@ -1067,23 +1067,25 @@ complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_s
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The audit log, newest first: who (OS user, database role), what, when, before and after'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the audit log\'s hash chain: no row edited, removed or inserted out of band'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''
 ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "mrr" -d 'MRR and ARR at each period end, and the movements in each period, per currency'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "aging" -d 'Open receivables by age since the due date, per currency (and per account)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "churn" -d 'Customer churn rate and gross and net MRR churn rate per period, per currency'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "ltv" -d 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "revenue" -d 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -f -a "mrr" -d 'MRR and ARR at each period end, and the movements in each period, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -f -a "aging" -d 'Open receivables by age since the due date, per currency (and per account)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -f -a "churn" -d 'Customer churn rate and gross and net MRR churn rate per period, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -f -a "ltv" -d 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -f -a "revenue" -d 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -f -a "customers" -d 'The top accounts of each currency by revenue invoiced or by MRR'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -f -a "subscriptions" -d 'Subscriptions active, trialing and paused at each period end; new and canceled in each'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l from -d 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l to -d 'Last day, included (YYYY-MM-DD; default: today by the clock)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l interval -d 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range' -r -f -a "day\t''
@@ -1164,11 +1166,48 @@ complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l top -d 'How many accounts per currency' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l by -d 'Rank by revenue invoiced in the range or by MRR at its end' -r -f -a "revenue\t''
+mrr\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l from -d 'First day of the revenue range (YYYY-MM-DD)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l to -d 'Last day, included (YYYY-MM-DD; default: today by the clock)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l from -d 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l to -d 'Last day, included (YYYY-MM-DD; default: today by the clock)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l interval -d 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range' -r -f -a "day\t''
+week\t''
+month\t''
+quarter\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "mrr" -d 'MRR and ARR at each period end, and the movements in each period, per currency'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "aging" -d 'Open receivables by age since the due date, per currency (and per account)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "churn" -d 'Customer churn rate and gross and net MRR churn rate per period, per currency'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "ltv" -d 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "revenue" -d 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "customers" -d 'The top accounts of each currency by revenue invoiced or by MRR'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "subscriptions" -d 'Subscriptions active, trialing and paused at each period end; new and canceled in each'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand demo" -l accounts -d 'Demo accounts (each gets one subscription)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand demo" -l seed -d 'Seed of the demo data: accounts get external ids seed-<S>-<i>' -r
@@ -1445,6 +1484,8 @@ complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "churn" -d 'Customer churn rate and gross and net MRR churn rate per period, per currency'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "ltv" -d 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "revenue" -d 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "customers" -d 'The top accounts of each currency by revenue invoiced or by MRR'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "subscriptions" -d 'Subscriptions active, trialing and paused at each period end; new and canceled in each'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show which database billctl uses, whether it runs, and the migration level'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "start" -d 'Start the embedded cluster (initialising it on first use)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "stop" -d 'Stop the embedded cluster'

@@ -1,4 +1,4 @@
-//! `billctl report mrr|churn|ltv|revenue|aging`: finance reports, read-only.
+//! `billctl report mrr|churn|ltv|revenue|aging|customers|subscriptions`: finance reports, read-only.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -79,6 +79,53 @@ Examples:
   billctl report ltv
   billctl report ltv --currency EUR --as-of 2026-11-30 --format json";
 
+const CUSTOMERS_HELP: &str = "\
+The --top accounts of each currency (never summed across currencies), ranked by revenue (the
+subtotal before tax of their invoices issued from --from to --to, not drafts or voided ones) or by
+MRR at the end of --to (as `report mrr` computes it); every row shows both. Accounts with nothing
+by the chosen measure are left out. --from defaults to the first of the month eleven months before
+--to, --to to today.
+
+Examples:
+  billctl report customers --top 10
+  billctl report customers --top 25 --by mrr --currency EUR --format csv";
+
+const SUBSCRIPTIONS_HELP: &str = "\
+Per period and currency, from the subscription history: subscriptions active, trialing and paused
+at the end of the period's last day, new ones (started in the period: a trial counts when it
+starts) and canceled ones (canceled in the period), and net_new = new − canceled. Computed from
+the history recorded by the clock (--as-of), so a past month never changes.
+
+Examples:
+  billctl report subscriptions --from 2026-01-01 --to 2026-12-31 --interval month
+  billctl report subscriptions --interval week --currency USD --format json";
+
+/// What `report customers` ranks by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum By {
+    Revenue,
+    Mrr,
+}
+
+#[derive(Debug, Args)]
+pub struct CustomersArgs {
+    /// How many accounts per currency
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=10000))]
+    pub top: u32,
+    /// Rank by revenue invoiced in the range or by MRR at its end
+    #[arg(long, value_enum, default_value_t = By::Revenue)]
+    pub by: By,
+    /// First day of the revenue range (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// Last day, included (YYYY-MM-DD; default: today by the clock)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+    /// Only this currency (ISO 4217 code)
+    #[arg(long, value_name = "CODE", value_parser = parse_currency)]
+    pub currency: Option<Currency>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ReportCmd {
     /// MRR and ARR at each period end, and the movements in each period, per currency
@@ -96,6 +143,12 @@ pub enum ReportCmd {
     /// Invoiced, recognised (day by day over the service period) and deferred revenue, per currency
     #[command(after_help = REVENUE_HELP)]
     Revenue(SeriesArgs),
+    /// The top accounts of each currency by revenue invoiced or by MRR
+    #[command(after_help = CUSTOMERS_HELP)]
+    Customers(CustomersArgs),
+    /// Subscriptions active, trialing and paused at each period end; new and canceled in each
+    #[command(after_help = SUBSCRIPTIONS_HELP)]
+    Subscriptions(SeriesArgs),
 }
 
 /// `--interval` of a time series.
@@ -205,6 +258,26 @@ pub async fn run(ctx: &Ctx, cmd: ReportCmd) -> Result<ExitCode> {
             reports::check_range(q.from, q.to, q.step)?;
             let rows = reports::revenue(&ctx.app().await?, &q).await?;
             ctx.out.list(&rows)?;
+        }
+        ReportCmd::Customers(a) => {
+            let range =
+                series(ctx, &SeriesArgs { from: a.from, to: a.to, interval: Interval::Month, currency: a.currency });
+            let q = reports::CustomersQuery {
+                from: range.from,
+                to: range.to,
+                top: a.top as usize,
+                by: match a.by {
+                    By::Revenue => crate::domain::reports::CustomerOrder::Revenue,
+                    By::Mrr => crate::domain::reports::CustomerOrder::Mrr,
+                },
+                currency: a.currency,
+            };
+            ctx.out.list(&reports::customers(&ctx.app().await?, &q).await?)?;
+        }
+        ReportCmd::Subscriptions(a) => {
+            let q = series(ctx, &a);
+            reports::check_range(q.from, q.to, q.step)?;
+            ctx.out.list(&reports::subscriptions(&ctx.app().await?, &q).await?)?;
         }
         ReportCmd::Aging(a) => {
             let aging = reports::aging(&ctx.app().await?, a.currency).await?;

@@ -191,3 +191,39 @@ mod tests {
         assert_eq!(sparkline(&[i64::MIN, i64::MAX]), "▁█");
     }
 }
+
+impl Record for crate::domain::reports::CustomerRow {
+    fn headers() -> Vec<&'static str> {
+        vec!["rank", "currency", "account_id", "account_name", "revenue", "invoices", "mrr"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.rank.to_string(),
+            self.currency.to_string(),
+            self.account_id.clone(),
+            self.account_name.clone(),
+            amount(self.revenue, &self.currency),
+            self.invoices.to_string(),
+            amount(self.mrr, &self.currency),
+        ]
+    }
+}
+
+impl Record for crate::domain::reports::SubscriptionPeriod {
+    fn headers() -> Vec<&'static str> {
+        vec!["period_start", "period_end", "currency", "active", "trialing", "paused", "new", "canceled", "net_new"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.period_start.to_string(),
+            self.period_end.to_string(),
+            self.currency.to_string(),
+            self.active.to_string(),
+            self.trialing.to_string(),
+            self.paused.to_string(),
+            self.new.to_string(),
+            self.canceled.to_string(),
+            self.net_new.to_string(),
+        ]
+    }
+}
