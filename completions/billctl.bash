@@ -5732,12 +5732,16 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__aging)
-            opts="-y -q -h --accounts --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --accounts --no-chart --out --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --currency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5766,7 +5770,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__churn)
-            opts="-y -q -h --from --to --interval --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --from --to --interval --currency --no-chart --out --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5785,6 +5789,10 @@ _billctl() {
                     return 0
                     ;;
                 --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5812,7 +5820,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__customers)
-            opts="-y -q -h --top --by --from --to --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --top --by --from --to --currency --no-chart --out --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5835,6 +5843,10 @@ _billctl() {
                     return 0
                     ;;
                 --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5988,13 +6000,17 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__ltv)
-            opts="-y -q -h --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --currency --no-chart --out --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6022,7 +6038,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__mrr)
-            opts="-y -q -h --from --to --interval --currency --no-chart --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --from --to --interval --currency --no-chart --out --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6041,6 +6057,10 @@ _billctl() {
                     return 0
                     ;;
                 --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6068,7 +6088,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__revenue)
-            opts="-y -q -h --from --to --interval --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --from --to --interval --currency --no-chart --out --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6087,6 +6107,10 @@ _billctl() {
                     return 0
                     ;;
                 --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6114,7 +6138,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__subscriptions)
-            opts="-y -q -h --from --to --interval --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --from --to --interval --currency --no-chart --out --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6133,6 +6157,10 @@ _billctl() {
                     return 0
                     ;;
                 --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1093,6 +1093,7 @@ week\t''
 month\t''
 quarter\t''"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l out -d 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE' -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -1100,11 +1101,12 @@ json\t''
 csv\t''
 ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
-complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l no-chart -d 'No sparkline of MRR under the table (table format only)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l no-chart -d 'No chart under the table (table format only)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l out -d 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE' -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l currency -d 'Only this currency (ISO 4217 code)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
@@ -1114,6 +1116,7 @@ csv\t''
 ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l accounts -d 'Also list each account\'s amount in each bucket'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l no-chart -d 'No chart under the table (table format only)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l no-color -d 'Disable colours (also NO_COLOR)'
@@ -1125,6 +1128,7 @@ week\t''
 month\t''
 quarter\t''"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l out -d 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE' -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -1132,11 +1136,13 @@ json\t''
 csv\t''
 ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l no-chart -d 'No chart under the table (table format only)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l out -d 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE' -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -1144,6 +1150,7 @@ json\t''
 csv\t''
 ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l no-chart -d 'No chart under the table (table format only)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l no-color -d 'Disable colours (also NO_COLOR)'
@@ -1155,6 +1162,7 @@ week\t''
 month\t''
 quarter\t''"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l out -d 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE' -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -1162,6 +1170,7 @@ json\t''
 csv\t''
 ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l no-chart -d 'No chart under the table (table format only)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l no-color -d 'Disable colours (also NO_COLOR)'
@@ -1172,6 +1181,7 @@ mrr\t''"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l from -d 'First day of the revenue range (YYYY-MM-DD)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l to -d 'Last day, included (YYYY-MM-DD; default: today by the clock)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l out -d 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE' -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -1179,6 +1189,7 @@ json\t''
 csv\t''
 ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l no-chart -d 'No chart under the table (table format only)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l no-color -d 'Disable colours (also NO_COLOR)'
@@ -1190,6 +1201,7 @@ week\t''
 month\t''
 quarter\t''"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l out -d 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE' -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -1197,6 +1209,7 @@ json\t''
 csv\t''
 ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l no-chart -d 'No chart under the table (table format only)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l no-color -d 'Disable colours (also NO_COLOR)'

@@ -3,6 +3,7 @@
 pub mod csv;
 pub mod detail;
 pub mod export;
+pub mod html;
 pub mod json;
 pub mod progress;
 pub mod records;

@@ -435,3 +435,33 @@ async fn subscriptions_are_counted_per_status_at_each_month_end_with_new_and_can
         ]
     );
 }
+
+#[tokio::test]
+async fn out_writes_a_self_contained_html_page_with_the_table_and_a_chart_per_currency() {
+    let db = test_db().await;
+    db.json(&["plan", "create", "--code", "basic", "--name", "Basic", "--price", "EUR:30", "--price", "JPY:3000"]);
+    let eur = account(&db, "Euro", "EUR");
+    sqlx::query("UPDATE accounts SET name = 'Euro <b>&Co</b>' WHERE id = $1")
+        .bind(&eur)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    let yen = account(&db, "Yen", "JPY");
+    subscribe(&db, &eur, "basic", "2026-01-01");
+    subscribe(&db, &yen, "basic", "2026-01-01");
+    let page = db.home.join("mrr.html");
+    let p = page.to_str().unwrap();
+    at(&db, "2026-03-31T12:00:00Z", &["report", "mrr", "--from", "2026-01-01", "--to", "2026-03-31", "--out", p]);
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert_eq!(html.matches("<svg").count(), 2, "one chart per currency, never summed");
+    assert!(html.contains("<td>30.00</td>") && html.contains("<td>3000</td>"), "the table's figures");
+    assert!(!html.contains("<script") && !html.contains(" src=") && !html.contains("<link"), "self-contained");
+    let customers = db.home.join("customers.html");
+    at(&db, "2026-03-31T12:00:00Z", &["report", "customers", "--by", "mrr", "--out", customers.to_str().unwrap()]);
+    let html = std::fs::read_to_string(&customers).unwrap();
+    assert!(html.contains("Euro &lt;b&gt;&amp;Co&lt;/b&gt;"), "names are escaped");
+    let out = db.cmd().args(["report", "aging", "--out", "/nonexistent/dir/aging.html"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/dir/aging.html"));
+}
