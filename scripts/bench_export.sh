@@ -13,19 +13,13 @@ N=${BENCH_ACCOUNTS:-1000000}
 AS_OF=2026-12-01
 cargo build --release --quiet
 BIN=$PWD/target/release/billctl
-BILLCTL_DATA_DIR=$(mktemp -d); export BILLCTL_DATA_DIR
-OUT=$(mktemp -d)
-cleanup() {
-  local root
-  root=$("$BIN" db status --format json 2>/dev/null | sed -n 's/.*"target": *"embedded cluster at \([^"]*\)".*/\1/p')
-  "$BIN" db stop --quiet >/dev/null 2>&1 || true
-  rm -rf "$BILLCTL_DATA_DIR" "$OUT" ${root:+"$root"}
-}
-trap cleanup EXIT
+OUT=$(mktemp -d); CLEANUP_EXTRA=$OUT
+source scripts/lib.sh
+fresh_cluster
 
 "$BIN" --as-of "$AS_OF" seed --accounts "$N" --seed 7 --quiet
 "$BIN" --as-of "$AS_OF" invoice run --quiet
-root=$("$BIN" db status --format json | sed -n 's/.*"target": *"embedded cluster at \([^"]*\)".*/\1/p')
+root=$(cluster_root)
 rows=$(psql -h "$root/data" -U billctl -d billctl -X -q -t -A -c "SELECT count(*) FROM invoice_lines")
 select=$("$BIN" export invoice-lines --sql)
 sync

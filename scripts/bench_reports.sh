@@ -13,14 +13,8 @@ cd "$(dirname "$0")/.."
 N=${BENCH_ACCOUNTS:-1000000}
 cargo build --release --quiet
 BIN=$PWD/target/release/billctl
-BILLCTL_DATA_DIR=$(mktemp -d); export BILLCTL_DATA_DIR
-cleanup() {
-  local root
-  root=$("$BIN" db status --format json 2>/dev/null | sed -n 's/.*"target": *"embedded cluster at \([^"]*\)".*/\1/p')
-  "$BIN" db stop --quiet >/dev/null 2>&1 || true
-  rm -rf "$BILLCTL_DATA_DIR" ${root:+"$root"}
-}
-trap cleanup EXIT
+source scripts/lib.sh
+fresh_cluster
 
 "$BIN" --as-of 2025-12-01 seed --accounts "$N" --seed 7 --quiet
 for m in 2025-12 2026-01 2026-02 2026-03 2026-04 2026-05 2026-06 2026-07 2026-08 2026-09 2026-10 2026-11; do

@@ -14,14 +14,8 @@ cargo build --quiet
 BIN=$PWD/target/debug/billctl
 OUT=$PWD/target/report-html
 mkdir -p "$OUT"
-BILLCTL_DATA_DIR=$(mktemp -d); export BILLCTL_DATA_DIR
-cleanup() {
-  local root
-  root=$("$BIN" db status --format json 2>/dev/null | sed -n 's/.*"target": *"embedded cluster at \([^"]*\)".*/\1/p')
-  "$BIN" db stop --quiet >/dev/null 2>&1 || true
-  rm -rf "$BILLCTL_DATA_DIR" ${root:+"$root"}
-}
-trap cleanup EXIT
+source scripts/lib.sh
+fresh_cluster
 
 "$BIN" --as-of 2026-01-01 seed --accounts 400 --seed 11 --quiet
 for m in 01 02 03 04 05 06; do
