@@ -178,7 +178,9 @@ async fn two_workers_never_claim_the_same_delivery() {
     let mut c = db.pool.begin().await.unwrap();
     let none = billctl::store::events::claim_next(&mut c, now, None, None).await.unwrap();
     assert!(none.is_none(), "two deliveries, both claimed");
-    drop(a);
+    // A worker that dies: its transaction ends (here rolled back; a killed process's connection
+    // closes, which the server treats the same) and its lock with it.
+    a.rollback().await.unwrap();
     let again =
         billctl::store::events::claim_next(&mut c, now, None, None).await.unwrap().expect("released by rollback");
     assert_eq!(again.id, first.id, "a dead worker's claim goes back to the queue");
