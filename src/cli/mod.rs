@@ -21,6 +21,7 @@ pub mod stripe;
 pub mod subscription;
 pub mod tax;
 pub mod usage;
+pub mod webhook;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -124,6 +125,9 @@ pub enum Command {
     /// Notifications: deliver due e-mails and webhooks (cron), list the outbox
     #[command(subcommand)]
     Notify(notify::NotifyCmd),
+    /// Webhooks: endpoints (add, list, rotate-secret, …), deliveries, replay, test, verify
+    #[command(subcommand)]
+    Webhook(webhook::WebhookCmd),
     /// Tax rates per country and region
     #[command(subcommand)]
     Tax(tax::TaxCmd),
@@ -328,6 +332,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Credit(c) => credit::run(&ctx, c).await,
         Command::Usage(c) => usage::run(&ctx, c).await,
         Command::Notify(c) => notify::run(&ctx, c).await,
+        Command::Webhook(c) => webhook::run(&ctx, c).await,
         Command::Tax(c) => tax::run(&ctx, c).await,
         Command::Audit(c) => audit::run(&ctx, c).await,
         Command::Report(c) => report::run(&ctx, c).await,
