@@ -64,7 +64,8 @@ pub async fn attempt(conn: &mut PgConnection, cx: &Context, client: &Client, cla
     let outcome =
         client.post(&endpoint.url, endpoint.allow_private, &claimed.event.id, ts, Bytes::from(body), &signatures).await;
     match &outcome {
-        Outcome::Sent { .. } => repo::clear_failing(conn, &endpoint.id).await?,
+        Outcome::Sent { .. } if endpoint.failing_since.is_some() => repo::clear_failing(conn, &endpoint.id).await?,
+        Outcome::Sent { .. } => {}
         Outcome::Gone { http_status } => {
             let reason = format!("the receiver answered {http_status} Gone on {}", stamp(now));
             repo::set_enabled(conn, &endpoint.id, false, Some(&reason), now).await?;

@@ -428,7 +428,7 @@ mod tests {
             verify(&secrets, &h(SPEC_SIG), SPEC_BODY.as_bytes(), SPEC_TS + 301, 300),
             Err(VerifyError::OutsideTolerance { .. })
         ));
-        assert_eq!(verify(&secrets, &h[..2], SPEC_BODY.as_bytes(), SPEC_TS, 300), Err(VerifyError::Missing("webhook-signature")));
+        assert_eq!(verify(&secrets, &h(SPEC_SIG)[..2], SPEC_BODY.as_bytes(), SPEC_TS, 300), Err(VerifyError::Missing("webhook-signature")));
     }
 
     #[test]

@@ -30,6 +30,8 @@ pub enum Mode {
     RetryAfter(String),
     /// Never answers (until the client gives up).
     Hang,
+    /// Answers 200 while fewer than this many requests arrived in all, then hangs.
+    HangAfter(usize),
 }
 
 /// One request as it arrived.
@@ -163,17 +165,20 @@ async fn handle(s: Arc<Shared>, req: Request<Incoming>) -> Result<Response<Full<
     let secrets = s.secrets.lock().unwrap().clone();
     let (verified_by, signatures) =
         check_signatures(&secrets, &h("webhook-id"), &h("webhook-timestamp"), &h("webhook-signature"), &body);
-    let mode = s.mode.lock().unwrap().clone().unwrap_or(Mode::Ok);
+    let mut mode = s.mode.lock().unwrap().clone().unwrap_or(Mode::Ok);
+    if let Mode::HangAfter(n) = mode {
+        mode = if s.received.lock().unwrap().len() < n { Mode::Ok } else { Mode::Hang };
+    }
     let answered = match &mode {
         Mode::Ok => 200,
         Mode::Status(c) => *c,
         Mode::RetryAfter(_) => 429,
-        Mode::Hang => 0,
+        Mode::Hang | Mode::HangAfter(_) => 0,
     };
     s.received.lock().unwrap().push(Received { headers, body, verified_by, signatures, answered });
     let mut resp = Response::builder();
     match mode {
-        Mode::Hang => {
+        Mode::Hang | Mode::HangAfter(_) => {
             tokio::time::sleep(Duration::from_secs(120)).await;
             resp = resp.status(200);
         }

@@ -323,34 +323,39 @@ async fn kill_9_of_notify_deliver_loses_nothing_and_repeats_at_most_the_ones_in_
     let db = test_db().await;
     let recv = Receiver::start();
     let (ep, _) = add(&db, &recv, &[]);
-    bulk_events(&db, &ep, 20).await;
-    recv.set_mode(Mode::Hang);
+    bulk_events(&db, &ep, 60).await;
+    // Five deliveries are taken, then the receiver stops answering: three workers each hang on
+    // one, with the rest of their claimed batch (uncommitted) behind it.
+    recv.set_mode(Mode::HangAfter(5));
     let mut child = db
         .std_cmd()
-        .env("BILLCTL_WEBHOOK_TIMEOUT", "60")
+        .env("BILLCTL_WEBHOOK_TIMEOUT", "100")
         .args(["notify", "deliver", "--channel", "webhook", "--workers", "3"])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    recv.wait_for(3);
+    recv.wait_for(5 + 3);
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
     let in_flight: Vec<String> = recv.received().iter().map(|r| r.id().to_string()).collect();
-    assert_eq!(in_flight.len(), 3, "three workers, three requests in flight");
+    assert_eq!(in_flight.len(), 8, "five answered, three hanging");
     recv.set_mode(Mode::Ok);
     let (code, s) = deliver(&db, NOW);
-    assert_eq!((code, s["sent"].as_i64()), (0, Some(20)), "nothing was lost: {s}");
+    assert_eq!((code, s["sent"].as_i64()), (0, Some(60)), "nothing was lost, nothing was committed: {s}");
     let got = recv.received();
     let mut per_id: std::collections::BTreeMap<&str, usize> = Default::default();
     for r in &got {
         *per_id.entry(r.id()).or_default() += 1;
     }
-    assert_eq!(per_id.len(), 20);
+    assert_eq!(per_id.len(), 60);
     let repeated: Vec<&str> = per_id.iter().filter(|(_, n)| **n > 1).map(|(id, _)| *id).collect();
-    assert!(repeated.iter().all(|id| in_flight.iter().any(|f| f == id)), "only in-flight ones repeat");
+    assert_eq!(repeated.len(), 8, "the claimed-but-uncommitted ones that went out are sent again");
+    assert!(repeated.iter().all(|id| in_flight.iter().any(|f| f == id)), "only those repeat");
     assert!(per_id.values().all(|n| *n <= 2));
-    assert_eq!(scalar(&db, "SELECT count(*) FROM deliveries WHERE status = 'sent'").await, 20);
+    assert!(repeated.len() as u64 <= 3 * billctl::app::notify_deliver::CLAIM_BATCH);
+    assert!(got.iter().all(|r| r.verified_by == vec![0]), "the same webhook-id, signed each time");
+    assert_eq!(scalar(&db, "SELECT count(*) FROM deliveries WHERE status = 'sent'").await, 60);
 }
 
 #[tokio::test]
