@@ -49,6 +49,9 @@ _billctl() {
             billctl,invoice)
                 cmd="billctl__subcmd__invoice"
                 ;;
+            billctl,notify)
+                cmd="billctl__subcmd__notify"
+                ;;
             billctl,payment)
                 cmd="billctl__subcmd__payment"
                 ;;
@@ -72,6 +75,9 @@ _billctl() {
                 ;;
             billctl,usage)
                 cmd="billctl__subcmd__usage"
+                ;;
+            billctl,webhook)
+                cmd="billctl__subcmd__webhook"
                 ;;
             billctl__subcmd__account,archive)
                 cmd="billctl__subcmd__account__subcmd__archive"
@@ -331,6 +337,9 @@ _billctl() {
             billctl__subcmd__help,invoice)
                 cmd="billctl__subcmd__help__subcmd__invoice"
                 ;;
+            billctl__subcmd__help,notify)
+                cmd="billctl__subcmd__help__subcmd__notify"
+                ;;
             billctl__subcmd__help,payment)
                 cmd="billctl__subcmd__help__subcmd__payment"
                 ;;
@@ -354,6 +363,9 @@ _billctl() {
                 ;;
             billctl__subcmd__help,usage)
                 cmd="billctl__subcmd__help__subcmd__usage"
+                ;;
+            billctl__subcmd__help,webhook)
+                cmd="billctl__subcmd__help__subcmd__webhook"
                 ;;
             billctl__subcmd__help__subcmd__account,archive)
                 cmd="billctl__subcmd__help__subcmd__account__subcmd__archive"
@@ -460,6 +472,12 @@ _billctl() {
             billctl__subcmd__help__subcmd__invoice,void)
                 cmd="billctl__subcmd__help__subcmd__invoice__subcmd__void"
                 ;;
+            billctl__subcmd__help__subcmd__notify,deliver)
+                cmd="billctl__subcmd__help__subcmd__notify__subcmd__deliver"
+                ;;
+            billctl__subcmd__help__subcmd__notify,list)
+                cmd="billctl__subcmd__help__subcmd__notify__subcmd__list"
+                ;;
             billctl__subcmd__help__subcmd__payment,attempts)
                 cmd="billctl__subcmd__help__subcmd__payment__subcmd__attempts"
                 ;;
@@ -553,6 +571,39 @@ _billctl() {
             billctl__subcmd__help__subcmd__usage,record)
                 cmd="billctl__subcmd__help__subcmd__usage__subcmd__record"
                 ;;
+            billctl__subcmd__help__subcmd__webhook,deliveries)
+                cmd="billctl__subcmd__help__subcmd__webhook__subcmd__deliveries"
+                ;;
+            billctl__subcmd__help__subcmd__webhook,endpoint)
+                cmd="billctl__subcmd__help__subcmd__webhook__subcmd__endpoint"
+                ;;
+            billctl__subcmd__help__subcmd__webhook,replay)
+                cmd="billctl__subcmd__help__subcmd__webhook__subcmd__replay"
+                ;;
+            billctl__subcmd__help__subcmd__webhook,test)
+                cmd="billctl__subcmd__help__subcmd__webhook__subcmd__test"
+                ;;
+            billctl__subcmd__help__subcmd__webhook,verify)
+                cmd="billctl__subcmd__help__subcmd__webhook__subcmd__verify"
+                ;;
+            billctl__subcmd__help__subcmd__webhook__subcmd__endpoint,add)
+                cmd="billctl__subcmd__help__subcmd__webhook__subcmd__endpoint__subcmd__add"
+                ;;
+            billctl__subcmd__help__subcmd__webhook__subcmd__endpoint,disable)
+                cmd="billctl__subcmd__help__subcmd__webhook__subcmd__endpoint__subcmd__disable"
+                ;;
+            billctl__subcmd__help__subcmd__webhook__subcmd__endpoint,enable)
+                cmd="billctl__subcmd__help__subcmd__webhook__subcmd__endpoint__subcmd__enable"
+                ;;
+            billctl__subcmd__help__subcmd__webhook__subcmd__endpoint,list)
+                cmd="billctl__subcmd__help__subcmd__webhook__subcmd__endpoint__subcmd__list"
+                ;;
+            billctl__subcmd__help__subcmd__webhook__subcmd__endpoint,remove)
+                cmd="billctl__subcmd__help__subcmd__webhook__subcmd__endpoint__subcmd__remove"
+                ;;
+            billctl__subcmd__help__subcmd__webhook__subcmd__endpoint,rotate-secret)
+                cmd="billctl__subcmd__help__subcmd__webhook__subcmd__endpoint__subcmd__rotate__subcmd__secret"
+                ;;
             billctl__subcmd__invoice,finalize)
                 cmd="billctl__subcmd__invoice__subcmd__finalize"
                 ;;
@@ -600,6 +651,24 @@ _billctl() {
                 ;;
             billctl__subcmd__invoice__subcmd__help,void)
                 cmd="billctl__subcmd__invoice__subcmd__help__subcmd__void"
+                ;;
+            billctl__subcmd__notify,deliver)
+                cmd="billctl__subcmd__notify__subcmd__deliver"
+                ;;
+            billctl__subcmd__notify,help)
+                cmd="billctl__subcmd__notify__subcmd__help"
+                ;;
+            billctl__subcmd__notify,list)
+                cmd="billctl__subcmd__notify__subcmd__list"
+                ;;
+            billctl__subcmd__notify__subcmd__help,deliver)
+                cmd="billctl__subcmd__notify__subcmd__help__subcmd__deliver"
+                ;;
+            billctl__subcmd__notify__subcmd__help,help)
+                cmd="billctl__subcmd__notify__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__notify__subcmd__help,list)
+                cmd="billctl__subcmd__notify__subcmd__help__subcmd__list"
                 ;;
             billctl__subcmd__payment,attempts)
                 cmd="billctl__subcmd__payment__subcmd__attempts"
@@ -841,6 +910,102 @@ _billctl() {
             billctl__subcmd__usage__subcmd__help,record)
                 cmd="billctl__subcmd__usage__subcmd__help__subcmd__record"
                 ;;
+            billctl__subcmd__webhook,deliveries)
+                cmd="billctl__subcmd__webhook__subcmd__deliveries"
+                ;;
+            billctl__subcmd__webhook,endpoint)
+                cmd="billctl__subcmd__webhook__subcmd__endpoint"
+                ;;
+            billctl__subcmd__webhook,help)
+                cmd="billctl__subcmd__webhook__subcmd__help"
+                ;;
+            billctl__subcmd__webhook,replay)
+                cmd="billctl__subcmd__webhook__subcmd__replay"
+                ;;
+            billctl__subcmd__webhook,test)
+                cmd="billctl__subcmd__webhook__subcmd__test"
+                ;;
+            billctl__subcmd__webhook,verify)
+                cmd="billctl__subcmd__webhook__subcmd__verify"
+                ;;
+            billctl__subcmd__webhook__subcmd__endpoint,add)
+                cmd="billctl__subcmd__webhook__subcmd__endpoint__subcmd__add"
+                ;;
+            billctl__subcmd__webhook__subcmd__endpoint,disable)
+                cmd="billctl__subcmd__webhook__subcmd__endpoint__subcmd__disable"
+                ;;
+            billctl__subcmd__webhook__subcmd__endpoint,enable)
+                cmd="billctl__subcmd__webhook__subcmd__endpoint__subcmd__enable"
+                ;;
+            billctl__subcmd__webhook__subcmd__endpoint,help)
+                cmd="billctl__subcmd__webhook__subcmd__endpoint__subcmd__help"
+                ;;
+            billctl__subcmd__webhook__subcmd__endpoint,list)
+                cmd="billctl__subcmd__webhook__subcmd__endpoint__subcmd__list"
+                ;;
+            billctl__subcmd__webhook__subcmd__endpoint,remove)
+                cmd="billctl__subcmd__webhook__subcmd__endpoint__subcmd__remove"
+                ;;
+            billctl__subcmd__webhook__subcmd__endpoint,rotate-secret)
+                cmd="billctl__subcmd__webhook__subcmd__endpoint__subcmd__rotate__subcmd__secret"
+                ;;
+            billctl__subcmd__webhook__subcmd__endpoint__subcmd__help,add)
+                cmd="billctl__subcmd__webhook__subcmd__endpoint__subcmd__help__subcmd__add"
+                ;;
+            billctl__subcmd__webhook__subcmd__endpoint__subcmd__help,disable)
+                cmd="billctl__subcmd__webhook__subcmd__endpoint__subcmd__help__subcmd__disable"
+                ;;
+            billctl__subcmd__webhook__subcmd__endpoint__subcmd__help,enable)
+                cmd="billctl__subcmd__webhook__subcmd__endpoint__subcmd__help__subcmd__enable"
+                ;;
+            billctl__subcmd__webhook__subcmd__endpoint__subcmd__help,help)
+                cmd="billctl__subcmd__webhook__subcmd__endpoint__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__webhook__subcmd__endpoint__subcmd__help,list)
+                cmd="billctl__subcmd__webhook__subcmd__endpoint__subcmd__help__subcmd__list"
+                ;;
+            billctl__subcmd__webhook__subcmd__endpoint__subcmd__help,remove)
+                cmd="billctl__subcmd__webhook__subcmd__endpoint__subcmd__help__subcmd__remove"
+                ;;
+            billctl__subcmd__webhook__subcmd__endpoint__subcmd__help,rotate-secret)
+                cmd="billctl__subcmd__webhook__subcmd__endpoint__subcmd__help__subcmd__rotate__subcmd__secret"
+                ;;
+            billctl__subcmd__webhook__subcmd__help,deliveries)
+                cmd="billctl__subcmd__webhook__subcmd__help__subcmd__deliveries"
+                ;;
+            billctl__subcmd__webhook__subcmd__help,endpoint)
+                cmd="billctl__subcmd__webhook__subcmd__help__subcmd__endpoint"
+                ;;
+            billctl__subcmd__webhook__subcmd__help,help)
+                cmd="billctl__subcmd__webhook__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__webhook__subcmd__help,replay)
+                cmd="billctl__subcmd__webhook__subcmd__help__subcmd__replay"
+                ;;
+            billctl__subcmd__webhook__subcmd__help,test)
+                cmd="billctl__subcmd__webhook__subcmd__help__subcmd__test"
+                ;;
+            billctl__subcmd__webhook__subcmd__help,verify)
+                cmd="billctl__subcmd__webhook__subcmd__help__subcmd__verify"
+                ;;
+            billctl__subcmd__webhook__subcmd__help__subcmd__endpoint,add)
+                cmd="billctl__subcmd__webhook__subcmd__help__subcmd__endpoint__subcmd__add"
+                ;;
+            billctl__subcmd__webhook__subcmd__help__subcmd__endpoint,disable)
+                cmd="billctl__subcmd__webhook__subcmd__help__subcmd__endpoint__subcmd__disable"
+                ;;
+            billctl__subcmd__webhook__subcmd__help__subcmd__endpoint,enable)
+                cmd="billctl__subcmd__webhook__subcmd__help__subcmd__endpoint__subcmd__enable"
+                ;;
+            billctl__subcmd__webhook__subcmd__help__subcmd__endpoint,list)
+                cmd="billctl__subcmd__webhook__subcmd__help__subcmd__endpoint__subcmd__list"
+                ;;
+            billctl__subcmd__webhook__subcmd__help__subcmd__endpoint,remove)
+                cmd="billctl__subcmd__webhook__subcmd__help__subcmd__endpoint__subcmd__remove"
+                ;;
+            billctl__subcmd__webhook__subcmd__help__subcmd__endpoint,rotate-secret)
+                cmd="billctl__subcmd__webhook__subcmd__help__subcmd__endpoint__subcmd__rotate__subcmd__secret"
+                ;;
             *)
                 ;;
         esac
@@ -848,7 +1013,7 @@ _billctl() {
 
     case "${cmd}" in
         billctl)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --reason --help --version account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help"
+            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --reason --help --version account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2894,7 +3059,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help)
-            opts="account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help"
+            opts="account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3551,6 +3716,48 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__help__subcmd__notify)
+            opts="deliver list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__notify__subcmd__deliver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__notify__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__help__subcmd__payment)
             opts="collect retry list show attempts record refund"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4097,6 +4304,174 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__help__subcmd__webhook)
+            opts="endpoint deliveries replay test verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__webhook__subcmd__deliveries)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__webhook__subcmd__endpoint)
+            opts="add list disable enable rotate-secret remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__webhook__subcmd__endpoint__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__webhook__subcmd__endpoint__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__webhook__subcmd__endpoint__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__webhook__subcmd__endpoint__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__webhook__subcmd__endpoint__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__webhook__subcmd__endpoint__subcmd__rotate__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__webhook__subcmd__replay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__webhook__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__webhook__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__invoice)
             opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help run preview list show void finalize regenerate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4488,6 +4863,188 @@ _billctl() {
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help deliver list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify__subcmd__deliver)
+            opts="-y -q -h --limit --workers --channel --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -W "email webhook" -- "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify__subcmd__help)
+            opts="deliver list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify__subcmd__help__subcmd__deliver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify__subcmd__list)
+            opts="-y -q -h --status --channel --account --event --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -W "pending sent failed" -- "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -W "email webhook" -- "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6725,6 +7282,712 @@ _billctl() {
                     return 0
                     ;;
                 --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help endpoint deliveries replay test verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__deliveries)
+            opts="-y -q -h --endpoint --status --event --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "pending sent failed" -- "${cur}"))
+                    return 0
+                    ;;
+                --event)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__endpoint)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help add list disable enable rotate-secret remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__endpoint__subcmd__add)
+            opts="-y -q -h --events --description --allow-private --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__endpoint__subcmd__disable)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__endpoint__subcmd__enable)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__endpoint__subcmd__help)
+            opts="add list disable enable rotate-secret remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__endpoint__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__endpoint__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__endpoint__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__endpoint__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__endpoint__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__endpoint__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__endpoint__subcmd__help__subcmd__rotate__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__endpoint__subcmd__list)
+            opts="-y -q -h --all --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__endpoint__subcmd__remove)
+            opts="-y -q -h --force --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__endpoint__subcmd__rotate__subcmd__secret)
+            opts="-y -q -h --overlap --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --overlap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__help)
+            opts="endpoint deliveries replay test verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__help__subcmd__deliveries)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__help__subcmd__endpoint)
+            opts="add list disable enable rotate-secret remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__help__subcmd__endpoint__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__help__subcmd__endpoint__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__help__subcmd__endpoint__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__help__subcmd__endpoint__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__help__subcmd__endpoint__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__help__subcmd__endpoint__subcmd__rotate__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__help__subcmd__replay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__help__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__replay)
+            opts="-y -q -h --endpoint --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__test)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__webhook__subcmd__verify)
+            opts="-y -q -h --secret --header --payload --tolerance --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --payload)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tolerance)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

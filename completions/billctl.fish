@@ -44,6 +44,8 @@ complete -c billctl -n "__fish_billctl_needs_command" -f -a "payment" -d 'Paymen
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "stripe" -d 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "notify" -d 'Notifications: deliver due e-mails and webhooks (cron), list the outbox'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "webhook" -d 'Webhooks: endpoints (add, list, rotate-secret, …), deliveries, replay, test, verify'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "tax" -d 'Tax rates per country and region'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "audit" -d 'The audit log: list who changed what; verify its hash chain'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "report" -d 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging'
@@ -864,6 +866,146 @@ complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_s
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record one usage event'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -f -a "deliver" -d 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -f -a "list" -d 'List deliveries (e-mails and webhooks) and how they went'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l limit -d 'Make at most this many attempts, then stop (default: everything that is due)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l workers -d 'Concurrent senders (each holds a database connection)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l channel -d 'Only this channel' -r -f -a "email\t''
+webhook\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -l status -d 'Only deliveries in this state' -r -f -a "pending\t''
+sent\t''
+failed\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -l channel -d 'Only this channel' -r -f -a "email\t''
+webhook\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -l account -d 'Only this account\'s' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -l event -d 'Only this event\'s' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -l limit -d 'Page size' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -l after -d 'Start after this delivery id (the last id of the previous page)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "deliver" -d 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "list" -d 'List deliveries (e-mails and webhooks) and how they went'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and not __fish_seen_subcommand_from endpoint deliveries replay test verify help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and not __fish_seen_subcommand_from endpoint deliveries replay test verify help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and not __fish_seen_subcommand_from endpoint deliveries replay test verify help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and not __fish_seen_subcommand_from endpoint deliveries replay test verify help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and not __fish_seen_subcommand_from endpoint deliveries replay test verify help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and not __fish_seen_subcommand_from endpoint deliveries replay test verify help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and not __fish_seen_subcommand_from endpoint deliveries replay test verify help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and not __fish_seen_subcommand_from endpoint deliveries replay test verify help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and not __fish_seen_subcommand_from endpoint deliveries replay test verify help" -f -a "endpoint" -d 'Endpoints that receive signed events: add, list, disable, enable, rotate-secret, remove'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and not __fish_seen_subcommand_from endpoint deliveries replay test verify help" -f -a "deliveries" -d 'List webhook deliveries and how they went'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and not __fish_seen_subcommand_from endpoint deliveries replay test verify help" -f -a "replay" -d 'Queue an event\'s webhook deliveries again (and send it to endpoints added after it)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and not __fish_seen_subcommand_from endpoint deliveries replay test verify help" -f -a "test" -d 'Send a webhook.test event to one endpoint now and show how it went'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and not __fish_seen_subcommand_from endpoint deliveries replay test verify help" -f -a "verify" -d 'Check a delivery\'s signature as a receiver would (exit 0 valid, 4 not valid)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and not __fish_seen_subcommand_from endpoint deliveries replay test verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from endpoint" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from endpoint" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from endpoint" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from endpoint" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from endpoint" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from endpoint" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from endpoint" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from endpoint" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from endpoint" -f -a "add" -d 'Add an endpoint; prints its signing secret once'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from endpoint" -f -a "list" -d 'List endpoints, their state and waiting deliveries'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from endpoint" -f -a "disable" -d 'Stop sending to an endpoint (its deliveries wait until it is enabled)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from endpoint" -f -a "enable" -d 'Send to an endpoint again (also after 410 Gone or five failing days)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from endpoint" -f -a "rotate-secret" -d 'Make a new signing secret; the old one keeps signing during the overlap'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from endpoint" -f -a "remove" -d 'Remove an endpoint (refused while deliveries wait, unless --force)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from endpoint" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from deliveries" -l endpoint -d 'Only this endpoint\'s' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from deliveries" -l status -d 'Only deliveries in this state' -r -f -a "pending\t''
+sent\t''
+failed\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from deliveries" -l event -d 'Only this event\'s' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from deliveries" -l limit -d 'Page size' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from deliveries" -l after -d 'Start after this delivery id (the last id of the previous page)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from deliveries" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from deliveries" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from deliveries" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from deliveries" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from deliveries" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from deliveries" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from deliveries" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from deliveries" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l endpoint -d 'Only to this endpoint' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from replay" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from replay" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from replay" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l secret -d 'The endpoint\'s signing secret (whsec_…); repeat for both secrets during a rotation' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l header -d 'A received header, \'name: value\' (webhook-id, webhook-timestamp, webhook-signature)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l payload -d 'The file holding the exact body received (\'-\' for stdin)' -r -F
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l tolerance -d 'Seconds the timestamp may be from now' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from verify" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "endpoint" -d 'Endpoints that receive signed events: add, list, disable, enable, rotate-secret, remove'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "deliveries" -d 'List webhook deliveries and how they went'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "replay" -d 'Queue an event\'s webhook deliveries again (and send it to endpoints added after it)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "test" -d 'Send a webhook.test event to one endpoint now and show how it went'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a delivery\'s signature as a receiver would (exit 0 valid, 4 not valid)'
+complete -c billctl -n "__fish_billctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -1216,25 +1358,27 @@ complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_see
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages (one per command) into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "charge" -d 'One-off charges: add (on the next invoice or invoiced now), list, void'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "payment" -d 'Payments: collect, retry (cron), list, show, record external payments, refund'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "stripe" -d 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "tax" -d 'Tax rates per country and region'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "audit" -d 'The audit log: list who changed what; verify its hash chain'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "report" -d 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "demo" -d 'The main job on a small scale: a catalog, a few hundred accounts, an invoice run, collection'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "config" -d 'Show or create the configuration file'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "charge" -d 'One-off charges: add (on the next invoice or invoiced now), list, void'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "payment" -d 'Payments: collect, retry (cron), list, show, record external payments, refund'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "stripe" -d 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "notify" -d 'Notifications: deliver due e-mails and webhooks (cron), list the outbox'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "webhook" -d 'Webhooks: endpoints (add, list, rotate-secret, …), deliveries, replay, test, verify'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "tax" -d 'Tax rates per country and region'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "audit" -d 'The audit log: list who changed what; verify its hash chain'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "report" -d 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "demo" -d 'The main job on a small scale: a catalog, a few hundred accounts, an invoice run, collection'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "config" -d 'Show or create the configuration file'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify webhook tax audit report demo seed db config completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "payment-method" -d 'Cards of an account at the payment gateway: add, list, default (shown masked)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Create an account. At a terminal, missing required fields are asked for'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts, oldest first, a page at a time'
@@ -1279,6 +1423,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "void" -d 'Void the unused remainder of a grant (a fully used grant cannot be voided)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "record" -d 'Record one usage event'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "import" -d 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "deliver" -d 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "list" -d 'List deliveries (e-mails and webhooks) and how they went'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "endpoint" -d 'Endpoints that receive signed events: add, list, disable, enable, rotate-secret, remove'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "deliveries" -d 'List webhook deliveries and how they went'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "replay" -d 'Queue an event\'s webhook deliveries again (and send it to endpoints added after it)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "test" -d 'Send a webhook.test event to one endpoint now and show how it went'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "verify" -d 'Check a delivery\'s signature as a receiver would (exit 0 valid, 4 not valid)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from tax" -f -a "rate" -d 'Tax rates: add, list'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'The audit log, newest first: who (OS user, database role), what, when, before and after'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the audit log\'s hash chain: no row edited, removed or inserted out of band'

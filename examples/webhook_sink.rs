@@ -27,9 +27,9 @@ struct Counts {
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let addr = std::env::args().nth(1).unwrap_or_else(|| "127.0.0.1:0".into());
-    let key: Option<Arc<Vec<u8>>> = std::env::var("WEBHOOK_SECRET")
-        .ok()
-        .map(|s| Arc::new(B64.decode(s.trim().trim_start_matches("whsec_")).expect("WEBHOOK_SECRET is whsec_ + base64")));
+    let key: Option<Arc<Vec<u8>>> = std::env::var("WEBHOOK_SECRET").ok().map(|s| {
+        Arc::new(B64.decode(s.trim().trim_start_matches("whsec_")).expect("WEBHOOK_SECRET is whsec_ + base64"))
+    });
     let listener = tokio::net::TcpListener::bind(&addr).await.expect("bind");
     println!("listening on {}", listener.local_addr().unwrap());
     let counts = Arc::new(Counts::default());

@@ -41,7 +41,10 @@ fn stamp(t: DateTime<Utc>) -> String {
 pub async fn attempt(conn: &mut PgConnection, cx: &Context, client: &Client, claimed: &Claimed) -> Result<Outcome> {
     let now = cx.clock.now();
     let Some(endpoint) = repo::get(conn, &claimed.target, false).await? else {
-        return Ok(Outcome::Permanent { error: format!("endpoint {} does not exist", claimed.target), http_status: None });
+        return Ok(Outcome::Permanent {
+            error: format!("endpoint {} does not exist", claimed.target),
+            http_status: None,
+        });
     };
     if endpoint.removed_at.is_some() {
         return Ok(Outcome::Permanent { error: "endpoint removed".into(), http_status: None });
@@ -57,9 +60,11 @@ pub async fn attempt(conn: &mut PgConnection, cx: &Context, client: &Client, cla
     let ts = now.timestamp();
     let mut signatures = Vec::with_capacity(secrets.len());
     for s in &secrets {
-        signatures.push(webhook::sign(s, &claimed.event.id, ts, &body).map_err(|e| {
-            crate::error::internal(format!("the stored secret of {} cannot sign: {e}", endpoint.id))
-        })?);
+        signatures.push(
+            webhook::sign(s, &claimed.event.id, ts, &body).map_err(|e| {
+                crate::error::internal(format!("the stored secret of {} cannot sign: {e}", endpoint.id))
+            })?,
+        );
     }
     let outcome =
         client.post(&endpoint.url, endpoint.allow_private, &claimed.event.id, ts, Bytes::from(body), &signatures).await;

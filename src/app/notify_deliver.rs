@@ -113,24 +113,15 @@ async fn worker(
     on_attempt: &(dyn Fn() + Sync),
 ) -> Result<DeliverSummary> {
     let mut summary = DeliverSummary::default();
-    loop {
-        let Ok(before) = budget.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |b| {
-            (b > 0).then(|| b - b.min(CLAIM_BATCH))
-        }) else {
-            break;
-        };
+    let take_from = |b: u64| (b > 0).then(|| b - b.min(CLAIM_BATCH));
+    while let Ok(before) = budget.fetch_update(Ordering::SeqCst, Ordering::SeqCst, take_from) {
         let take = before.min(CLAIM_BATCH);
         let now = cx.clock.now();
         let mut tx = cx.pool.begin().await?;
         let channel = opts.channel.map(Channel::as_str);
-        let batch = events::claim_batch(
-            &mut tx,
-            now,
-            channel,
-            opts.events.as_deref(),
-            i64::try_from(take).unwrap_or(1),
-        )
-        .await?;
+        let batch =
+            events::claim_batch(&mut tx, now, channel, opts.events.as_deref(), i64::try_from(take).unwrap_or(1))
+                .await?;
         if batch.is_empty() {
             tx.commit().await?;
             break;
@@ -175,7 +166,8 @@ async fn attempt_and_record(
     let failed_attempts = u32::try_from(claimed.attempts).unwrap_or(0) + 1;
     let (recorded, status, error) = match &outcome {
         Outcome::Sent { http_status } => (Recorded::Sent, *http_status, None),
-        Outcome::Retry { error, http_status, retry_after } => match next_retry(schedule, failed_attempts, *retry_after) {
+        Outcome::Retry { error, http_status, retry_after } => match next_retry(schedule, failed_attempts, *retry_after)
+        {
             Some(d) => (
                 Recorded::RetryAt(now + chrono::TimeDelta::from_std(d).unwrap_or(chrono::TimeDelta::hours(10))),
                 *http_status,

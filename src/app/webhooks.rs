@@ -17,9 +17,9 @@ use crate::domain::ids::IdKind;
 use crate::error;
 use crate::notify::secrets::{self, MasterKey};
 use crate::notify::webhook;
+use crate::store::audit;
 use crate::store::events::{self, DeliveryFilter};
 use crate::store::webhooks::{self as repo, EndpointRow, Replayed};
-use crate::store::audit;
 use sqlx::PgConnection as PgConn;
 
 /// How long the previous secret keeps signing after a rotation, unless `--overlap` says otherwise.
@@ -75,7 +75,8 @@ pub fn parse_patterns(text: Option<&str>) -> Result<Vec<String>> {
 /// resolves to a private address. Errors are exit 2 naming URL.
 pub async fn check_endpoint_url(url: &str, allow_private: bool) -> Result<()> {
     let uri = webhook::check_url(url).map_err(|e| {
-        error::usage(format!("URL: {e}")).hint("example: billctl webhook endpoint add https://example.com/hooks/billing")
+        error::usage(format!("URL: {e}"))
+            .hint("example: billctl webhook endpoint add https://example.com/hooks/billing")
     })?;
     if allow_private {
         return Ok(());

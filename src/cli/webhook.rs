@@ -81,13 +81,16 @@ Example:
     #[command(after_help = "Example:\n  billctl webhook endpoint enable we_01J…")]
     Enable(EndpointArg),
     /// Make a new signing secret; the old one keeps signing during the overlap
-    #[command(name = "rotate-secret", after_help = "During the overlap every delivery carries two signatures (new and old secret), so the
+    #[command(
+        name = "rotate-secret",
+        after_help = "During the overlap every delivery carries two signatures (new and old secret), so the
 receiver can switch to the new secret at any time in between. The new secret is printed once.
 
 Examples:
   billctl webhook endpoint rotate-secret we_01J…
   billctl webhook endpoint rotate-secret we_01J… --overlap 2h
-  billctl webhook endpoint rotate-secret we_01J… --overlap 0     (the old secret stops at once)")]
+  billctl webhook endpoint rotate-secret we_01J… --overlap 0     (the old secret stops at once)"
+    )]
     RotateSecret(RotateArgs),
     /// Remove an endpoint (refused while deliveries wait, unless --force)
     #[command(after_help = "Its delivery history stays (`webhook deliveries --endpoint`).
@@ -199,8 +202,14 @@ pub struct TestArgs {
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
     /// The endpoint's signing secret (whsec_…); repeat for both secrets during a rotation
-    #[arg(long, env = "BILLCTL_WEBHOOK_VERIFY_SECRET", hide_env_values = true, value_name = "SECRET",
-          required = true, num_args = 1)]
+    #[arg(
+        long,
+        env = "BILLCTL_WEBHOOK_VERIFY_SECRET",
+        hide_env_values = true,
+        value_name = "SECRET",
+        required = true,
+        num_args = 1
+    )]
     pub secret: Vec<String>,
     /// A received header, 'name: value' (webhook-id, webhook-timestamp, webhook-signature)
     #[arg(long = "header", value_name = "HEADER", value_parser = parse_header)]
@@ -263,11 +272,7 @@ pub async fn run(ctx: &Ctx, cmd: WebhookCmd) -> Result<ExitCode> {
         WebhookCmd::Replay(a) => {
             let cx = ctx.app().await?;
             let r = webhooks::replay(&cx, &a.event_id, a.endpoint.as_deref()).await?;
-            ctx.out.value(
-                &r,
-                &["requeued", "created"],
-                vec![vec![r.requeued.to_string(), r.created.to_string()]],
-            )?;
+            ctx.out.value(&r, &["requeued", "created"], vec![vec![r.requeued.to_string(), r.created.to_string()]])?;
             let queued = r.requeued + r.created;
             if queued == 0 {
                 ctx.out.warn("nothing to replay: no enabled endpoint matches this event");
@@ -308,9 +313,8 @@ pub async fn run(ctx: &Ctx, cmd: WebhookCmd) -> Result<ExitCode> {
                 std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)?;
                 buf
             } else {
-                std::fs::read(&a.payload).map_err(|e| {
-                    crate::error::usage(format!("--payload: cannot read {}: {e}", a.payload.display()))
-                })?
+                std::fs::read(&a.payload)
+                    .map_err(|e| crate::error::usage(format!("--payload: cannot read {}: {e}", a.payload.display())))?
             };
             let id = webhooks::verify(&a.secret, &a.headers, &body, ctx.clock.now(), a.tolerance)?;
             ctx.out.success(format!("valid: {id} is signed with the secret given"));
@@ -358,10 +362,7 @@ async fn endpoint(ctx: &Ctx, cmd: EndpointCmd) -> Result<ExitCode> {
                 Some(t) => format!("the old secret signs too until {}", crate::render::Stamp::stamp(&t)),
                 None => "the old secret no longer signs".to_string(),
             };
-            ctx.out.warn(format!(
-                "the new signing secret of {} is shown only this once; {until}",
-                r.endpoint.id
-            ));
+            ctx.out.warn(format!("the new signing secret of {} is shown only this once; {until}", r.endpoint.id));
         }
         EndpointCmd::Remove(a) => {
             let r = webhooks::remove(&cx, &a.endpoint, a.force).await?;

@@ -82,7 +82,8 @@ fn http(allow_private: bool) -> anyhow::Result<Http> {
 
 impl Client {
     pub fn new(config: &Config) -> anyhow::Result<Client> {
-        let timeout = config.webhook_timeout_secs.as_ref().map_or(DEFAULT_TIMEOUT, |(s, _)| Duration::from_secs_f64(*s));
+        let timeout =
+            config.webhook_timeout_secs.as_ref().map_or(DEFAULT_TIMEOUT, |(s, _)| Duration::from_secs_f64(*s));
         Ok(Client { strict: http(false)?, open: http(true)?, timeout, config: config.clone(), key: OnceLock::new() })
     }
 
@@ -182,9 +183,10 @@ pub fn classify(status: u16, retry_after: Option<Duration>) -> Outcome {
         408 | 409 | 425 | 429 | 500..=599 => {
             Outcome::Retry { error: format!("HTTP {status}"), http_status: Some(status), retry_after }
         }
-        300..=399 => {
-            Outcome::Permanent { error: format!("HTTP {status}: redirects are not followed"), http_status: Some(status) }
-        }
+        300..=399 => Outcome::Permanent {
+            error: format!("HTTP {status}: redirects are not followed"),
+            http_status: Some(status),
+        },
         _ => Outcome::Permanent { error: format!("HTTP {status}"), http_status: Some(status) },
     }
 }
@@ -298,10 +300,7 @@ impl tower_service::Service<Name> for GuardedResolver {
             if !allow && let Some(bad) = addrs.iter().find(|a| is_private(a.ip())) {
                 return Err(std::io::Error::new(
                     std::io::ErrorKind::PermissionDenied,
-                    format!(
-                        "{host} {PRIVATE_MARKER} {} and the endpoint was not added with --allow-private",
-                        bad.ip()
-                    ),
+                    format!("{host} {PRIVATE_MARKER} {} and the endpoint was not added with --allow-private", bad.ip()),
                 ));
             }
             Ok(addrs.into_iter())
@@ -373,11 +372,8 @@ pub fn verify(
     if age_secs.abs() > tolerance_secs {
         return Err(VerifyError::OutsideTolerance { age_secs, tolerance_secs });
     }
-    let given: Vec<Vec<u8>> = sigs
-        .split_whitespace()
-        .filter_map(|s| s.strip_prefix("v1,"))
-        .filter_map(|b| B64.decode(b).ok())
-        .collect();
+    let given: Vec<Vec<u8>> =
+        sigs.split_whitespace().filter_map(|s| s.strip_prefix("v1,")).filter_map(|b| B64.decode(b).ok()).collect();
     if given.is_empty() {
         return Err(VerifyError::NoSignature);
     }
@@ -428,7 +424,10 @@ mod tests {
             verify(&secrets, &h(SPEC_SIG), SPEC_BODY.as_bytes(), SPEC_TS + 301, 300),
             Err(VerifyError::OutsideTolerance { .. })
         ));
-        assert_eq!(verify(&secrets, &h(SPEC_SIG)[..2], SPEC_BODY.as_bytes(), SPEC_TS, 300), Err(VerifyError::Missing("webhook-signature")));
+        assert_eq!(
+            verify(&secrets, &h(SPEC_SIG)[..2], SPEC_BODY.as_bytes(), SPEC_TS, 300),
+            Err(VerifyError::Missing("webhook-signature"))
+        );
     }
 
     #[test]

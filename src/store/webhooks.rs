@@ -96,10 +96,8 @@ pub async fn list(conn: &mut PgConnection, include_removed: bool) -> sqlx::Resul
 
 /// One endpoint (removed ones too); `lock` takes a row lock for the caller's transaction.
 pub async fn get(conn: &mut PgConnection, id: &str, lock: bool) -> sqlx::Result<Option<EndpointRow>> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM webhook_endpoints w WHERE w.id = $1{}",
-        if lock { " FOR UPDATE" } else { "" }
-    );
+    let sql =
+        format!("SELECT {COLUMNS} FROM webhook_endpoints w WHERE w.id = $1{}", if lock { " FOR UPDATE" } else { "" });
     let r = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(&mut *conn).await?;
     r.map(|r| row(&r, false)).transpose()
 }

@@ -112,10 +112,8 @@ async fn an_invoice_run_event_arrives_signed_with_the_event_id_as_webhook_id() {
     let (code, s) = deliver(&db, "2026-03-01T12:00:00Z");
     assert_eq!(code, 0, "{s}");
     let got = recv.received();
-    let event_id: String = sqlx::query_scalar("SELECT id FROM events WHERE type = 'invoice.finalized'")
-        .fetch_one(&db.pool)
-        .await
-        .unwrap();
+    let event_id: String =
+        sqlx::query_scalar("SELECT id FROM events WHERE type = 'invoice.finalized'").fetch_one(&db.pool).await.unwrap();
     let r = got.iter().find(|r| r.id() == event_id).expect("invoice.finalized arrived");
     assert_eq!(r.verified_by, vec![0], "signed with the endpoint's secret");
     assert_eq!(r.signatures, 1);
@@ -404,7 +402,11 @@ async fn private_and_non_http_urls_are_refused_and_checked_again_at_send_time() 
 #[tokio::test]
 async fn bad_event_patterns_are_refused_naming_events_and_the_groups() {
     let db = test_db().await;
-    let out = run(&db, NOW, &["webhook", "endpoint", "add", "http://127.0.0.1:9/", "--allow-private", "--events", "invoices.*"]);
+    let out = run(
+        &db,
+        NOW,
+        &["webhook", "endpoint", "add", "http://127.0.0.1:9/", "--allow-private", "--events", "invoices.*"],
+    );
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(err.contains("--events") && err.contains("invoice.*") && err.contains("dunning.*"), "{err}");
@@ -494,7 +496,13 @@ async fn removing_an_endpoint_with_waiting_deliveries_needs_force_and_keeps_the_
     let r = ok_json(&db, NOW, &["webhook", "endpoint", "remove", &ep, "--force"]);
     assert_eq!(r["given_up"], 2);
     assert_eq!(ok_json(&db, NOW, &["webhook", "endpoint", "list"]).as_array().unwrap().len(), 0);
-    assert_eq!(ok_json(&db, NOW, &["webhook", "deliveries", "--endpoint", &ep, "--status", "failed"]).as_array().unwrap().len(), 2);
+    assert_eq!(
+        ok_json(&db, NOW, &["webhook", "deliveries", "--endpoint", &ep, "--status", "failed"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
     assert_eq!(deliver(&db, NOW).1["attempted"], 0);
     assert_eq!(recv.count(), 0);
 }
