@@ -334,7 +334,7 @@ async fn endpoint(ctx: &Ctx, cmd: EndpointCmd) -> Result<ExitCode> {
                 allow_private: a.allow_private,
             };
             let added = webhooks::add(&cx, &input).await?;
-            ctx.out.one(&added)?;
+            show_with_secret(ctx, &added)?;
             ctx.out.warn(format!(
                 "the signing secret of {} is shown only this once: give it to the receiver now (rotate-secret makes a new one)",
                 added.endpoint.id
@@ -357,7 +357,7 @@ async fn endpoint(ctx: &Ctx, cmd: EndpointCmd) -> Result<ExitCode> {
         EndpointCmd::RotateSecret(a) => {
             let overlap = a.overlap.unwrap_or(webhooks::DEFAULT_OVERLAP);
             let r = webhooks::rotate(&cx, &a.endpoint, overlap).await?;
-            ctx.out.one(&r)?;
+            show_with_secret(ctx, &r)?;
             let until = match r.endpoint.previous_expires_at {
                 Some(t) => format!("the old secret signs too until {}", crate::render::Stamp::stamp(&t)),
                 None => "the old secret no longer signs".to_string(),
@@ -371,6 +371,17 @@ async fn endpoint(ctx: &Ctx, cmd: EndpointCmd) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// An endpoint and its new secret: JSON and CSV as one record; a table shows the endpoint, then
+/// the secret alone on the last line (never wrapped by the table, easy to copy).
+fn show_with_secret(ctx: &Ctx, e: &webhooks::WithSecret) -> Result<()> {
+    if ctx.out.format == crate::render::Format::Table {
+        ctx.out.one(&e.endpoint)?;
+        ctx.out.line(&e.secret)
+    } else {
+        ctx.out.one(e)
+    }
 }
 
 #[cfg(test)]

@@ -525,3 +525,29 @@ async fn secrets_opened_with_another_key_are_an_environment_error_naming_the_key
     assert!(stderr(&out).contains("BILLCTL_SECRETS_KEY"), "{}", stderr(&out));
     assert_eq!(recv.count(), 0);
 }
+
+#[tokio::test]
+async fn the_secret_is_printed_once_and_never_again() {
+    let db = test_db().await;
+    let recv = Receiver::start();
+    let out = db.cmd().args(["webhook", "endpoint", "add", &recv.url, "--allow-private"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let shown = String::from_utf8_lossy(&out.stdout).to_string();
+    let secret = shown.split_whitespace().find(|w| w.starts_with("whsec_")).expect("the secret on stdout").to_string();
+    assert!(stderr(&out).contains("shown only this once"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains(&secret), "not on stderr");
+    for args in [
+        vec!["webhook", "endpoint", "list", "--format", "json"],
+        vec!["webhook", "endpoint", "list", "--all", "--format", "csv"],
+        vec!["audit", "list", "--format", "json"],
+    ] {
+        let out = db.cmd().args(&args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
+        assert!(!all.contains(&secret[6..]) && !all.contains("secret_sealed"), "{args:?} shows the secret:\n{all}");
+    }
+    let key = "S2V5S2V5S2V5S2V5S2V5S2V5S2V5S2V5S2V5S2V5S2U=";
+    let out = db.cmd().env("BILLCTL_SECRETS_KEY", key).args(["config", "show", "--format", "json"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains(key) && text.contains("secrets_key"), "{text}");
+}
