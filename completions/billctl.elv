@@ -42,6 +42,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
             cand notify 'Notifications: deliver due e-mails and webhooks (cron), list the outbox'
             cand export 'Export any entity as CSV, JSON or NDJSON, streamed (for spreadsheets, BI and the ledger)'
+            cand webhook 'Webhooks: endpoints (add, list, rotate-secret, …), deliveries, replay, test, verify'
             cand tax 'Tax rates per country and region'
             cand audit 'The audit log: list who changed what; verify its hash chain'
             cand report 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging'
@@ -1279,6 +1280,252 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'billctl;webhook'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand endpoint 'Endpoints that receive signed events: add, list, disable, enable, rotate-secret, remove'
+            cand deliveries 'List webhook deliveries and how they went'
+            cand replay 'Queue an event''s webhook deliveries again (and send it to endpoints added after it)'
+            cand test 'Send a webhook.test event to one endpoint now and show how it went'
+            cand verify 'Check a delivery''s signature as a receiver would (exit 0 valid, 4 not valid)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;webhook;endpoint'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add an endpoint; prints its signing secret once'
+            cand list 'List endpoints, their state and waiting deliveries'
+            cand disable 'Stop sending to an endpoint (its deliveries wait until it is enabled)'
+            cand enable 'Send to an endpoint again (also after 410 Gone or five failing days)'
+            cand rotate-secret 'Make a new signing secret; the old one keeps signing during the overlap'
+            cand remove 'Remove an endpoint (refused while deliveries wait, unless --force)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;webhook;endpoint;add'= {
+            cand --events 'Which events, comma-separated: ''*'' (default), groups such as ''invoice.*'', or exact types'
+            cand --description 'A note shown in the list (what receives it)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --allow-private 'Allow a host on a private, loopback or link-local network (a receiver on your own network)'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;webhook;endpoint;list'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --all 'Include removed endpoints'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;webhook;endpoint;disable'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;webhook;endpoint;enable'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;webhook;endpoint;rotate-secret'= {
+            cand --overlap 'How long the old secret keeps signing: 24h (default), 90m, 2d, 3600s, or 0'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;webhook;endpoint;remove'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --force 'Remove even with deliveries waiting (they are given up, marked failed)'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;webhook;endpoint;help'= {
+            cand add 'Add an endpoint; prints its signing secret once'
+            cand list 'List endpoints, their state and waiting deliveries'
+            cand disable 'Stop sending to an endpoint (its deliveries wait until it is enabled)'
+            cand enable 'Send to an endpoint again (also after 410 Gone or five failing days)'
+            cand rotate-secret 'Make a new signing secret; the old one keeps signing during the overlap'
+            cand remove 'Remove an endpoint (refused while deliveries wait, unless --force)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;webhook;endpoint;help;add'= {
+        }
+        &'billctl;webhook;endpoint;help;list'= {
+        }
+        &'billctl;webhook;endpoint;help;disable'= {
+        }
+        &'billctl;webhook;endpoint;help;enable'= {
+        }
+        &'billctl;webhook;endpoint;help;rotate-secret'= {
+        }
+        &'billctl;webhook;endpoint;help;remove'= {
+        }
+        &'billctl;webhook;endpoint;help;help'= {
+        }
+        &'billctl;webhook;deliveries'= {
+            cand --endpoint 'Only this endpoint''s'
+            cand --status 'Only deliveries in this state'
+            cand --event 'Only this event''s'
+            cand --limit 'Page size'
+            cand --after 'Start after this delivery id (the last id of the previous page)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;webhook;replay'= {
+            cand --endpoint 'Only to this endpoint'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;webhook;test'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;webhook;verify'= {
+            cand --secret 'The endpoint''s signing secret (whsec_…); repeat for both secrets during a rotation'
+            cand --header 'A received header, ''name: value'' (webhook-id, webhook-timestamp, webhook-signature)'
+            cand --payload 'The file holding the exact body received (''-'' for stdin)'
+            cand --tolerance 'Seconds the timestamp may be from now'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;webhook;help'= {
+            cand endpoint 'Endpoints that receive signed events: add, list, disable, enable, rotate-secret, remove'
+            cand deliveries 'List webhook deliveries and how they went'
+            cand replay 'Queue an event''s webhook deliveries again (and send it to endpoints added after it)'
+            cand test 'Send a webhook.test event to one endpoint now and show how it went'
+            cand verify 'Check a delivery''s signature as a receiver would (exit 0 valid, 4 not valid)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;webhook;help;endpoint'= {
+            cand add 'Add an endpoint; prints its signing secret once'
+            cand list 'List endpoints, their state and waiting deliveries'
+            cand disable 'Stop sending to an endpoint (its deliveries wait until it is enabled)'
+            cand enable 'Send to an endpoint again (also after 410 Gone or five failing days)'
+            cand rotate-secret 'Make a new signing secret; the old one keeps signing during the overlap'
+            cand remove 'Remove an endpoint (refused while deliveries wait, unless --force)'
+        }
+        &'billctl;webhook;help;endpoint;add'= {
+        }
+        &'billctl;webhook;help;endpoint;list'= {
+        }
+        &'billctl;webhook;help;endpoint;disable'= {
+        }
+        &'billctl;webhook;help;endpoint;enable'= {
+        }
+        &'billctl;webhook;help;endpoint;rotate-secret'= {
+        }
+        &'billctl;webhook;help;endpoint;remove'= {
+        }
+        &'billctl;webhook;help;deliveries'= {
+        }
+        &'billctl;webhook;help;replay'= {
+        }
+        &'billctl;webhook;help;test'= {
+        }
+        &'billctl;webhook;help;verify'= {
+        }
+        &'billctl;webhook;help;help'= {
+        }
         &'billctl;tax'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
@@ -1876,6 +2123,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
             cand notify 'Notifications: deliver due e-mails and webhooks (cron), list the outbox'
             cand export 'Export any entity as CSV, JSON or NDJSON, streamed (for spreadsheets, BI and the ledger)'
+            cand webhook 'Webhooks: endpoints (add, list, rotate-secret, …), deliveries, replay, test, verify'
             cand tax 'Tax rates per country and region'
             cand audit 'The audit log: list who changed what; verify its hash chain'
             cand report 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging'
@@ -2055,6 +2303,41 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;notify;list'= {
         }
         &'billctl;help;export'= {
+        }
+        &'billctl;help;webhook'= {
+            cand endpoint 'Endpoints that receive signed events: add, list, disable, enable, rotate-secret, remove'
+            cand deliveries 'List webhook deliveries and how they went'
+            cand replay 'Queue an event''s webhook deliveries again (and send it to endpoints added after it)'
+            cand test 'Send a webhook.test event to one endpoint now and show how it went'
+            cand verify 'Check a delivery''s signature as a receiver would (exit 0 valid, 4 not valid)'
+        }
+        &'billctl;help;webhook;endpoint'= {
+            cand add 'Add an endpoint; prints its signing secret once'
+            cand list 'List endpoints, their state and waiting deliveries'
+            cand disable 'Stop sending to an endpoint (its deliveries wait until it is enabled)'
+            cand enable 'Send to an endpoint again (also after 410 Gone or five failing days)'
+            cand rotate-secret 'Make a new signing secret; the old one keeps signing during the overlap'
+            cand remove 'Remove an endpoint (refused while deliveries wait, unless --force)'
+        }
+        &'billctl;help;webhook;endpoint;add'= {
+        }
+        &'billctl;help;webhook;endpoint;list'= {
+        }
+        &'billctl;help;webhook;endpoint;disable'= {
+        }
+        &'billctl;help;webhook;endpoint;enable'= {
+        }
+        &'billctl;help;webhook;endpoint;rotate-secret'= {
+        }
+        &'billctl;help;webhook;endpoint;remove'= {
+        }
+        &'billctl;help;webhook;deliveries'= {
+        }
+        &'billctl;help;webhook;replay'= {
+        }
+        &'billctl;help;webhook;test'= {
+        }
+        &'billctl;help;webhook;verify'= {
         }
         &'billctl;help;tax'= {
             cand rate 'Tax rates: add, list'

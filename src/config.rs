@@ -15,7 +15,11 @@
 //! | seller_country | BILLCTL_SELLER_COUNTRY | seller's country for tax (EU reverse charge) |
 //! | payment_terms_days | BILLCTL_PAYMENT_TERMS_DAYS | days from issue to due date |
 //! | smtp_url | BILLCTL_SMTP_URL | SMTP relay for e-mail notifications |
-//! | webhook_url / webhook_secret | BILLCTL_WEBHOOK_URL / BILLCTL_WEBHOOK_SECRET | signed webhooks |
+//! | secrets_key | BILLCTL_SECRETS_KEY | base64 of 32 bytes sealing webhook secrets (else `<data_dir>/secrets.key`) |
+//! | webhook_timeout_secs | BILLCTL_WEBHOOK_TIMEOUT | seconds to wait for one webhook answer (default 15) |
+//!
+//! `webhook_url` / `webhook_secret` (and their variables) are no longer used: endpoints are added
+//! with `billctl webhook endpoint add`; a configuration that still sets them gets a warning.
 //!
 //! The config file path is `$XDG_CONFIG_HOME/billctl/config.toml` (usually
 //! `~/.config/billctl/config.toml`), or `BILLCTL_CONFIG`.
@@ -46,8 +50,12 @@ pub struct FileConfig {
     pub max_trial_days: Option<u32>,
     pub smtp_url: Option<String>,
     pub email_from: Option<String>,
+    /// No longer used (see `billctl webhook endpoint add`); accepted so old files still parse.
     pub webhook_url: Option<String>,
+    /// No longer used (see `billctl webhook endpoint add`); accepted so old files still parse.
     pub webhook_secret: Option<String>,
+    pub secrets_key: Option<String>,
+    pub webhook_timeout_secs: Option<f64>,
 }
 
 /// Where a setting came from, shown by `config show`.
@@ -82,8 +90,11 @@ pub struct Config {
     pub max_trial_days: (u32, Source),
     pub smtp_url: Option<(String, Source)>,
     pub email_from: Option<(String, Source)>,
-    pub webhook_url: Option<(String, Source)>,
-    pub webhook_secret: Option<(String, Source)>,
+    /// The master key sealing webhook signing secrets (base64 of 32 bytes); unset: a key file
+    /// `secrets.key` in data_dir, created 0600 on first use.
+    pub secrets_key: Option<(String, Source)>,
+    /// Seconds to wait for one webhook answer (default 15).
+    pub webhook_timeout_secs: Option<(f64, Source)>,
     /// Problems worth telling the person (e.g. a config file with secrets readable by others).
     pub warnings: Vec<String>,
 }
@@ -192,13 +203,25 @@ pub fn load(flag_database_url: Option<String>) -> anyhow::Result<Config> {
             .unwrap_or((365, Source::Default)),
         smtp_url: pick(None, env_nonempty("BILLCTL_SMTP_URL"), file.smtp_url),
         email_from: pick(None, env_nonempty("BILLCTL_EMAIL_FROM"), file.email_from),
-        webhook_url: pick(None, env_nonempty("BILLCTL_WEBHOOK_URL"), file.webhook_url),
-        webhook_secret: pick(None, env_nonempty("BILLCTL_WEBHOOK_SECRET"), file.webhook_secret),
+        secrets_key: pick(None, env_nonempty("BILLCTL_SECRETS_KEY"), file.secrets_key),
+        webhook_timeout_secs: pick(None, number_env("BILLCTL_WEBHOOK_TIMEOUT")?, file.webhook_timeout_secs),
         config_path: path,
         warnings: Vec::new(),
     };
-    let _ = KNOWN_SECRETS.set(cfg.secrets());
     let mut cfg = cfg;
+    let old_webhook = [
+        ("webhook_url", file.webhook_url.is_some() || env_nonempty("BILLCTL_WEBHOOK_URL").is_some()),
+        ("webhook_secret", file.webhook_secret.is_some() || env_nonempty("BILLCTL_WEBHOOK_SECRET").is_some()),
+    ];
+    for (key, set) in old_webhook {
+        if set {
+            cfg.warnings.push(format!(
+                "{key} is no longer used: add the endpoint with `billctl webhook endpoint add URL` (it prints its \
+                 signing secret) and remove {key} from config.toml / the environment"
+            ));
+        }
+    }
+    let _ = KNOWN_SECRETS.set(cfg.secrets());
     if cfg.file_holds_secret()
         && let Some(mode) = readable_by_others(&cfg.config_path)
     {
@@ -418,10 +441,10 @@ impl Config {
     /// Every secret this configuration holds, in clear (for scrubbing only; never shown).
     fn secrets(&self) -> Vec<String> {
         let mut out = Vec::new();
-        for url in [&self.database_url, &self.smtp_url, &self.webhook_url].into_iter().flatten() {
+        for url in [&self.database_url, &self.smtp_url].into_iter().flatten() {
             out.extend(secrets_in_url(&url.0));
         }
-        for key in [&self.stripe_secret_key, &self.webhook_secret].into_iter().flatten() {
+        for key in [&self.stripe_secret_key, &self.secrets_key].into_iter().flatten() {
             if key.0.len() >= 3 {
                 out.push(key.0.clone());
             }
@@ -436,9 +459,8 @@ impl Config {
             |v: &Option<(String, Source)>| from_file(v) && v.as_ref().is_some_and(|(u, _)| redact_url(u) != *u);
         url_secret(&self.database_url)
             || url_secret(&self.smtp_url)
-            || url_secret(&self.webhook_url)
             || from_file(&self.stripe_secret_key)
-            || from_file(&self.webhook_secret)
+            || from_file(&self.secrets_key)
     }
 }
 
@@ -522,8 +544,16 @@ impl Config {
         rows.push(s("max_trial_days", &Some(self.max_trial_days), plain));
         rows.push(s("smtp_url", &self.smtp_url, redact_url));
         rows.push(s("email_from", &self.email_from, plain));
-        rows.push(s("webhook_url", &self.webhook_url, redact_url));
-        rows.push(s("webhook_secret", &self.webhook_secret, |_| "****".into()));
+        let mut key = s("secrets_key", &self.secrets_key, |_| "****".into());
+        if self.secrets_key.is_none() {
+            key.value = format!("(key file {})", self.data_dir.0.join("secrets.key").display());
+            key.source = "default".into();
+        }
+        rows.push(key);
+        rows.push(or_default(
+            s("webhook_timeout_secs", &self.webhook_timeout_secs, plain),
+            crate::notify::webhook::DEFAULT_TIMEOUT.as_secs().to_string(),
+        ));
         rows
     }
 }
@@ -563,8 +593,12 @@ pub const TEMPLATE: &str = r#"# billctl configuration. Every key is optional; en
 
 # smtp_url = "smtp://user:password@mail.example.com:587"
 # email_from = "billing@example.com"
-# webhook_url = "https://example.com/hooks/billing"
-# webhook_secret = "whsec_..."
+
+# Webhooks: add endpoints with `billctl webhook endpoint add URL`. Their signing secrets are stored
+# sealed with this key (base64 of 32 bytes; env BILLCTL_SECRETS_KEY); unset, billctl creates the key
+# file secrets.key (mode 0600) in data_dir. Keep it: secrets sealed with a lost key are lost.
+# secrets_key = "…"
+# webhook_timeout_secs = 15               # env BILLCTL_WEBHOOK_TIMEOUT
 "#;
 
 #[cfg(test)]

@@ -16,3 +16,11 @@ pub fn token() -> String {
     #[allow(clippy::disallowed_methods)]
     ulid::Ulid::new().to_string()
 }
+
+/// `N` bytes from the operating system's cryptographically secure generator (through `rand`'s
+/// thread generator, reseeded from the OS): webhook signing secrets and sealing nonces.
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut out = [0u8; N];
+    rand::fill(&mut out[..]);
+    out
+}

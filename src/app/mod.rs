@@ -31,6 +31,7 @@ pub mod stripe_sync;
 pub mod subscriptions;
 pub mod tax_rates;
 pub mod usage;
+pub mod webhooks;
 
 use std::sync::Arc;
 

@@ -22,6 +22,7 @@ pub mod stripe;
 pub mod subscription;
 pub mod tax;
 pub mod usage;
+pub mod webhook;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -127,6 +128,9 @@ pub enum Command {
     Notify(notify::NotifyCmd),
     /// Export any entity as CSV, JSON or NDJSON, streamed (for spreadsheets, BI and the ledger)
     Export(export::ExportArgs),
+    /// Webhooks: endpoints (add, list, rotate-secret, …), deliveries, replay, test, verify
+    #[command(subcommand)]
+    Webhook(webhook::WebhookCmd),
     /// Tax rates per country and region
     #[command(subcommand)]
     Tax(tax::TaxCmd),
@@ -332,6 +336,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Usage(c) => usage::run(&ctx, c).await,
         Command::Notify(c) => notify::run(&ctx, c).await,
         Command::Export(a) => export::run(&ctx, a).await,
+        Command::Webhook(c) => webhook::run(&ctx, c).await,
         Command::Tax(c) => tax::run(&ctx, c).await,
         Command::Audit(c) => audit::run(&ctx, c).await,
         Command::Report(c) => report::run(&ctx, c).await,

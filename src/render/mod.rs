@@ -11,6 +11,7 @@ pub mod report;
 pub mod run_preview;
 pub mod stream;
 pub mod table;
+pub mod webhooks;
 
 use std::io::{IsTerminal, Write};
 

@@ -367,3 +367,49 @@ pub async fn trials_ending(
         })
         .collect()
 }
+
+/// Claims up to `limit` due pending deliveries at once, oldest due first, locking them for the
+/// caller's transaction (others skip them); like [`claim_next`], deliveries to disabled endpoints
+/// wait. The claim reads the `(next_attempt_at, id)` index in order: sorting is turned off for
+/// the claim alone, so that statistics not yet analyzed after a large emit (an invoice run's
+/// thousands of deliveries, all due at once) cannot make every claim sort every pending row.
+pub async fn claim_batch(
+    conn: &mut PgConnection,
+    now: DateTime<Utc>,
+    channel: Option<&str>,
+    events: Option<&[String]>,
+    limit: i64,
+) -> sqlx::Result<Vec<Claimed>> {
+    sqlx::query("SET LOCAL enable_sort = off").execute(&mut *conn).await?;
+    let rows = sqlx::query(
+        "SELECT d.id AS delivery_id, d.channel, d.target, d.attempts,
+                e.id, e.type, e.account_id, e.data, e.occurred_at
+         FROM deliveries d JOIN events e ON e.id = d.event_id
+         WHERE d.status = 'pending' AND d.next_attempt_at <= $1
+           AND ($2::text IS NULL OR d.channel = $2)
+           AND ($3::text[] IS NULL OR d.event_id = ANY($3))
+           AND (d.endpoint_id IS NULL
+                OR EXISTS (SELECT 1 FROM webhook_endpoints w WHERE w.id = d.endpoint_id AND w.enabled))
+         ORDER BY d.next_attempt_at, d.id
+         LIMIT $4
+         FOR UPDATE OF d SKIP LOCKED",
+    )
+    .bind(now)
+    .bind(channel)
+    .bind(events)
+    .bind(limit)
+    .fetch_all(&mut *conn)
+    .await?;
+    sqlx::query("SET LOCAL enable_sort = on").execute(&mut *conn).await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Claimed {
+                id: r.try_get("delivery_id")?,
+                channel: r.try_get("channel")?,
+                target: r.try_get("target")?,
+                attempts: r.try_get("attempts")?,
+                event: event_row(r)?,
+            })
+        })
+        .collect()
+}

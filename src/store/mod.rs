@@ -23,6 +23,7 @@ pub mod subscriptions;
 pub mod tax_rates;
 pub mod types;
 pub mod usage;
+pub mod webhooks;
 
 use std::time::Duration;
 
