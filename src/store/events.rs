@@ -368,6 +368,13 @@ pub async fn trials_ending(
         .collect()
 }
 
+/// Makes the caller's transaction commit without waiting for the disk (a delivery's record: see
+/// `app::notify_deliver::CLAIM_BATCH`).
+pub async fn relax_commit(conn: &mut PgConnection) -> sqlx::Result<()> {
+    sqlx::query("SET LOCAL synchronous_commit = off").execute(&mut *conn).await?;
+    Ok(())
+}
+
 /// Claims up to `limit` due pending deliveries at once, oldest due first, locking them for the
 /// caller's transaction (others skip them); like [`claim_next`], deliveries to disabled endpoints
 /// wait. The claim reads the `(next_attempt_at, id)` index in order: sorting is turned off for
