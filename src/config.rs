@@ -14,7 +14,10 @@
 //! | credit_note_number_format | BILLCTL_CREDIT_NOTE_NUMBER_FORMAT | e.g. `CN-{year}-{seq:6}` |
 //! | seller_country | BILLCTL_SELLER_COUNTRY | seller's country for tax (EU reverse charge) |
 //! | payment_terms_days | BILLCTL_PAYMENT_TERMS_DAYS | days from issue to due date |
-//! | smtp_url | BILLCTL_SMTP_URL | SMTP relay for e-mail notifications |
+//! | smtp_url | BILLCTL_SMTP_URL | SMTP relay for e-mail notifications (see notify::email for the TLS forms) |
+//! | email_from | BILLCTL_EMAIL_FROM | sender of e-mail notifications (required with smtp_url) |
+//! | company_name | BILLCTL_COMPANY_NAME | the name e-mails sign with |
+//! | templates_dir | BILLCTL_TEMPLATES_DIR | e-mail template overrides: `<dir>/email/<locale>/NAME.txt|html` |
 //! | webhook_url / webhook_secret | BILLCTL_WEBHOOK_URL / BILLCTL_WEBHOOK_SECRET | signed webhooks |
 //!
 //! The config file path is `$XDG_CONFIG_HOME/billctl/config.toml` (usually
@@ -46,6 +49,8 @@ pub struct FileConfig {
     pub max_trial_days: Option<u32>,
     pub smtp_url: Option<String>,
     pub email_from: Option<String>,
+    pub company_name: Option<String>,
+    pub templates_dir: Option<PathBuf>,
     pub webhook_url: Option<String>,
     pub webhook_secret: Option<String>,
 }
@@ -82,6 +87,10 @@ pub struct Config {
     pub max_trial_days: (u32, Source),
     pub smtp_url: Option<(String, Source)>,
     pub email_from: Option<(String, Source)>,
+    /// The name e-mails sign with (default: the display name of email_from, else its domain).
+    pub company_name: Option<(String, Source)>,
+    /// A directory of e-mail templates that override the shipped ones.
+    pub templates_dir: Option<(PathBuf, Source)>,
     pub webhook_url: Option<(String, Source)>,
     pub webhook_secret: Option<(String, Source)>,
     /// Problems worth telling the person (e.g. a config file with secrets readable by others).
@@ -192,6 +201,8 @@ pub fn load(flag_database_url: Option<String>) -> anyhow::Result<Config> {
             .unwrap_or((365, Source::Default)),
         smtp_url: pick(None, env_nonempty("BILLCTL_SMTP_URL"), file.smtp_url),
         email_from: pick(None, env_nonempty("BILLCTL_EMAIL_FROM"), file.email_from),
+        company_name: pick(None, env_nonempty("BILLCTL_COMPANY_NAME"), file.company_name),
+        templates_dir: pick(None, env_nonempty("BILLCTL_TEMPLATES_DIR").map(PathBuf::from), file.templates_dir),
         webhook_url: pick(None, env_nonempty("BILLCTL_WEBHOOK_URL"), file.webhook_url),
         webhook_secret: pick(None, env_nonempty("BILLCTL_WEBHOOK_SECRET"), file.webhook_secret),
         config_path: path,
@@ -522,6 +533,12 @@ impl Config {
         rows.push(s("max_trial_days", &Some(self.max_trial_days), plain));
         rows.push(s("smtp_url", &self.smtp_url, redact_url));
         rows.push(s("email_from", &self.email_from, plain));
+        rows.push(s("company_name", &self.company_name, plain));
+        rows.push(s(
+            "templates_dir",
+            &self.templates_dir.as_ref().map(|(d, src)| (d.display().to_string(), *src)),
+            plain,
+        ));
         rows.push(s("webhook_url", &self.webhook_url, redact_url));
         rows.push(s("webhook_secret", &self.webhook_secret, |_| "****".into()));
         rows
@@ -561,8 +578,14 @@ pub const TEMPLATE: &str = r#"# billctl configuration. Every key is optional; en
 # A trial longer than this needs confirmation (--yes in scripts); env BILLCTL_MAX_TRIAL_DAYS.
 # max_trial_days = 365
 
-# smtp_url = "smtp://user:password@mail.example.com:587"
-# email_from = "billing@example.com"
+# E-mail (env BILLCTL_SMTP_URL, BILLCTL_EMAIL_FROM, BILLCTL_COMPANY_NAME, BILLCTL_TEMPLATES_DIR).
+# smtp:// uses STARTTLS when offered (?tls=none: never, ?tls=required: must); smtp+starttls://
+# requires STARTTLS (port 587); smtps:// is TLS from the start (port 465).
+# smtp_url = "smtp+starttls://user:password@mail.example.com:587"
+# email_from = "Example Billing <billing@example.com>"
+# company_name = "Example Ltd"
+# Overrides of the shipped e-mail templates: <dir>/email/<locale>/NAME.txt and NAME.html
+# templates_dir = "/etc/billctl/templates"
 # webhook_url = "https://example.com/hooks/billing"
 # webhook_secret = "whsec_..."
 "#;

@@ -28,6 +28,33 @@ Examples:
   billctl notify list --status failed
   billctl notify list --channel email --account acc_01J… --format csv")]
     List(ListArgs),
+    /// Render an e-mail for an account without sending it (subject, text, and HTML with --html)
+    #[command(after_help = "Fills the template with the account and its latest event that sends this e-mail (or the
+event given with --event); with none, sample values. Uses the account's locale and the
+templates_dir overrides exactly as sending does. A template with an error exits 2 naming the
+file and line. Templates: reminder, warning, blocked, canceled, invoice_issued, payment_failed,
+payment_receipt, trial_ending.
+
+Examples:
+  billctl notify preview invoice_issued --account acct_…
+  billctl notify preview reminder --account cust-42 --html
+  BILLCTL_TEMPLATES_DIR=./my-templates billctl notify preview warning --account cust-42")]
+    Preview(PreviewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PreviewArgs {
+    /// The e-mail template: reminder, warning, blocked, canceled, invoice_issued, payment_failed, payment_receipt, trial_ending
+    pub template: String,
+    /// Account id (acct_…) or external id
+    #[arg(long, value_name = "ACCOUNT")]
+    pub account: String,
+    /// Fill it with this event's data (evt_…) instead of the account's latest matching event
+    #[arg(long, value_name = "EVENT_ID")]
+    pub event: Option<String>,
+    /// Show the HTML part too
+    #[arg(long)]
+    pub html: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -100,6 +127,7 @@ pub struct ListArgs {
 pub async fn run(ctx: &Ctx, cmd: NotifyCmd) -> Result<ExitCode> {
     match cmd {
         NotifyCmd::Deliver(a) => deliver(ctx, a).await,
+        NotifyCmd::Preview(a) => preview(ctx, a).await,
         NotifyCmd::List(a) => {
             let cx = ctx.app().await?;
             let filter = DeliveryFilter {
@@ -147,5 +175,24 @@ async fn deliver(ctx: &Ctx, a: DeliverArgs) -> Result<ExitCode> {
         return Ok(ExitCode::from(6));
     }
     ctx.out.success(format!("{} sent", s.sent));
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn preview(ctx: &Ctx, a: PreviewArgs) -> Result<ExitCode> {
+    let template = a.template.parse::<crate::domain::event::EmailTemplate>().map_err(|_| {
+        crate::error::usage(format!("'{}' is not an e-mail template", a.template))
+            .hint(format!("choose one of {}", crate::domain::event::EmailTemplate::choices()))
+    })?;
+    let cx = ctx.app().await?;
+    let mut p = crate::app::deliver_email::preview(&cx, template, &a.account, a.event.as_deref()).await?;
+    if !a.html {
+        p.html = None;
+    }
+    crate::render::email::preview(&ctx.out, &p)?;
+    if p.event_id.is_none() {
+        ctx.out.info("no event of this kind for the account yet: sample values filled in; nothing was sent");
+    } else {
+        ctx.out.info("preview only: nothing was sent");
+    }
     Ok(ExitCode::SUCCESS)
 }

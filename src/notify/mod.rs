@@ -4,6 +4,7 @@
 //! database and decides no retry schedule (the domain does: `domain::event`).
 
 pub mod email;
+pub mod templates;
 pub mod webhook;
 
 use std::time::Duration;

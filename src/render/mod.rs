@@ -2,6 +2,7 @@
 
 pub mod csv;
 pub mod detail;
+pub mod email;
 pub mod json;
 pub mod progress;
 pub mod records;
