@@ -40,6 +40,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand stripe 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
             cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
+            cand notify 'Notifications: deliver due e-mails and webhooks (cron), list the outbox'
             cand tax 'Tax rates per country and region'
             cand audit 'The audit log: list who changed what; verify its hash chain'
             cand report 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging'
@@ -223,10 +224,14 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --status 'Status (active, warning, blocked); normally set by dunning'
             cand --metadata 'Set metadata key=value (repeatable)'
             cand --unset-metadata 'Remove a metadata key (repeatable)'
+            cand --billing-email 'Billing contact that gets a copy (Cc) of every e-mail; "" removes it'
+            cand --locale 'Language of the account''s e-mails: de, fr, pt-BR … (templates fall back to en)'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
             cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --no-reminders 'Stop payment reminder e-mails (notices about invoices, payments and the account still go)'
+            cand --reminders 'Send payment reminder e-mails again'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
@@ -1192,6 +1197,88 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;usage;help;help'= {
         }
+        &'billctl;notify'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand deliver 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
+            cand list 'List deliveries (e-mails and webhooks) and how they went'
+            cand preview 'Render an e-mail for an account without sending it (subject, text, and HTML with --html)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;notify;deliver'= {
+            cand --limit 'Make at most this many attempts, then stop (default: everything that is due)'
+            cand --workers 'Concurrent senders (each holds a database connection)'
+            cand --channel 'Only this channel'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;notify;list'= {
+            cand --status 'Only deliveries in this state'
+            cand --channel 'Only this channel'
+            cand --account 'Only this account''s'
+            cand --event 'Only this event''s'
+            cand --limit 'Page size'
+            cand --after 'Start after this delivery id (the last id of the previous page)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;notify;preview'= {
+            cand --account 'Account id (acct_…) or external id'
+            cand --event 'Fill it with this event''s data (evt_…) instead of the account''s latest matching event'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --html 'Show the HTML part too'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;notify;help'= {
+            cand deliver 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
+            cand list 'List deliveries (e-mails and webhooks) and how they went'
+            cand preview 'Render an e-mail for an account without sending it (subject, text, and HTML with --html)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;notify;help;deliver'= {
+        }
+        &'billctl;notify;help;list'= {
+        }
+        &'billctl;notify;help;preview'= {
+        }
+        &'billctl;notify;help;help'= {
+        }
         &'billctl;tax'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
@@ -1731,6 +1818,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand stripe 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
             cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
+            cand notify 'Notifications: deliver due e-mails and webhooks (cron), list the outbox'
             cand tax 'Tax rates per country and region'
             cand audit 'The audit log: list who changed what; verify its hash chain'
             cand report 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging'
@@ -1900,6 +1988,17 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;usage;record'= {
         }
         &'billctl;help;usage;import'= {
+        }
+        &'billctl;help;notify'= {
+            cand deliver 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
+            cand list 'List deliveries (e-mails and webhooks) and how they went'
+            cand preview 'Render an e-mail for an account without sending it (subject, text, and HTML with --html)'
+        }
+        &'billctl;help;notify;deliver'= {
+        }
+        &'billctl;help;notify;list'= {
+        }
+        &'billctl;help;notify;preview'= {
         }
         &'billctl;help;tax'= {
             cand rate 'Tax rates: add, list'

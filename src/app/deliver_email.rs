@@ -52,13 +52,16 @@ pub async fn attempt(conn: &mut PgConnection, cx: &Context, mailer: &Mailer, cla
 }
 
 /// The e-mail for a rendered template: To the account, Cc the billing contact.
-fn compose(account: &Account, event_id: &str, template: EmailTemplate, domain: &str, r: Rendered, cx: &Context) -> Email {
-    let cc: Vec<String> = account
-        .billing_email
-        .iter()
-        .filter(|b| !b.eq_ignore_ascii_case(&account.email))
-        .cloned()
-        .collect();
+fn compose(
+    account: &Account,
+    event_id: &str,
+    template: EmailTemplate,
+    domain: &str,
+    r: Rendered,
+    cx: &Context,
+) -> Email {
+    let cc: Vec<String> =
+        account.billing_email.iter().filter(|b| !b.eq_ignore_ascii_case(&account.email)).cloned().collect();
     Email {
         message_id: message_id(event_id, template.as_str(), domain),
         to: std::iter::once(account.email.clone()).filter(|e| !e.is_empty()).collect(),
@@ -153,8 +156,8 @@ fn build_context(
         .unwrap_or_else(|| account.currency.to_string());
     // A payment's or attempt's own amount; for an invoice event, its total.
     let amount = data.get("amount").and_then(Value::as_i64).map(|a| money(a, &currency));
-    let balance_due = (!balance.is_empty())
-        .then(|| balance.iter().map(|(c, a)| money(*a, c)).collect::<Vec<_>>().join(", "));
+    let balance_due =
+        (!balance.is_empty()).then(|| balance.iter().map(|(c, a)| money(*a, c)).collect::<Vec<_>>().join(", "));
     let s = |k: &str| data.get(k).and_then(Value::as_str).map(str::to_string);
     json!({
         "company_name": company_name(cx),
@@ -216,7 +219,8 @@ pub async fn preview(cx: &Context, template: EmailTemplate, account: &str, event
     let event = match event_id {
         Some(id) => {
             let e = store::events::get(&mut conn, id).await?.ok_or_else(|| {
-                error::not_found(format!("no event '{id}'")).hint("see the events of deliveries with `billctl notify list`")
+                error::not_found(format!("no event '{id}'"))
+                    .hint("see the events of deliveries with `billctl notify list`")
             })?;
             if e.account_id.as_deref() != Some(acct.id.as_str()) {
                 return Err(error::usage(format!("event {id} is not about account {}", acct.id))

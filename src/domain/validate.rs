@@ -94,7 +94,10 @@ pub fn no_nul(text: &str, field: &str) -> Result<(), DomainError> {
 pub fn locale(text: &str, field: &str) -> Result<String, DomainError> {
     let t = text.trim().replace('_', "-");
     let bad = || {
-        DomainError::invalid(field, format!("'{text}' is not a locale: write a language code (de) or language-REGION (pt-BR)"))
+        DomainError::invalid(
+            field,
+            format!("'{text}' is not a locale: write a language code (de) or language-REGION (pt-BR)"),
+        )
     };
     let (lang, region) = match t.split_once('-') {
         Some((l, r)) => (l, Some(r)),

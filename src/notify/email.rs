@@ -101,7 +101,9 @@ pub fn parse_smtp_url(url: &str) -> Result<SmtpUrl, String> {
             Some(("tls", v)) => tls_param = Some(v.to_ascii_lowercase()),
             _ => {
                 let key = pair.split('=').next().unwrap_or(pair);
-                return Err(format!("unknown parameter '{key}' (the one parameter is tls=none|opportunistic|required)"));
+                return Err(format!(
+                    "unknown parameter '{key}' (the one parameter is tls=none|opportunistic|required)"
+                ));
             }
         }
     }

@@ -40,7 +40,11 @@ pub async fn overdue_balance(
 }
 
 /// The id of the account's latest event of one of `types`.
-pub async fn latest_event_of(conn: &mut PgConnection, account_id: &str, types: &[&str]) -> sqlx::Result<Option<String>> {
+pub async fn latest_event_of(
+    conn: &mut PgConnection,
+    account_id: &str,
+    types: &[&str],
+) -> sqlx::Result<Option<String>> {
     sqlx::query_scalar(
         "SELECT id FROM events WHERE account_id = $1 AND type = ANY($2)
          ORDER BY occurred_at DESC, id DESC LIMIT 1",

@@ -45,7 +45,10 @@ fn deliver(db: &TestDb, sink: &Sink, now: &str) -> (Value, Option<i32>) {
 }
 
 fn deliveries(db: &TestDb, sink: &Sink, status: &str) -> Vec<Value> {
-    let out = run(mail(db, sink, "2026-03-01"), &["notify", "list", "--channel", "email", "--status", status, "--format", "json"]);
+    let out = run(
+        mail(db, sink, "2026-03-01"),
+        &["notify", "list", "--channel", "email", "--status", status, "--format", "json"],
+    );
     serde_json::from_str::<Value>(&ok(&out, "notify list")).unwrap().as_array().unwrap().clone()
 }
 
@@ -269,7 +272,10 @@ async fn an_override_directory_changes_the_text_without_a_rebuild() {
         "Subject: Your Acme bill {{ invoice_number }}\nPlease pay {{ amount_due }} by {{ due_date }}.\n",
     );
     let shown = preview(&db);
-    assert!(shown.contains("Subject: Your Acme bill INV-") && shown.contains("Please pay 1500 JPY by 2026-03-15."), "{shown}");
+    assert!(
+        shown.contains("Subject: Your Acme bill INV-") && shown.contains("Please pay 1500 JPY by 2026-03-15."),
+        "{shown}"
+    );
     let mut c = mail(&db, &sink, "2026-03-01T12:00:00Z");
     c.env("BILLCTL_TEMPLATES_DIR", dir.path());
     ok(&run(c, &["notify", "deliver"]), "deliver");
@@ -297,8 +303,13 @@ async fn an_account_in_german_gets_the_german_template_and_the_others_english() 
         &dir.path().join("email/de/invoice_issued.txt"),
         "Subject: Rechnung {{ invoice_number }}: {{ amount_due }}\nHallo {{ account.name }}, bitte zahlen Sie {{ amount_due }} bis {{ due_date }}.\n",
     );
-    write(&dir.path().join("email/de/invoice_issued.html"), "<p>Hallo {{ account.name }}, Betrag: <b>{{ amount_due }}</b></p>\n");
-    for (now, args) in [("2026-03-01T12:00:00Z", &["invoice", "run"][..]), ("2026-03-01T12:00:00Z", &["notify", "deliver"][..])] {
+    write(
+        &dir.path().join("email/de/invoice_issued.html"),
+        "<p>Hallo {{ account.name }}, Betrag: <b>{{ amount_due }}</b></p>\n",
+    );
+    for (now, args) in
+        [("2026-03-01T12:00:00Z", &["invoice", "run"][..]), ("2026-03-01T12:00:00Z", &["notify", "deliver"][..])]
+    {
         let mut c = mail(&db, &sink, now);
         c.env("BILLCTL_TEMPLATES_DIR", dir.path());
         ok(&run(c, args), args[0]);
@@ -349,13 +360,23 @@ async fn preview_prints_the_e_mail_and_sends_nothing() {
     let (jpy, _) = two_accounts_invoiced(&db, &sink);
     // If the run sent right after its commit, start from what is still pending.
     let before = sink.count();
-    let out = run(mail(&db, &sink, "2026-03-01T12:00:00Z"), &["notify", "preview", "invoice_issued", "--account", &jpy, "--html"]);
+    let out = run(
+        mail(&db, &sink, "2026-03-01T12:00:00Z"),
+        &["notify", "preview", "invoice_issued", "--account", &jpy, "--html"],
+    );
     let shown = ok(&out, "preview");
     assert!(shown.contains("To: ada@example.com"), "{shown}");
     assert!(shown.contains("Subject: Invoice INV-") && shown.contains("1500 JPY due 2026-03-15"), "{shown}");
-    assert!(shown.contains("Amount due: 1500 JPY") && shown.contains("--- HTML ---") && shown.contains("<strong>1500 JPY</strong>"));
+    assert!(
+        shown.contains("Amount due: 1500 JPY")
+            && shown.contains("--- HTML ---")
+            && shown.contains("<strong>1500 JPY</strong>")
+    );
     assert!(stderr(&out).contains("nothing was sent"));
-    let json = run(mail(&db, &sink, "2026-03-01T12:00:00Z"), &["notify", "preview", "payment_receipt", "--account", &jpy, "--format", "json"]);
+    let json = run(
+        mail(&db, &sink, "2026-03-01T12:00:00Z"),
+        &["notify", "preview", "payment_receipt", "--account", &jpy, "--format", "json"],
+    );
     let v: Value = serde_json::from_str(&ok(&json, "preview json")).unwrap();
     assert!(v["html"].is_null(), "HTML only with --html");
     assert!(v["subject"].as_str().unwrap().starts_with("Receipt:"), "{v}");
@@ -386,10 +407,17 @@ async fn account_update_checks_the_billing_email_and_locale_and_audits_the_chang
     let out = db.cmd().args(["account", "update", &a, "--reminders", "--no-reminders"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2), "the two switches exclude each other");
 
-    let v = db.json(&["account", "update", &a, "--billing-email", "ap@example.com", "--locale", "fr", "--no-reminders"]);
-    assert_eq!((v["billing_email"].as_str(), v["locale"].as_str(), v["email_reminders"].as_bool()), (Some("ap@example.com"), Some("fr"), Some(false)));
+    let v =
+        db.json(&["account", "update", &a, "--billing-email", "ap@example.com", "--locale", "fr", "--no-reminders"]);
+    assert_eq!(
+        (v["billing_email"].as_str(), v["locale"].as_str(), v["email_reminders"].as_bool()),
+        (Some("ap@example.com"), Some("fr"), Some(false))
+    );
     let shown = String::from_utf8(db.cmd().args(["account", "show", &a]).output().unwrap().stdout).unwrap();
-    assert!(shown.contains("billing_email") && shown.contains("ap@example.com") && shown.contains("email_reminders"), "{shown}");
+    assert!(
+        shown.contains("billing_email") && shown.contains("ap@example.com") && shown.contains("email_reminders"),
+        "{shown}"
+    );
     let after: Value = sqlx::query_scalar(
         "SELECT after FROM audit_log WHERE action = 'account.update' AND entity_id = $1 ORDER BY id DESC LIMIT 1",
     )

@@ -208,7 +208,9 @@ async fn session(sock: TcpStream, state: Arc<Mutex<State>>) -> std::io::Result<(
         let upper = cmd.to_ascii_uppercase();
         let verb = upper.split(' ').next().unwrap_or("").to_string();
         let reply: String = match verb.as_str() {
-            "EHLO" => "250-sink.test\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250-AUTH PLAIN LOGIN\r\n250 SIZE 20000000\r\n".into(),
+            "EHLO" => {
+                "250-sink.test\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250-AUTH PLAIN LOGIN\r\n250 SIZE 20000000\r\n".into()
+            }
             "HELO" => "250 sink.test\r\n".into(),
             "NOOP" => "250 OK\r\n".into(),
             "RSET" => {
@@ -327,5 +329,6 @@ async fn read_line<R: tokio::io::AsyncBufRead + Unpin>(r: &mut R) -> std::io::Re
 }
 
 fn decode(b64: &str) -> String {
-    String::from_utf8_lossy(&base64::engine::general_purpose::STANDARD.decode(b64.trim()).unwrap_or_default()).to_string()
+    String::from_utf8_lossy(&base64::engine::general_purpose::STANDARD.decode(b64.trim()).unwrap_or_default())
+        .to_string()
 }
