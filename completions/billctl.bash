@@ -466,6 +466,9 @@ _billctl() {
             billctl__subcmd__help__subcmd__invoice,void)
                 cmd="billctl__subcmd__help__subcmd__invoice__subcmd__void"
                 ;;
+            billctl__subcmd__help__subcmd__notify,check-templates)
+                cmd="billctl__subcmd__help__subcmd__notify__subcmd__check__subcmd__templates"
+                ;;
             billctl__subcmd__help__subcmd__notify,deliver)
                 cmd="billctl__subcmd__help__subcmd__notify__subcmd__deliver"
                 ;;
@@ -616,6 +619,9 @@ _billctl() {
             billctl__subcmd__invoice__subcmd__help,void)
                 cmd="billctl__subcmd__invoice__subcmd__help__subcmd__void"
                 ;;
+            billctl__subcmd__notify,check-templates)
+                cmd="billctl__subcmd__notify__subcmd__check__subcmd__templates"
+                ;;
             billctl__subcmd__notify,deliver)
                 cmd="billctl__subcmd__notify__subcmd__deliver"
                 ;;
@@ -627,6 +633,9 @@ _billctl() {
                 ;;
             billctl__subcmd__notify,preview)
                 cmd="billctl__subcmd__notify__subcmd__preview"
+                ;;
+            billctl__subcmd__notify__subcmd__help,check-templates)
+                cmd="billctl__subcmd__notify__subcmd__help__subcmd__check__subcmd__templates"
                 ;;
             billctl__subcmd__notify__subcmd__help,deliver)
                 cmd="billctl__subcmd__notify__subcmd__help__subcmd__deliver"
@@ -3599,8 +3608,22 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__notify)
-            opts="deliver list preview"
+            opts="deliver list preview check-templates"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__notify__subcmd__check__subcmd__templates)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4615,8 +4638,38 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__notify)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help deliver list preview help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help deliver list preview check-templates help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify__subcmd__check__subcmd__templates)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4687,8 +4740,22 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__notify__subcmd__help)
-            opts="deliver list preview help"
+            opts="deliver list preview check-templates help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify__subcmd__help__subcmd__check__subcmd__templates)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

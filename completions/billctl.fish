@@ -869,20 +869,21 @@ complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_s
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record one usage event'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview help" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview help" -f -a "deliver" -d 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview help" -f -a "list" -d 'List deliveries (e-mails and webhooks) and how they went'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview help" -f -a "preview" -d 'Render an e-mail for an account without sending it (subject, text, and HTML with --html)'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -f -a "deliver" -d 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -f -a "list" -d 'List deliveries (e-mails and webhooks) and how they went'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -f -a "preview" -d 'Render an e-mail for an account without sending it (subject, text, and HTML with --html)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -f -a "check-templates" -d 'Check the e-mail template overrides in templates_dir: every file must compile'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l limit -d 'Make at most this many attempts, then stop (default: everything that is due)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l workers -d 'Concurrent senders (each holds a database connection)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l channel -d 'Only this channel' -r -f -a "email\t''
@@ -929,9 +930,20 @@ complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from preview" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from check-templates" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from check-templates" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from check-templates" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from check-templates" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from check-templates" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from check-templates" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from check-templates" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from check-templates" -s h -l help -d 'Print help'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "deliver" -d 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "list" -d 'List deliveries (e-mails and webhooks) and how they went'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Render an e-mail for an account without sending it (subject, text, and HTML with --html)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "check-templates" -d 'Check the e-mail template overrides in templates_dir: every file must compile'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
@@ -1352,6 +1364,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "deliver" -d 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "list" -d 'List deliveries (e-mails and webhooks) and how they went'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "preview" -d 'Render an e-mail for an account without sending it (subject, text, and HTML with --html)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "check-templates" -d 'Check the e-mail template overrides in templates_dir: every file must compile'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from tax" -f -a "rate" -d 'Tax rates: add, list'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'The audit log, newest first: who (OS user, database role), what, when, before and after'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the audit log\'s hash chain: no row edited, removed or inserted out of band'

@@ -284,3 +284,12 @@ fn fill_sample(context: &mut Value, account: &Account, cx: &Context) {
     set(context, "trial_end", json!(due));
     context["sample"] = json!(true);
 }
+
+/// The override directory and the problems of its templates; `None` when no `templates_dir` is set.
+pub fn check_templates(
+    config: &crate::config::Config,
+) -> Option<(std::path::PathBuf, Vec<crate::notify::templates::TemplateError>)> {
+    let t = Templates::from_config(config);
+    let dir = t.dir()?.to_path_buf();
+    Some((dir, t.check_dir()))
+}

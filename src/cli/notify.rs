@@ -40,6 +40,18 @@ Examples:
   billctl notify preview reminder --account cust-42 --html
   BILLCTL_TEMPLATES_DIR=./my-templates billctl notify preview warning --account cust-42")]
     Preview(PreviewArgs),
+    /// Check the e-mail template overrides in templates_dir: every file must compile
+    #[command(
+        name = "check-templates",
+        after_help = "Compiles every NAME.txt and NAME.html under <templates_dir>/email/<locale>/ and lists the
+files with errors (file, line, what is wrong); exit 2 when there is one. Run it after editing
+templates, before the next `notify deliver`.
+
+Examples:
+  billctl notify check-templates
+  BILLCTL_TEMPLATES_DIR=./my-templates billctl notify check-templates"
+    )]
+    CheckTemplates,
 }
 
 #[derive(Debug, Args)]
@@ -128,6 +140,7 @@ pub async fn run(ctx: &Ctx, cmd: NotifyCmd) -> Result<ExitCode> {
     match cmd {
         NotifyCmd::Deliver(a) => deliver(ctx, a).await,
         NotifyCmd::Preview(a) => preview(ctx, a).await,
+        NotifyCmd::CheckTemplates => check_templates(ctx),
         NotifyCmd::List(a) => {
             let cx = ctx.app().await?;
             let filter = DeliveryFilter {
@@ -195,4 +208,23 @@ async fn preview(ctx: &Ctx, a: PreviewArgs) -> Result<ExitCode> {
         ctx.out.info("preview only: nothing was sent");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn check_templates(ctx: &Ctx) -> Result<ExitCode> {
+    let Some((dir, problems)) = crate::app::deliver_email::check_templates(&ctx.cfg) else {
+        ctx.out.info("templates_dir is not set: the shipped templates are used (they are checked by the build)");
+        return Ok(ExitCode::SUCCESS);
+    };
+    if problems.is_empty() {
+        ctx.out.success(format!("the templates in {} compile", dir.display()));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rows = problems
+        .iter()
+        .map(|p| vec![p.file.clone(), p.line.map(|l| l.to_string()).unwrap_or_default(), p.message.clone()])
+        .collect();
+    ctx.out.value(&problems, &["file", "line", "problem"], rows)?;
+    Err(crate::error::usage(format!("{} template file(s) in {} have errors", problems.len(), dir.display()))
+        .hint("fix them; `billctl notify preview TEMPLATE --account A` shows a template rendered")
+        .into())
 }

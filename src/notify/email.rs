@@ -21,7 +21,8 @@ use std::time::Duration;
 use lettre::message::{Mailbox, MultiPart, SinglePart, header::ContentType};
 use lettre::transport::smtp::PoolConfig;
 use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::{Tls, TlsParameters};
+use lettre::transport::smtp::client::{AsyncSmtpConnection, Tls, TlsParameters};
+use lettre::transport::smtp::extension::ClientId;
 use lettre::transport::smtp::response::Severity;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
@@ -151,10 +152,135 @@ pub struct Email {
     pub date: chrono::DateTime<chrono::Utc>,
 }
 
+/// How connections to the relay are made and reused.
+#[derive(Clone)]
+enum Transport {
+    /// `smtps://`: lettre's own pooled transport.
+    Lettre(AsyncSmtpTransport<Tokio1Executor>),
+    /// Plain and STARTTLS: our pool of connections on sockets with TCP_NODELAY. (lettre's sockets
+    /// keep Nagle's algorithm on; it writes the message and its final `.` separately, and the
+    /// relay's delayed ACK then holds every message about 40 ms.)
+    Pool(std::sync::Arc<Pool>),
+}
+
+/// Idle connections to the relay, reused for the next message.
+struct Pool {
+    url: SmtpUrl,
+    idle: std::sync::Mutex<Vec<(AsyncSmtpConnection, std::time::Instant)>>,
+}
+
+/// A connection idle longer than this is not reused (relays close idle sessions).
+const IDLE_TIMEOUT: Duration = Duration::from_secs(30);
+/// At most this many idle connections are kept.
+const MAX_IDLE: usize = 64;
+
+impl Pool {
+    fn checkout(&self) -> Option<AsyncSmtpConnection> {
+        let mut idle = self.idle.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        while let Some((conn, since)) = idle.pop() {
+            if since.elapsed() < IDLE_TIMEOUT && !conn.has_broken() {
+                return Some(conn);
+            }
+        }
+        None
+    }
+
+    fn checkin(&self, conn: AsyncSmtpConnection) {
+        let mut idle = self.idle.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if idle.len() < MAX_IDLE && !conn.has_broken() {
+            idle.push((conn, std::time::Instant::now()));
+        }
+    }
+
+    /// A new connection: TCP (no Nagle), EHLO, STARTTLS as the URL says, AUTH.
+    async fn connect(&self) -> Result<AsyncSmtpConnection, Outcome> {
+        let u = &self.url;
+        let retry = |error: String| Outcome::Retry {
+            error: crate::config::scrub(&error),
+            http_status: None,
+            retry_after: None,
+        };
+        let tcp = tokio::time::timeout(SMTP_TIMEOUT, tokio::net::TcpStream::connect((u.host.as_str(), u.port)))
+            .await
+            .map_err(|_| retry(format!("SMTP connection to {}:{} timed out", u.host, u.port)))?
+            .map_err(|e| retry(format!("SMTP connection to {}:{} failed: {e}", u.host, u.port)))?;
+        tcp.set_nodelay(true).map_err(|e| retry(format!("SMTP socket: {e}")))?;
+        let hello = ClientId::default();
+        let mut conn =
+            tokio::time::timeout(SMTP_TIMEOUT, AsyncSmtpConnection::connect_with_transport(Box::new(tcp), &hello))
+                .await
+                .map_err(|_| retry(format!("SMTP greeting from {}:{} timed out", u.host, u.port)))?
+                .map_err(|e| classify(&e))?;
+        let starttls = match u.tls {
+            TlsMode::Required if !conn.can_starttls() => {
+                return Err(retry(format!("{}:{} does not offer STARTTLS, which smtp_url requires", u.host, u.port)));
+            }
+            TlsMode::Required => true,
+            TlsMode::Opportunistic => conn.can_starttls(),
+            TlsMode::None | TlsMode::Implicit => false,
+        };
+        if starttls {
+            let params = TlsParameters::new(u.host.clone()).map_err(|e| retry(format!("TLS for {}: {e}", u.host)))?;
+            conn.starttls(params, &hello).await.map_err(|e| retry(format!("STARTTLS with {}: {e}", u.host)))?;
+        }
+        if let Some(user) = &u.user {
+            let creds = Credentials::new(user.clone(), u.password.clone().unwrap_or_default());
+            conn.auth(lettre::transport::smtp::authentication::DEFAULT_MECHANISMS, &creds)
+                .await
+                .map_err(|e| classify(&e))?;
+        }
+        Ok(conn)
+    }
+
+    /// Sends on a pooled connection (again on a new one if a reused connection turns out closed).
+    async fn send(&self, envelope: &lettre::address::Envelope, raw: &[u8]) -> Outcome {
+        let mut reused = self.checkout();
+        loop {
+            let was_reused = reused.is_some();
+            let mut conn = match reused.take() {
+                Some(c) => c,
+                None => match self.connect().await {
+                    Ok(c) => c,
+                    Err(outcome) => return outcome,
+                },
+            };
+            match tokio::time::timeout(SMTP_TIMEOUT, conn.send(envelope, raw)).await {
+                Ok(Ok(r)) => {
+                    self.checkin(conn);
+                    return if r.is_positive() {
+                        Outcome::Sent { http_status: None }
+                    } else {
+                        Outcome::Retry {
+                            error: format!("SMTP {}: {}", r.code(), r.message().collect::<Vec<_>>().join(" ")),
+                            http_status: None,
+                            retry_after: None,
+                        }
+                    };
+                }
+                // A reused connection the relay closed while idle: once more on a new one.
+                Ok(Err(e)) if was_reused && e.status().is_none() && !e.is_client() => continue,
+                Ok(Err(e)) => return classify(&e),
+                Err(_) => {
+                    return Outcome::Retry {
+                        error: format!(
+                            "SMTP: no answer from {}:{} within {} s",
+                            self.url.host,
+                            self.url.port,
+                            SMTP_TIMEOUT.as_secs()
+                        ),
+                        http_status: None,
+                        retry_after: None,
+                    };
+                }
+            }
+        }
+    }
+}
+
 /// The pooled SMTP transport to the configured relay, the sender, and the templates.
 #[derive(Clone)]
 pub struct Mailer {
-    transport: AsyncSmtpTransport<Tokio1Executor>,
+    transport: Transport,
     from: Mailbox,
     tls: TlsMode,
     pub templates: std::sync::Arc<Templates>,
@@ -193,25 +319,22 @@ impl Mailer {
 
     /// A mailer for `url` sending as `from`.
     pub fn new(url: &SmtpUrl, from: Mailbox, templates: Templates) -> anyhow::Result<Mailer> {
-        let params = || {
-            TlsParameters::new(url.host.clone())
-                .map_err(|e| error::environment(format!("smtp_url: cannot set up TLS for {}: {e}", url.host)))
+        let transport = if url.tls == TlsMode::Implicit {
+            let params = TlsParameters::new(url.host.clone())
+                .map_err(|e| error::environment(format!("smtp_url: cannot set up TLS for {}: {e}", url.host)))?;
+            let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(url.host.clone())
+                .port(url.port)
+                .tls(Tls::Wrapper(params))
+                .timeout(Some(SMTP_TIMEOUT))
+                .pool_config(PoolConfig::new().max_size(64).idle_timeout(IDLE_TIMEOUT));
+            if let Some(user) = &url.user {
+                builder = builder.credentials(Credentials::new(user.clone(), url.password.clone().unwrap_or_default()));
+            }
+            Transport::Lettre(builder.build())
+        } else {
+            Transport::Pool(std::sync::Arc::new(Pool { url: url.clone(), idle: std::sync::Mutex::new(Vec::new()) }))
         };
-        let tls = match url.tls {
-            TlsMode::None => Tls::None,
-            TlsMode::Opportunistic => Tls::Opportunistic(params()?),
-            TlsMode::Required => Tls::Required(params()?),
-            TlsMode::Implicit => Tls::Wrapper(params()?),
-        };
-        let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(url.host.clone())
-            .port(url.port)
-            .tls(tls)
-            .timeout(Some(SMTP_TIMEOUT))
-            .pool_config(PoolConfig::new().max_size(64).idle_timeout(Duration::from_secs(30)));
-        if let Some(user) = &url.user {
-            builder = builder.credentials(Credentials::new(user.clone(), url.password.clone().unwrap_or_default()));
-        }
-        Ok(Mailer { transport: builder.build(), from, tls: url.tls, templates: std::sync::Arc::new(templates) })
+        Ok(Mailer { transport, from, tls: url.tls, templates: std::sync::Arc::new(templates) })
     }
 
     /// The domain of the sender address (Message-IDs are made in it).
@@ -225,14 +348,17 @@ impl Mailer {
             Ok(m) => m,
             Err(e) => return Outcome::Permanent { error: e, http_status: None },
         };
-        match self.transport.send(message).await {
-            Ok(r) if r.is_positive() => Outcome::Sent { http_status: None },
-            Ok(r) => Outcome::Retry {
-                error: format!("SMTP {}: {}", r.code(), r.message().collect::<Vec<_>>().join(" ")),
-                http_status: None,
-                retry_after: None,
+        match &self.transport {
+            Transport::Pool(pool) => pool.send(message.envelope(), &message.formatted()).await,
+            Transport::Lettre(t) => match t.send(message).await {
+                Ok(r) if r.is_positive() => Outcome::Sent { http_status: None },
+                Ok(r) => Outcome::Retry {
+                    error: format!("SMTP {}: {}", r.code(), r.message().collect::<Vec<_>>().join(" ")),
+                    http_status: None,
+                    retry_after: None,
+                },
+                Err(e) => classify(&e),
             },
-            Err(e) => classify(&e),
         }
     }
 
