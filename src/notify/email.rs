@@ -9,6 +9,9 @@
 //! | `smtp://host[:port]?tls=required`, `smtp+starttls://host[:port]` | STARTTLS, required | 587 |
 //! | `smtps://host[:port]` | implicit TLS from the first byte | 465 |
 //!
+//! Plain and STARTTLS connections are pooled here, on sockets with TCP_NODELAY (see `Transport`);
+//! `smtps://` uses lettre's pooled transport.
+//!
 //! # Invariants
 //! - SMTP 2xx is [`Outcome::Sent`]; 4xx and connection, timeout or TLS problems are
 //!   [`Outcome::Retry`]; 5xx (and an address the relay can never take) are [`Outcome::Permanent`].
