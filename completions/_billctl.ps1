@@ -243,10 +243,14 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Status (active, warning, blocked); normally set by dunning')
             [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Set metadata key=value (repeatable)')
             [CompletionResult]::new('--unset-metadata', '--unset-metadata', [CompletionResultType]::ParameterName, 'Remove a metadata key (repeatable)')
+            [CompletionResult]::new('--billing-email', '--billing-email', [CompletionResultType]::ParameterName, 'Billing contact that gets a copy (Cc) of every e-mail; "" removes it')
+            [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Language of the account''s e-mails: de, fr, pt-BR … (templates fall back to en)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
+            [CompletionResult]::new('--no-reminders', '--no-reminders', [CompletionResultType]::ParameterName, 'Stop payment reminder e-mails (notices about invoices, payments and the account still go)')
+            [CompletionResult]::new('--reminders', '--reminders', [CompletionResultType]::ParameterName, 'Send payment reminder e-mails again')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
@@ -1339,6 +1343,8 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List deliveries (e-mails and webhooks) and how they went')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Render an e-mail for an account without sending it (subject, text, and HTML with --html)')
+            [CompletionResult]::new('check-templates', 'check-templates', [CompletionResultType]::ParameterValue, 'Check the e-mail template overrides in templates_dir: every file must compile')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1379,9 +1385,42 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'billctl;notify;preview' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id (acct_…) or external id')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Fill it with this event''s data (evt_…) instead of the account''s latest matching event')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
+            [CompletionResult]::new('--html', '--html', [CompletionResultType]::ParameterName, 'Show the HTML part too')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'billctl;notify;check-templates' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'billctl;notify;help' {
             [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List deliveries (e-mails and webhooks) and how they went')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Render an e-mail for an account without sending it (subject, text, and HTML with --html)')
+            [CompletionResult]::new('check-templates', 'check-templates', [CompletionResultType]::ParameterValue, 'Check the e-mail template overrides in templates_dir: every file must compile')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1389,6 +1428,12 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;notify;help;list' {
+            break
+        }
+        'billctl;notify;help;preview' {
+            break
+        }
+        'billctl;notify;help;check-templates' {
             break
         }
         'billctl;notify;help;help' {
@@ -2592,12 +2637,20 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
         'billctl;help;notify' {
             [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List deliveries (e-mails and webhooks) and how they went')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Render an e-mail for an account without sending it (subject, text, and HTML with --html)')
+            [CompletionResult]::new('check-templates', 'check-templates', [CompletionResultType]::ParameterValue, 'Check the e-mail template overrides in templates_dir: every file must compile')
             break
         }
         'billctl;help;notify;deliver' {
             break
         }
         'billctl;help;notify;list' {
+            break
+        }
+        'billctl;help;notify;preview' {
+            break
+        }
+        'billctl;help;notify;check-templates' {
             break
         }
         'billctl;help;export' {

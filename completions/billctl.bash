@@ -478,11 +478,17 @@ _billctl() {
             billctl__subcmd__help__subcmd__invoice,void)
                 cmd="billctl__subcmd__help__subcmd__invoice__subcmd__void"
                 ;;
+            billctl__subcmd__help__subcmd__notify,check-templates)
+                cmd="billctl__subcmd__help__subcmd__notify__subcmd__check__subcmd__templates"
+                ;;
             billctl__subcmd__help__subcmd__notify,deliver)
                 cmd="billctl__subcmd__help__subcmd__notify__subcmd__deliver"
                 ;;
             billctl__subcmd__help__subcmd__notify,list)
                 cmd="billctl__subcmd__help__subcmd__notify__subcmd__list"
+                ;;
+            billctl__subcmd__help__subcmd__notify,preview)
+                cmd="billctl__subcmd__help__subcmd__notify__subcmd__preview"
                 ;;
             billctl__subcmd__help__subcmd__payment,attempts)
                 cmd="billctl__subcmd__help__subcmd__payment__subcmd__attempts"
@@ -664,6 +670,9 @@ _billctl() {
             billctl__subcmd__invoice__subcmd__help,void)
                 cmd="billctl__subcmd__invoice__subcmd__help__subcmd__void"
                 ;;
+            billctl__subcmd__notify,check-templates)
+                cmd="billctl__subcmd__notify__subcmd__check__subcmd__templates"
+                ;;
             billctl__subcmd__notify,deliver)
                 cmd="billctl__subcmd__notify__subcmd__deliver"
                 ;;
@@ -673,6 +682,12 @@ _billctl() {
             billctl__subcmd__notify,list)
                 cmd="billctl__subcmd__notify__subcmd__list"
                 ;;
+            billctl__subcmd__notify,preview)
+                cmd="billctl__subcmd__notify__subcmd__preview"
+                ;;
+            billctl__subcmd__notify__subcmd__help,check-templates)
+                cmd="billctl__subcmd__notify__subcmd__help__subcmd__check__subcmd__templates"
+                ;;
             billctl__subcmd__notify__subcmd__help,deliver)
                 cmd="billctl__subcmd__notify__subcmd__help__subcmd__deliver"
                 ;;
@@ -681,6 +696,9 @@ _billctl() {
                 ;;
             billctl__subcmd__notify__subcmd__help,list)
                 cmd="billctl__subcmd__notify__subcmd__help__subcmd__list"
+                ;;
+            billctl__subcmd__notify__subcmd__help,preview)
+                cmd="billctl__subcmd__notify__subcmd__help__subcmd__preview"
                 ;;
             billctl__subcmd__payment,attempts)
                 cmd="billctl__subcmd__payment__subcmd__attempts"
@@ -1693,7 +1711,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__update)
-            opts="-y -q -h --name --email --currency --timezone --country --external-id --tax-id --tax-exempt --business --address-line1 --address-line2 --city --region --postal-code --status --metadata --unset-metadata --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --name --email --currency --timezone --country --external-id --tax-id --tax-exempt --business --address-line1 --address-line2 --city --region --postal-code --status --metadata --unset-metadata --billing-email --locale --no-reminders --reminders --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1764,6 +1782,14 @@ _billctl() {
                     return 0
                     ;;
                 --unset-metadata)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --billing-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --locale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3813,8 +3839,22 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__notify)
-            opts="deliver list"
+            opts="deliver list preview check-templates"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__notify__subcmd__check__subcmd__templates)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3841,6 +3881,20 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__notify__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__notify__subcmd__preview)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5011,8 +5065,38 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__notify)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help deliver list help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help deliver list preview check-templates help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify__subcmd__check__subcmd__templates)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5083,8 +5167,22 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__notify__subcmd__help)
-            opts="deliver list help"
+            opts="deliver list preview check-templates help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify__subcmd__help__subcmd__check__subcmd__templates)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5138,6 +5236,20 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__notify__subcmd__help__subcmd__preview)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__notify__subcmd__list)
             opts="-y -q -h --status --channel --account --event --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5166,6 +5278,44 @@ _billctl() {
                     return 0
                     ;;
                 --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify__subcmd__preview)
+            opts="-y -q -h --account --event --html --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -226,10 +226,14 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --status 'Status (active, warning, blocked); normally set by dunning'
             cand --metadata 'Set metadata key=value (repeatable)'
             cand --unset-metadata 'Remove a metadata key (repeatable)'
+            cand --billing-email 'Billing contact that gets a copy (Cc) of every e-mail; "" removes it'
+            cand --locale 'Language of the account''s e-mails: de, fr, pt-BR … (templates fall back to en)'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
             cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --no-reminders 'Stop payment reminder e-mails (notices about invoices, payments and the account still go)'
+            cand --reminders 'Send payment reminder e-mails again'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
@@ -1209,6 +1213,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand deliver 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
             cand list 'List deliveries (e-mails and webhooks) and how they went'
+            cand preview 'Render an e-mail for an account without sending it (subject, text, and HTML with --html)'
+            cand check-templates 'Check the e-mail template overrides in templates_dir: every file must compile'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'billctl;notify;deliver'= {
@@ -1246,14 +1252,49 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'billctl;notify;preview'= {
+            cand --account 'Account id (acct_…) or external id'
+            cand --event 'Fill it with this event''s data (evt_…) instead of the account''s latest matching event'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --html 'Show the HTML part too'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;notify;check-templates'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'billctl;notify;help'= {
             cand deliver 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
             cand list 'List deliveries (e-mails and webhooks) and how they went'
+            cand preview 'Render an e-mail for an account without sending it (subject, text, and HTML with --html)'
+            cand check-templates 'Check the e-mail template overrides in templates_dir: every file must compile'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'billctl;notify;help;deliver'= {
         }
         &'billctl;notify;help;list'= {
+        }
+        &'billctl;notify;help;preview'= {
+        }
+        &'billctl;notify;help;check-templates'= {
         }
         &'billctl;notify;help;help'= {
         }
@@ -2297,10 +2338,16 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;notify'= {
             cand deliver 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
             cand list 'List deliveries (e-mails and webhooks) and how they went'
+            cand preview 'Render an e-mail for an account without sending it (subject, text, and HTML with --html)'
+            cand check-templates 'Check the e-mail template overrides in templates_dir: every file must compile'
         }
         &'billctl;help;notify;deliver'= {
         }
         &'billctl;help;notify;list'= {
+        }
+        &'billctl;help;notify;preview'= {
+        }
+        &'billctl;help;notify;check-templates'= {
         }
         &'billctl;help;export'= {
         }

@@ -164,6 +164,8 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l status -d 'Status (active, warning, blocked); normally set by dunning' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l metadata -d 'Set metadata key=value (repeatable)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l unset-metadata -d 'Remove a metadata key (repeatable)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l billing-email -d 'Billing contact that gets a copy (Cc) of every e-mail; "" removes it' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l locale -d 'Language of the account\'s e-mails: de, fr, pt-BR … (templates fall back to en)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
@@ -171,6 +173,8 @@ json\t''
 csv\t''
 ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l no-reminders -d 'Stop payment reminder e-mails (notices about invoices, payments and the account still go)'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l reminders -d 'Send payment reminder e-mails again'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l no-color -d 'Disable colours (also NO_COLOR)'
@@ -921,20 +925,22 @@ complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_s
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record one usage event'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''
 ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -f -a "deliver" -d 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -f -a "list" -d 'List deliveries (e-mails and webhooks) and how they went'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -f -a "deliver" -d 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -f -a "list" -d 'List deliveries (e-mails and webhooks) and how they went'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -f -a "preview" -d 'Render an e-mail for an account without sending it (subject, text, and HTML with --html)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -f -a "check-templates" -d 'Check the e-mail template overrides in templates_dir: every file must compile'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list preview check-templates help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l limit -d 'Make at most this many attempts, then stop (default: everything that is due)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l workers -d 'Concurrent senders (each holds a database connection)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l channel -d 'Only this channel' -r -f -a "email\t''
@@ -970,8 +976,35 @@ complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from preview" -l account -d 'Account id (acct_…) or external id' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from preview" -l event -d 'Fill it with this event\'s data (evt_…) instead of the account\'s latest matching event' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from preview" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from preview" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from preview" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from preview" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from preview" -l html -d 'Show the HTML part too'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from preview" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from preview" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from check-templates" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from check-templates" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from check-templates" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from check-templates" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from check-templates" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from check-templates" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from check-templates" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from check-templates" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "deliver" -d 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "list" -d 'List deliveries (e-mails and webhooks) and how they went'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Render an e-mail for an account without sending it (subject, text, and HTML with --html)'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "check-templates" -d 'Check the e-mail template overrides in templates_dir: every file must compile'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand export" -l from -d 'Only rows on or after this day (the entity\'s date: issue date, creation, …)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand export" -l to -d 'Only rows on or before this day' -r
@@ -1588,6 +1621,8 @@ complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "import" -d 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "deliver" -d 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "list" -d 'List deliveries (e-mails and webhooks) and how they went'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "preview" -d 'Render an e-mail for an account without sending it (subject, text, and HTML with --html)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "check-templates" -d 'Check the e-mail template overrides in templates_dir: every file must compile'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "endpoint" -d 'Endpoints that receive signed events: add, list, disable, enable, rotate-secret, remove'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "deliveries" -d 'List webhook deliveries and how they went'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "replay" -d 'Queue an event\'s webhook deliveries again (and send it to endpoints added after it)'

@@ -14,7 +14,10 @@
 //! | credit_note_number_format | BILLCTL_CREDIT_NOTE_NUMBER_FORMAT | e.g. `CN-{year}-{seq:6}` |
 //! | seller_country | BILLCTL_SELLER_COUNTRY | seller's country for tax (EU reverse charge) |
 //! | payment_terms_days | BILLCTL_PAYMENT_TERMS_DAYS | days from issue to due date |
-//! | smtp_url | BILLCTL_SMTP_URL | SMTP relay for e-mail notifications |
+//! | smtp_url | BILLCTL_SMTP_URL | SMTP relay for e-mail notifications (see notify::email for the TLS forms) |
+//! | email_from | BILLCTL_EMAIL_FROM | sender of e-mail notifications (required with smtp_url) |
+//! | company_name | BILLCTL_COMPANY_NAME | the name e-mails sign with |
+//! | templates_dir | BILLCTL_TEMPLATES_DIR | e-mail template overrides: `<dir>/email/<locale>/NAME.txt|html` |
 //! | secrets_key | BILLCTL_SECRETS_KEY | base64 of 32 bytes sealing webhook secrets (else `<data_dir>/secrets.key`) |
 //! | webhook_timeout_secs | BILLCTL_WEBHOOK_TIMEOUT | seconds to wait for one webhook answer (default 15) |
 //!
@@ -50,6 +53,8 @@ pub struct FileConfig {
     pub max_trial_days: Option<u32>,
     pub smtp_url: Option<String>,
     pub email_from: Option<String>,
+    pub company_name: Option<String>,
+    pub templates_dir: Option<PathBuf>,
     /// No longer used (see `billctl webhook endpoint add`); accepted so old files still parse.
     pub webhook_url: Option<String>,
     /// No longer used (see `billctl webhook endpoint add`); accepted so old files still parse.
@@ -95,6 +100,10 @@ pub struct Config {
     pub secrets_key: Option<(String, Source)>,
     /// Seconds to wait for one webhook answer (default 15).
     pub webhook_timeout_secs: Option<(f64, Source)>,
+    /// The name e-mails sign with (default: the display name of email_from, else its domain).
+    pub company_name: Option<(String, Source)>,
+    /// A directory of e-mail templates that override the shipped ones.
+    pub templates_dir: Option<(PathBuf, Source)>,
     /// Problems worth telling the person (e.g. a config file with secrets readable by others).
     pub warnings: Vec<String>,
 }
@@ -205,6 +214,8 @@ pub fn load(flag_database_url: Option<String>) -> anyhow::Result<Config> {
         email_from: pick(None, env_nonempty("BILLCTL_EMAIL_FROM"), file.email_from),
         secrets_key: pick(None, env_nonempty("BILLCTL_SECRETS_KEY"), file.secrets_key),
         webhook_timeout_secs: pick(None, number_env("BILLCTL_WEBHOOK_TIMEOUT")?, file.webhook_timeout_secs),
+        company_name: pick(None, env_nonempty("BILLCTL_COMPANY_NAME"), file.company_name),
+        templates_dir: pick(None, env_nonempty("BILLCTL_TEMPLATES_DIR").map(PathBuf::from), file.templates_dir),
         config_path: path,
         warnings: Vec::new(),
     };
@@ -544,6 +555,12 @@ impl Config {
         rows.push(s("max_trial_days", &Some(self.max_trial_days), plain));
         rows.push(s("smtp_url", &self.smtp_url, redact_url));
         rows.push(s("email_from", &self.email_from, plain));
+        rows.push(s("company_name", &self.company_name, plain));
+        rows.push(s(
+            "templates_dir",
+            &self.templates_dir.as_ref().map(|(d, src)| (d.display().to_string(), *src)),
+            plain,
+        ));
         let mut key = s("secrets_key", &self.secrets_key, |_| "****".into());
         if self.secrets_key.is_none() {
             key.value = format!("(key file {})", self.data_dir.0.join("secrets.key").display());
@@ -591,8 +608,14 @@ pub const TEMPLATE: &str = r#"# billctl configuration. Every key is optional; en
 # A trial longer than this needs confirmation (--yes in scripts); env BILLCTL_MAX_TRIAL_DAYS.
 # max_trial_days = 365
 
-# smtp_url = "smtp://user:password@mail.example.com:587"
-# email_from = "billing@example.com"
+# E-mail (env BILLCTL_SMTP_URL, BILLCTL_EMAIL_FROM, BILLCTL_COMPANY_NAME, BILLCTL_TEMPLATES_DIR).
+# smtp:// uses STARTTLS when offered (?tls=none: never, ?tls=required: must); smtp+starttls://
+# requires STARTTLS (port 587); smtps:// is TLS from the start (port 465).
+# smtp_url = "smtp+starttls://user:password@mail.example.com:587"
+# email_from = "Example Billing <billing@example.com>"
+# company_name = "Example Ltd"
+# Overrides of the shipped e-mail templates: <dir>/email/<locale>/NAME.txt and NAME.html
+# templates_dir = "/etc/billctl/templates"
 
 # Webhooks: add endpoints with `billctl webhook endpoint add URL`. Their signing secrets are stored
 # sealed with this key (base64 of 32 bytes; env BILLCTL_SECRETS_KEY); unset, billctl creates the key

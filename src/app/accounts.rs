@@ -44,6 +44,9 @@ fn build(v: ValidAccount, metadata: BTreeMap<String, String>, clock: &Clock) -> 
         city: v.city,
         region: v.region,
         postal_code: v.postal_code,
+        billing_email: None,
+        locale: crate::notify::templates::DEFAULT_LOCALE.to_string(),
+        email_reminders: true,
         metadata: serde_json::to_value(metadata).unwrap_or_default(),
         stripe_customer_id: None,
         archived_at: None,
@@ -141,6 +144,12 @@ pub struct Patch {
     pub postal_code: Option<String>,
     pub set_metadata: BTreeMap<String, String>,
     pub unset_metadata: Vec<String>,
+    /// The billing contact (Cc of every e-mail); `Some("")` removes it.
+    pub billing_email: Option<String>,
+    /// The e-mail language (`de`, `pt-BR`).
+    pub locale: Option<String>,
+    /// Whether payment reminders are sent.
+    pub email_reminders: Option<bool>,
 }
 
 fn clearable(v: &str) -> Option<String> {
@@ -200,6 +209,27 @@ fn apply_patch(a: &Account, p: &Patch) -> Result<Account, Vec<FieldError>> {
         if let Some(v) = field {
             *target = clearable(v);
         }
+    }
+    if let Some(v) = &p.billing_email {
+        match clearable(v) {
+            Some(e) => check(
+                validate::email(&e)
+                    .map_err(|_| {
+                        crate::domain::DomainError::invalid(
+                            "--billing-email",
+                            format!("'{e}' is not an e-mail address (e.g. accounts@example.com)"),
+                        )
+                    })
+                    .map(|e| n.billing_email = Some(e)),
+            ),
+            None => n.billing_email = None,
+        }
+    }
+    if let Some(v) = &p.locale {
+        check(validate::locale(v, "--locale").map(|l| n.locale = l));
+    }
+    if let Some(b) = p.email_reminders {
+        n.email_reminders = b;
     }
     if !p.set_metadata.is_empty() || !p.unset_metadata.is_empty() {
         let mut map = n.metadata.as_object().cloned().unwrap_or_default();

@@ -38,7 +38,8 @@ pub enum AccountCmd {
     },
     /// Change fields of an account (give only what changes; an empty value clears an optional field)
     #[command(after_help = "Examples:\n  billctl account update acct_… --email billing@example.com --country FR\n  \
-        billctl account update cust-42 --tax-id \"\" --metadata owner=sales --unset-metadata trial")]
+        billctl account update cust-42 --tax-id \"\" --metadata owner=sales --unset-metadata trial\n  \
+        billctl account update acct_… --billing-email ap@example.com --locale de --no-reminders")]
     Update(UpdateArgs),
     /// Archive an account: kept for history, hidden from lists, no new subscriptions
     #[command(after_help = "Refused while the account has live subscriptions: cancel them first.\n\n\
@@ -136,6 +137,18 @@ pub struct UpdateArgs {
     /// Remove a metadata key (repeatable)
     #[arg(long, value_name = "KEY")]
     pub unset_metadata: Vec<String>,
+    /// Billing contact that gets a copy (Cc) of every e-mail; "" removes it
+    #[arg(long, value_name = "EMAIL")]
+    pub billing_email: Option<String>,
+    /// Language of the account's e-mails: de, fr, pt-BR … (templates fall back to en)
+    #[arg(long)]
+    pub locale: Option<String>,
+    /// Stop payment reminder e-mails (notices about invoices, payments and the account still go)
+    #[arg(long, conflicts_with = "reminders")]
+    pub no_reminders: bool,
+    /// Send payment reminder e-mails again
+    #[arg(long)]
+    pub reminders: bool,
 }
 
 #[derive(Debug, Args)]
@@ -356,6 +369,13 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
                 postal_code: f.postal_code.clone(),
                 set_metadata: parse_metadata(&u.metadata)?,
                 unset_metadata: u.unset_metadata.clone(),
+                billing_email: u.billing_email.clone(),
+                locale: u.locale.clone(),
+                email_reminders: match (u.reminders, u.no_reminders) {
+                    (true, _) => Some(true),
+                    (_, true) => Some(false),
+                    _ => None,
+                },
             };
             let (a, changed) = accounts::update(&ctx.app().await?, &u.account, &patch).await?;
             ctx.out.one(&a)?;

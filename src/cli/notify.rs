@@ -28,6 +28,45 @@ Examples:
   billctl notify list --status failed
   billctl notify list --channel email --account acc_01J… --format csv")]
     List(ListArgs),
+    /// Render an e-mail for an account without sending it (subject, text, and HTML with --html)
+    #[command(after_help = "Fills the template with the account and its latest event that sends this e-mail (or the
+event given with --event); with none, sample values. Uses the account's locale and the
+templates_dir overrides exactly as sending does. A template with an error exits 2 naming the
+file and line. Templates: reminder, warning, blocked, canceled, invoice_issued, payment_failed,
+payment_receipt, trial_ending.
+
+Examples:
+  billctl notify preview invoice_issued --account acct_…
+  billctl notify preview reminder --account cust-42 --html
+  BILLCTL_TEMPLATES_DIR=./my-templates billctl notify preview warning --account cust-42")]
+    Preview(PreviewArgs),
+    /// Check the e-mail template overrides in templates_dir: every file must compile
+    #[command(
+        name = "check-templates",
+        after_help = "Compiles every NAME.txt and NAME.html under <templates_dir>/email/<locale>/ and lists the
+files with errors (file, line, what is wrong); exit 2 when there is one. Run it after editing
+templates, before the next `notify deliver`.
+
+Examples:
+  billctl notify check-templates
+  BILLCTL_TEMPLATES_DIR=./my-templates billctl notify check-templates"
+    )]
+    CheckTemplates,
+}
+
+#[derive(Debug, Args)]
+pub struct PreviewArgs {
+    /// The e-mail template: reminder, warning, blocked, canceled, invoice_issued, payment_failed, payment_receipt, trial_ending
+    pub template: String,
+    /// Account id (acct_…) or external id
+    #[arg(long, value_name = "ACCOUNT")]
+    pub account: String,
+    /// Fill it with this event's data (evt_…) instead of the account's latest matching event
+    #[arg(long, value_name = "EVENT_ID")]
+    pub event: Option<String>,
+    /// Show the HTML part too
+    #[arg(long)]
+    pub html: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -100,6 +139,8 @@ pub struct ListArgs {
 pub async fn run(ctx: &Ctx, cmd: NotifyCmd) -> Result<ExitCode> {
     match cmd {
         NotifyCmd::Deliver(a) => deliver(ctx, a).await,
+        NotifyCmd::Preview(a) => preview(ctx, a).await,
+        NotifyCmd::CheckTemplates => check_templates(ctx),
         NotifyCmd::List(a) => {
             let cx = ctx.app().await?;
             let filter = DeliveryFilter {
@@ -148,4 +189,42 @@ async fn deliver(ctx: &Ctx, a: DeliverArgs) -> Result<ExitCode> {
     }
     ctx.out.success(format!("{} sent", s.sent));
     Ok(ExitCode::SUCCESS)
+}
+
+async fn preview(ctx: &Ctx, a: PreviewArgs) -> Result<ExitCode> {
+    let template = a.template.parse::<crate::domain::event::EmailTemplate>().map_err(|_| {
+        crate::error::usage(format!("'{}' is not an e-mail template", a.template))
+            .hint(format!("choose one of {}", crate::domain::event::EmailTemplate::choices()))
+    })?;
+    let cx = ctx.app().await?;
+    let mut p = crate::app::deliver_email::preview(&cx, template, &a.account, a.event.as_deref()).await?;
+    if !a.html {
+        p.html = None;
+    }
+    crate::render::email::preview(&ctx.out, &p)?;
+    if p.event_id.is_none() {
+        ctx.out.info("no event of this kind for the account yet: sample values filled in; nothing was sent");
+    } else {
+        ctx.out.info("preview only: nothing was sent");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check_templates(ctx: &Ctx) -> Result<ExitCode> {
+    let Some((dir, problems)) = crate::app::deliver_email::check_templates(&ctx.cfg) else {
+        ctx.out.info("templates_dir is not set: the shipped templates are used (they are checked by the build)");
+        return Ok(ExitCode::SUCCESS);
+    };
+    if problems.is_empty() {
+        ctx.out.success(format!("the templates in {} compile", dir.display()));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rows = problems
+        .iter()
+        .map(|p| vec![p.file.clone(), p.line.map(|l| l.to_string()).unwrap_or_default(), p.message.clone()])
+        .collect();
+    ctx.out.value(&problems, &["file", "line", "problem"], rows)?;
+    Err(crate::error::usage(format!("{} template file(s) in {} have errors", problems.len(), dir.display()))
+        .hint("fix them; `billctl notify preview TEMPLATE --account A` shows a template rendered")
+        .into())
 }

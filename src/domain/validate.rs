@@ -89,6 +89,34 @@ pub fn no_nul(text: &str, field: &str) -> Result<(), DomainError> {
     }
 }
 
+/// A locale for e-mail templates, BCP 47-ish: a language (`de`) or a language and region (`pt-BR`),
+/// normalised (`pt_br` → `pt-BR`). `field` names the flag or column in the error.
+pub fn locale(text: &str, field: &str) -> Result<String, DomainError> {
+    let t = text.trim().replace('_', "-");
+    let bad = || {
+        DomainError::invalid(
+            field,
+            format!("'{text}' is not a locale: write a language code (de) or language-REGION (pt-BR)"),
+        )
+    };
+    let (lang, region) = match t.split_once('-') {
+        Some((l, r)) => (l, Some(r)),
+        None => (t.as_str(), None),
+    };
+    if !(2..=3).contains(&lang.len()) || !lang.chars().all(|c| c.is_ascii_alphabetic()) {
+        return Err(bad());
+    }
+    let lang = lang.to_ascii_lowercase();
+    match region {
+        None => Ok(lang),
+        Some(r) if r.len() == 2 && r.chars().all(|c| c.is_ascii_alphabetic()) => {
+            Ok(format!("{lang}-{}", r.to_ascii_uppercase()))
+        }
+        Some(r) if r.len() == 3 && r.chars().all(|c| c.is_ascii_digit()) => Ok(format!("{lang}-{r}")),
+        Some(_) => Err(bad()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,5 +166,16 @@ mod tests {
         assert!(country("uk", "country").unwrap_err().to_string().contains("GB"));
         assert!(timezone("Europe/Berlin").is_ok());
         assert!(timezone("Mars/Olympus").is_err());
+    }
+
+    #[test]
+    fn locales_are_a_language_or_a_language_and_region() {
+        assert_eq!(locale("de", "--locale").unwrap(), "de");
+        assert_eq!(locale("pt_br", "--locale").unwrap(), "pt-BR");
+        assert_eq!(locale("es-419", "--locale").unwrap(), "es-419");
+        for bad in ["", "d", "german", "de-", "de-DEU", "../en", "de DE"] {
+            let e = locale(bad, "--locale").unwrap_err().to_string();
+            assert!(e.contains("--locale"), "{bad}: {e}");
+        }
     }
 }

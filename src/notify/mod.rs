@@ -5,6 +5,7 @@
 
 pub mod email;
 pub mod secrets;
+pub mod templates;
 pub mod webhook;
 
 use std::time::Duration;

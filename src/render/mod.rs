@@ -4,6 +4,7 @@ pub mod csv;
 pub mod detail;
 pub mod export;
 pub mod html;
+pub mod email;
 pub mod json;
 pub mod progress;
 pub mod records;

@@ -32,6 +32,12 @@ pub struct Account {
     pub city: Option<String>,
     pub region: Option<String>,
     pub postal_code: Option<String>,
+    /// A second address that gets the account's e-mails (Cc), e.g. the customer's accounts team.
+    pub billing_email: Option<String>,
+    /// The language of its e-mails (`en`, `de`, `pt-BR`); templates fall back to `en`.
+    pub locale: String,
+    /// Whether payment reminders are sent (notices about contract and money always are).
+    pub email_reminders: bool,
     pub metadata: serde_json::Value,
     pub stripe_customer_id: Option<String>,
     pub archived_at: Option<DateTime<Utc>>,
@@ -43,8 +49,8 @@ pub async fn insert(conn: &mut PgConnection, a: &Account) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO accounts (id, external_id, name, email, currency, timezone, country, tax_id, tax_exempt,
             is_business, status, address_line1, address_line2, city, region, postal_code, metadata,
-            stripe_customer_id, archived_at, created_at, updated_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)",
+            stripe_customer_id, archived_at, created_at, updated_at, billing_email, locale, email_reminders)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24)",
     )
     .bind(&a.id)
     .bind(&a.external_id)
@@ -67,6 +73,9 @@ pub async fn insert(conn: &mut PgConnection, a: &Account) -> sqlx::Result<()> {
     .bind(a.archived_at)
     .bind(a.created_at)
     .bind(a.updated_at)
+    .bind(&a.billing_email)
+    .bind(&a.locale)
+    .bind(a.email_reminders)
     .execute(conn)
     .await?;
     Ok(())
@@ -77,7 +86,8 @@ pub async fn update(conn: &mut PgConnection, a: &Account) -> sqlx::Result<()> {
     sqlx::query(
         "UPDATE accounts SET external_id=$2, name=$3, email=$4, currency=$5, timezone=$6, country=$7, tax_id=$8,
             tax_exempt=$9, is_business=$10, status=$11, address_line1=$12, address_line2=$13, city=$14,
-            region=$15, postal_code=$16, metadata=$17, stripe_customer_id=$18, archived_at=$19, updated_at=$20
+            region=$15, postal_code=$16, metadata=$17, stripe_customer_id=$18, archived_at=$19, updated_at=$20,
+            billing_email=$21, locale=$22, email_reminders=$23
          WHERE id=$1",
     )
     .bind(&a.id)
@@ -100,6 +110,9 @@ pub async fn update(conn: &mut PgConnection, a: &Account) -> sqlx::Result<()> {
     .bind(&a.stripe_customer_id)
     .bind(a.archived_at)
     .bind(a.updated_at)
+    .bind(&a.billing_email)
+    .bind(&a.locale)
+    .bind(a.email_reminders)
     .execute(conn)
     .await?;
     Ok(())
