@@ -14,6 +14,7 @@
 //! | credit_note_number_format | BILLCTL_CREDIT_NOTE_NUMBER_FORMAT | e.g. `CN-{year}-{seq:6}` |
 //! | seller_country | BILLCTL_SELLER_COUNTRY | seller's country for tax (EU reverse charge) |
 //! | payment_terms_days | BILLCTL_PAYMENT_TERMS_DAYS | days from issue to due date |
+//! | deliver_after_commit | BILLCTL_DELIVER_AFTER_COMMIT | a command sends the notifications it queued right away (default true) |
 //! | smtp_url | BILLCTL_SMTP_URL | SMTP relay for e-mail notifications (see notify::email for the TLS forms) |
 //! | email_from | BILLCTL_EMAIL_FROM | sender of e-mail notifications (required with smtp_url) |
 //! | company_name | BILLCTL_COMPANY_NAME | the name e-mails sign with |
@@ -51,6 +52,7 @@ pub struct FileConfig {
     pub payment_terms_days: Option<u32>,
     pub proration_invoicing: Option<String>,
     pub max_trial_days: Option<u32>,
+    pub deliver_after_commit: Option<bool>,
     pub smtp_url: Option<String>,
     pub email_from: Option<String>,
     pub company_name: Option<String>,
@@ -93,6 +95,9 @@ pub struct Config {
     pub proration_invoicing: (String, Source),
     /// The longest trial accepted without confirmation (default 365 days).
     pub max_trial_days: (u32, Source),
+    /// Whether a command sends the few notifications it queued right after its commit (else only
+    /// `notify deliver` sends).
+    pub deliver_after_commit: (bool, Source),
     pub smtp_url: Option<(String, Source)>,
     pub email_from: Option<(String, Source)>,
     /// The master key sealing webhook signing secrets (base64 of 32 bytes); unset: a key file
@@ -148,6 +153,18 @@ fn pick<T>(flag: Option<T>, env: Option<T>, file: Option<T>) -> Option<(T, Sourc
 }
 
 /// Reads the file (if present) and applies environment variables and the `--database-url` flag.
+/// A boolean environment variable: true/false, yes/no, on/off, 1/0; anything else is an error naming it.
+fn bool_env(key: &str) -> anyhow::Result<Option<bool>> {
+    match env_nonempty(key) {
+        None => Ok(None),
+        Some(v) => match v.trim().to_ascii_lowercase().as_str() {
+            "1" | "true" | "yes" | "on" => Ok(Some(true)),
+            "0" | "false" | "no" | "off" => Ok(Some(false)),
+            _ => Err(crate::error::usage(format!("{key}='{v}' is not true or false")).into()),
+        },
+    }
+}
+
 pub fn load(flag_database_url: Option<String>) -> anyhow::Result<Config> {
     let path = default_config_path();
     let file = read_file(&path)?;
@@ -210,6 +227,8 @@ pub fn load(flag_database_url: Option<String>) -> anyhow::Result<Config> {
         proration_invoicing: proration,
         max_trial_days: pick(None, days_env("BILLCTL_MAX_TRIAL_DAYS")?, file.max_trial_days)
             .unwrap_or((365, Source::Default)),
+        deliver_after_commit: pick(None, bool_env("BILLCTL_DELIVER_AFTER_COMMIT")?, file.deliver_after_commit)
+            .unwrap_or((true, Source::Default)),
         smtp_url: pick(None, env_nonempty("BILLCTL_SMTP_URL"), file.smtp_url),
         email_from: pick(None, env_nonempty("BILLCTL_EMAIL_FROM"), file.email_from),
         secrets_key: pick(None, env_nonempty("BILLCTL_SECRETS_KEY"), file.secrets_key),
@@ -553,6 +572,7 @@ impl Config {
         rows.push(s("payment_terms_days", &Some(self.payment_terms_days), plain));
         rows.push(s("proration_invoicing", &Some(self.proration_invoicing.clone()), plain));
         rows.push(s("max_trial_days", &Some(self.max_trial_days), plain));
+        rows.push(s("deliver_after_commit", &Some(self.deliver_after_commit), plain));
         rows.push(s("smtp_url", &self.smtp_url, redact_url));
         rows.push(s("email_from", &self.email_from, plain));
         rows.push(s("company_name", &self.company_name, plain));
@@ -607,6 +627,10 @@ pub const TEMPLATE: &str = r#"# billctl configuration. Every key is optional; en
 # proration_invoicing = "now"
 # A trial longer than this needs confirmation (--yes in scripts); env BILLCTL_MAX_TRIAL_DAYS.
 # max_trial_days = 365
+
+# Send the few notifications a command queued right after it commits (env
+# BILLCTL_DELIVER_AFTER_COMMIT); false leaves everything to `billctl notify deliver` (cron).
+# deliver_after_commit = true
 
 # E-mail (env BILLCTL_SMTP_URL, BILLCTL_EMAIL_FROM, BILLCTL_COMPANY_NAME, BILLCTL_TEMPLATES_DIR).
 # smtp:// uses STARTTLS when offered (?tls=none: never, ?tls=required: must); smtp+starttls://

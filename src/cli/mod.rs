@@ -361,6 +361,10 @@ async fn deliver_after_command(ctx: &Ctx) {
     if queued == 0 {
         return;
     }
+    if !ctx.cfg.deliver_after_commit.0 {
+        ctx.out.info(format!("{queued} notification(s) queued; `billctl notify deliver` sends them"));
+        return;
+    }
     if ids.is_empty() {
         ctx.out.info(format!("{queued} notification(s) queued; `billctl notify deliver` sends them"));
         return;

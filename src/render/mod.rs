@@ -2,9 +2,9 @@
 
 pub mod csv;
 pub mod detail;
+pub mod email;
 pub mod export;
 pub mod html;
-pub mod email;
 pub mod json;
 pub mod progress;
 pub mod records;

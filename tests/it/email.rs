@@ -19,7 +19,10 @@ fn mail(db: &TestDb, sink: &Sink, now: &str) -> assert_cmd::Command {
     c.env("BILLCTL_SMTP_URL", sink.url(Some((SMTP_USER, SMTP_PASSWORD))))
         .env("BILLCTL_EMAIL_FROM", FROM)
         .env("BILLCTL_COMPANY_NAME", "Acme Ltd")
-        .env("BILLCTL_NOW", now);
+        .env("BILLCTL_NOW", now)
+        // What is sent, and when, is up to each test's `notify deliver` (the command's own attempt
+        // right after its commit is tested on its own below).
+        .env("BILLCTL_DELIVER_AFTER_COMMIT", "false");
     c
 }
 
@@ -469,4 +472,30 @@ async fn check_templates_lists_the_override_files_that_do_not_compile() {
     let shown = String::from_utf8_lossy(&out.stdout);
     assert!(shown.contains("email/de/blocked.html") && !shown.contains("warning.txt"), "{shown}");
     assert!(stderr(&out).contains("1 template file(s)"), "{}", stderr(&out));
+}
+
+#[tokio::test]
+async fn a_command_sends_the_few_e_mails_it_queued_right_after_its_commit() {
+    let db = test_db().await;
+    let sink = Sink::start();
+    sink.require_auth(SMTP_USER, SMTP_PASSWORD);
+    plan(&db, "basic", &["--price", "JPY:1500"]);
+    let jpy = account(&db, "JPY", &["--name", "Ada Tanaka", "--email", "ada@example.com"]);
+    subscribe(&db, &jpy, "basic", "2026-03-01", &[]);
+    let mut c = mail(&db, &sink, "2026-03-01T12:00:00Z");
+    c.env("BILLCTL_DELIVER_AFTER_COMMIT", "true");
+    ok(&run(c, &["invoice", "run", "--format", "json"]), "invoice run");
+    assert_eq!(sink.messages().len(), 1, "sent by the run itself, no `notify deliver`");
+    let (s, code) = deliver(&db, &sink, "2026-03-01T12:00:00Z");
+    assert_eq!((s["attempted"].as_i64(), code), (Some(0), Some(0)), "nothing left, nothing twice: {s}");
+    // A relay that refuses for now: the command still succeeds, says so, and leaves it queued.
+    sink.set_mode(crate::smtp_sink::Mode::Temporary);
+    let kwd = account(&db, "JPY", &["--name", "Karim", "--email", "karim@example.com"]);
+    subscribe(&db, &kwd, "basic", "2026-04-01", &[]);
+    let mut c = mail(&db, &sink, "2026-04-01T12:00:00Z");
+    c.env("BILLCTL_DELIVER_AFTER_COMMIT", "true");
+    let out = run(c, &["invoice", "run", "--format", "json"]);
+    ok(&out, "invoice run with the relay refusing");
+    assert!(stderr(&out).contains("notify deliver"), "{}", stderr(&out));
+    assert_eq!(deliveries(&db, &sink, "pending").len(), 2, "both invoices of April wait for a retry");
 }
