@@ -8,6 +8,7 @@ pub mod copy;
 pub mod copy_binary;
 pub mod credit_notes;
 pub mod credits;
+pub mod dunning;
 pub mod demo;
 pub mod events;
 pub mod invoices;
