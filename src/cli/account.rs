@@ -38,7 +38,8 @@ pub enum AccountCmd {
     },
     /// Change fields of an account (give only what changes; an empty value clears an optional field)
     #[command(after_help = "Examples:\n  billctl account update acct_… --email billing@example.com --country FR\n  \
-        billctl account update cust-42 --tax-id \"\" --metadata owner=sales --unset-metadata trial")]
+        billctl account update cust-42 --tax-id \"\" --metadata owner=sales --unset-metadata trial\n  \
+        billctl account update acct_… --dunning-policy strict   # or --no-dunning / --dunning")]
     Update(UpdateArgs),
     /// Archive an account: kept for history, hidden from lists, no new subscriptions
     #[command(after_help = "Refused while the account has live subscriptions: cancel them first.\n\n\
@@ -136,6 +137,8 @@ pub struct UpdateArgs {
     /// Remove a metadata key (repeatable)
     #[arg(long, value_name = "KEY")]
     pub unset_metadata: Vec<String>,
+    #[command(flatten)]
+    pub dunning: super::dunning::AccountDunningArgs,
 }
 
 #[derive(Debug, Args)]
@@ -357,7 +360,9 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
                 set_metadata: parse_metadata(&u.metadata)?,
                 unset_metadata: u.unset_metadata.clone(),
             };
+            let dunning_changed = super::dunning::update_account(ctx, &u.account, &u.dunning).await?;
             let (a, changed) = accounts::update(&ctx.app().await?, &u.account, &patch).await?;
+            let changed = changed || dunning_changed;
             ctx.out.one(&a)?;
             ctx.out.success(if changed { format!("updated {}", a.id) } else { format!("{} unchanged", a.id) });
         }

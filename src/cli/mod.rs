@@ -8,6 +8,7 @@ pub mod config;
 pub mod credit;
 pub mod db;
 pub mod demo;
+pub mod dunning;
 pub mod generate;
 pub mod invoice;
 pub mod invoice_run;
@@ -124,6 +125,9 @@ pub enum Command {
     /// Notifications: deliver due e-mails and webhooks (cron), list the outbox
     #[command(subcommand)]
     Notify(notify::NotifyCmd),
+    /// Dunning: take the due steps of overdue accounts (cron), status, policies
+    #[command(subcommand)]
+    Dunning(dunning::DunningCmd),
     /// Tax rates per country and region
     #[command(subcommand)]
     Tax(tax::TaxCmd),
@@ -328,6 +332,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Credit(c) => credit::run(&ctx, c).await,
         Command::Usage(c) => usage::run(&ctx, c).await,
         Command::Notify(c) => notify::run(&ctx, c).await,
+        Command::Dunning(c) => dunning::run(&ctx, c).await,
         Command::Tax(c) => tax::run(&ctx, c).await,
         Command::Audit(c) => audit::run(&ctx, c).await,
         Command::Report(c) => report::run(&ctx, c).await,

@@ -38,6 +38,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::Currency;
+use super::account::AccountStatus;
 use super::money::Money;
 use super::retry::RetrySchedule;
 
@@ -139,6 +140,15 @@ pub fn status_rank(status: &str) -> u8 {
         "blocked" => 2,
         "warning" => 1,
         _ => 0,
+    }
+}
+
+/// The account status once no overdue open invoice is left: a `warning` or `blocked` account
+/// returns to `active`; otherwise unchanged (`None`).
+pub fn status_when_nothing_overdue(status: AccountStatus) -> Option<AccountStatus> {
+    match status {
+        AccountStatus::Blocked | AccountStatus::Warning => Some(AccountStatus::Active),
+        AccountStatus::Active => None,
     }
 }
 
@@ -718,6 +728,14 @@ mod tests {
         assert!(Action::parse("downgrade").is_err());
         assert!(Action::parse("remind:loud").is_err());
         assert!(Action::parse("cancel:later").is_err());
+    }
+
+    #[test]
+    fn warned_and_blocked_accounts_return_to_active_when_nothing_overdue_is_left() {
+        use AccountStatus::*;
+        assert_eq!(status_when_nothing_overdue(Blocked), Some(Active));
+        assert_eq!(status_when_nothing_overdue(Warning), Some(Active));
+        assert_eq!(status_when_nothing_overdue(Active), None);
     }
 
     #[test]
