@@ -10,6 +10,12 @@
 --   account's row lock while they act, and insert the step row with ON CONFLICT DO NOTHING, so
 --   several ticks at once never act twice.
 
+-- The unused first draft goes: nothing ever wrote a policy, and invoice_dunning keeps only the
+-- first failed charge's date (store::payments::first_failed_on).
+ALTER TABLE invoice_dunning DROP COLUMN policy_id, DROP COLUMN last_step, DROP COLUMN last_step_on,
+    DROP COLUMN next_action_on;
+DROP TABLE dunning_policies;
+
 CREATE TABLE dunning_policies (
     name            TEXT PRIMARY KEY CHECK (name ~ '^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$'),
     body            JSONB NOT NULL,
