@@ -43,6 +43,8 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('stripe', 'stripe', [CompletionResultType]::ParameterValue, 'Stripe: sync events (reconcile payments and customers), verify webhook signatures')
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Account credit: grant, list, void (a ledger; the balance is its sum)')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Metered usage: record one event or import a CSV file (idempotent per key)')
+            [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Notifications: deliver due e-mails and webhooks (cron), list the outbox')
+            [CompletionResult]::new('dunning', 'dunning', [CompletionResultType]::ParameterValue, 'Dunning: take the due steps of overdue accounts (cron), status, policies')
             [CompletionResult]::new('tax', 'tax', [CompletionResultType]::ParameterValue, 'Tax rates per country and region')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log: list who changed what; verify its hash chain')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging')
@@ -240,10 +242,13 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Status (active, warning, blocked); normally set by dunning')
             [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Set metadata key=value (repeatable)')
             [CompletionResult]::new('--unset-metadata', '--unset-metadata', [CompletionResultType]::ParameterName, 'Remove a metadata key (repeatable)')
+            [CompletionResult]::new('--dunning-policy', '--dunning-policy', [CompletionResultType]::ParameterName, 'Dunning policy of the account (`default`: the default policy)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
+            [CompletionResult]::new('--no-dunning', '--no-dunning', [CompletionResultType]::ParameterName, 'Exclude the account from dunning (no steps are taken for it)')
+            [CompletionResult]::new('--dunning', '--dunning', [CompletionResultType]::ParameterName, 'Include an excluded account in dunning again')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
@@ -932,7 +937,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Charges in flight at once (each holds a database connection while it waits for the gateway)')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Gateway requests per second (default 25 for test keys and the sandbox, 100 for live keys; 0 = no limit)')
             [CompletionResult]::new('--breaker', '--breaker', [CompletionResultType]::ParameterName, 'Stop the batch after this many gateway failures in a row')
-            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'Retry days after the first failure, e.g. 3,5,7,10 (the default)')
+            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'Retry days after the first failure for this run, e.g. 3,5,7,10 (default: the account''s dunning policy''s)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
@@ -952,7 +957,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Charges in flight at once (each holds a database connection while it waits for the gateway)')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Gateway requests per second (default 25 for test keys and the sandbox, 100 for live keys; 0 = no limit)')
             [CompletionResult]::new('--breaker', '--breaker', [CompletionResultType]::ParameterName, 'Stop the batch after this many gateway failures in a row')
-            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'Retry days after the first failure, e.g. 3,5,7,10 (the default)')
+            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'Retry days after the first failure for this run, e.g. 3,5,7,10 (default: the account''s dunning policy''s)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
@@ -1320,6 +1325,238 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;usage;help;help' {
+            break
+        }
+        'billctl;notify' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List deliveries (e-mails and webhooks) and how they went')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;notify;deliver' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Make at most this many attempts, then stop (default: everything that is due)')
+            [CompletionResult]::new('--workers', '--workers', [CompletionResultType]::ParameterName, 'Concurrent senders (each holds a database connection)')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Only this channel')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;notify;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only deliveries in this state')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Only this channel')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account''s')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Only this event''s')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Page size')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start after this delivery id (the last id of the previous page)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;notify;help' {
+            [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List deliveries (e-mails and webhooks) and how they went')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;notify;help;deliver' {
+            break
+        }
+        'billctl;notify;help;list' {
+            break
+        }
+        'billctl;notify;help;help' {
+            break
+        }
+        'billctl;dunning' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('tick', 'tick', [CompletionResultType]::ParameterValue, 'Take the dunning steps that are due (for cron; safe to re-run and to run from several machines)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Accounts in an overdue episode: stage, overdue amounts, last step, next step and its date')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Dunning policies: set NAME --file, show NAME, list')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;dunning;tick' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account (id or external id)')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Accounts per transaction')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a real tick would do (per account: step, actions) and write nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;dunning;status' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account (id or external id)')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Only accounts at this stage: a step number, `none`, or an action name (remind, warn, block, …)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many accounts')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;dunning;policy' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Save a policy from a TOML or JSON file (validated fully; nothing saved on error)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a policy (as TOML; JSON with --format json)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the policies, with the built-in default unless a stored `default` replaces it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;dunning;policy;set' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The policy file: .toml or .json')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;dunning;policy;show' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;dunning;policy;list' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (for scripts and cron)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'billctl;dunning;policy;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Save a policy from a TOML or JSON file (validated fully; nothing saved on error)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a policy (as TOML; JSON with --format json)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the policies, with the built-in default unless a stored `default` replaces it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;dunning;policy;help;set' {
+            break
+        }
+        'billctl;dunning;policy;help;show' {
+            break
+        }
+        'billctl;dunning;policy;help;list' {
+            break
+        }
+        'billctl;dunning;policy;help;help' {
+            break
+        }
+        'billctl;dunning;help' {
+            [CompletionResult]::new('tick', 'tick', [CompletionResultType]::ParameterValue, 'Take the dunning steps that are due (for cron; safe to re-run and to run from several machines)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Accounts in an overdue episode: stage, overdue amounts, last step, next step and its date')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Dunning policies: set NAME --file, show NAME, list')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'billctl;dunning;help;tick' {
+            break
+        }
+        'billctl;dunning;help;status' {
+            break
+        }
+        'billctl;dunning;help;policy' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Save a policy from a TOML or JSON file (validated fully; nothing saved on error)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a policy (as TOML; JSON with --format json)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the policies, with the built-in default unless a stored `default` replaces it')
+            break
+        }
+        'billctl;dunning;help;policy;set' {
+            break
+        }
+        'billctl;dunning;help;policy;show' {
+            break
+        }
+        'billctl;dunning;help;policy;list' {
+            break
+        }
+        'billctl;dunning;help;help' {
             break
         }
         'billctl;tax' {
@@ -1924,6 +2161,8 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             [CompletionResult]::new('stripe', 'stripe', [CompletionResultType]::ParameterValue, 'Stripe: sync events (reconcile payments and customers), verify webhook signatures')
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Account credit: grant, list, void (a ledger; the balance is its sum)')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Metered usage: record one event or import a CSV file (idempotent per key)')
+            [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Notifications: deliver due e-mails and webhooks (cron), list the outbox')
+            [CompletionResult]::new('dunning', 'dunning', [CompletionResultType]::ParameterValue, 'Dunning: take the due steps of overdue accounts (cron), status, policies')
             [CompletionResult]::new('tax', 'tax', [CompletionResultType]::ParameterValue, 'Tax rates per country and region')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log: list who changed what; verify its hash chain')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging')
@@ -2149,6 +2388,44 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
             break
         }
         'billctl;help;usage;import' {
+            break
+        }
+        'billctl;help;notify' {
+            [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List deliveries (e-mails and webhooks) and how they went')
+            break
+        }
+        'billctl;help;notify;deliver' {
+            break
+        }
+        'billctl;help;notify;list' {
+            break
+        }
+        'billctl;help;dunning' {
+            [CompletionResult]::new('tick', 'tick', [CompletionResultType]::ParameterValue, 'Take the dunning steps that are due (for cron; safe to re-run and to run from several machines)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Accounts in an overdue episode: stage, overdue amounts, last step, next step and its date')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Dunning policies: set NAME --file, show NAME, list')
+            break
+        }
+        'billctl;help;dunning;tick' {
+            break
+        }
+        'billctl;help;dunning;status' {
+            break
+        }
+        'billctl;help;dunning;policy' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Save a policy from a TOML or JSON file (validated fully; nothing saved on error)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a policy (as TOML; JSON with --format json)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the policies, with the built-in default unless a stored `default` replaces it')
+            break
+        }
+        'billctl;help;dunning;policy;set' {
+            break
+        }
+        'billctl;help;dunning;policy;show' {
+            break
+        }
+        'billctl;help;dunning;policy;list' {
             break
         }
         'billctl;help;tax' {

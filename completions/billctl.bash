@@ -40,6 +40,9 @@ _billctl() {
             billctl,demo)
                 cmd="billctl__subcmd__demo"
                 ;;
+            billctl,dunning)
+                cmd="billctl__subcmd__dunning"
+                ;;
             billctl,generate)
                 cmd="billctl__subcmd__generate"
                 ;;
@@ -48,6 +51,9 @@ _billctl() {
                 ;;
             billctl,invoice)
                 cmd="billctl__subcmd__invoice"
+                ;;
+            billctl,notify)
+                cmd="billctl__subcmd__notify"
                 ;;
             billctl,payment)
                 cmd="billctl__subcmd__payment"
@@ -280,6 +286,63 @@ _billctl() {
             billctl__subcmd__db__subcmd__help,stop)
                 cmd="billctl__subcmd__db__subcmd__help__subcmd__stop"
                 ;;
+            billctl__subcmd__dunning,help)
+                cmd="billctl__subcmd__dunning__subcmd__help"
+                ;;
+            billctl__subcmd__dunning,policy)
+                cmd="billctl__subcmd__dunning__subcmd__policy"
+                ;;
+            billctl__subcmd__dunning,status)
+                cmd="billctl__subcmd__dunning__subcmd__status"
+                ;;
+            billctl__subcmd__dunning,tick)
+                cmd="billctl__subcmd__dunning__subcmd__tick"
+                ;;
+            billctl__subcmd__dunning__subcmd__help,help)
+                cmd="billctl__subcmd__dunning__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__dunning__subcmd__help,policy)
+                cmd="billctl__subcmd__dunning__subcmd__help__subcmd__policy"
+                ;;
+            billctl__subcmd__dunning__subcmd__help,status)
+                cmd="billctl__subcmd__dunning__subcmd__help__subcmd__status"
+                ;;
+            billctl__subcmd__dunning__subcmd__help,tick)
+                cmd="billctl__subcmd__dunning__subcmd__help__subcmd__tick"
+                ;;
+            billctl__subcmd__dunning__subcmd__help__subcmd__policy,list)
+                cmd="billctl__subcmd__dunning__subcmd__help__subcmd__policy__subcmd__list"
+                ;;
+            billctl__subcmd__dunning__subcmd__help__subcmd__policy,set)
+                cmd="billctl__subcmd__dunning__subcmd__help__subcmd__policy__subcmd__set"
+                ;;
+            billctl__subcmd__dunning__subcmd__help__subcmd__policy,show)
+                cmd="billctl__subcmd__dunning__subcmd__help__subcmd__policy__subcmd__show"
+                ;;
+            billctl__subcmd__dunning__subcmd__policy,help)
+                cmd="billctl__subcmd__dunning__subcmd__policy__subcmd__help"
+                ;;
+            billctl__subcmd__dunning__subcmd__policy,list)
+                cmd="billctl__subcmd__dunning__subcmd__policy__subcmd__list"
+                ;;
+            billctl__subcmd__dunning__subcmd__policy,set)
+                cmd="billctl__subcmd__dunning__subcmd__policy__subcmd__set"
+                ;;
+            billctl__subcmd__dunning__subcmd__policy,show)
+                cmd="billctl__subcmd__dunning__subcmd__policy__subcmd__show"
+                ;;
+            billctl__subcmd__dunning__subcmd__policy__subcmd__help,help)
+                cmd="billctl__subcmd__dunning__subcmd__policy__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__dunning__subcmd__policy__subcmd__help,list)
+                cmd="billctl__subcmd__dunning__subcmd__policy__subcmd__help__subcmd__list"
+                ;;
+            billctl__subcmd__dunning__subcmd__policy__subcmd__help,set)
+                cmd="billctl__subcmd__dunning__subcmd__policy__subcmd__help__subcmd__set"
+                ;;
+            billctl__subcmd__dunning__subcmd__policy__subcmd__help,show)
+                cmd="billctl__subcmd__dunning__subcmd__policy__subcmd__help__subcmd__show"
+                ;;
             billctl__subcmd__generate,completions)
                 cmd="billctl__subcmd__generate__subcmd__completions"
                 ;;
@@ -322,6 +385,9 @@ _billctl() {
             billctl__subcmd__help,demo)
                 cmd="billctl__subcmd__help__subcmd__demo"
                 ;;
+            billctl__subcmd__help,dunning)
+                cmd="billctl__subcmd__help__subcmd__dunning"
+                ;;
             billctl__subcmd__help,generate)
                 cmd="billctl__subcmd__help__subcmd__generate"
                 ;;
@@ -330,6 +396,9 @@ _billctl() {
                 ;;
             billctl__subcmd__help,invoice)
                 cmd="billctl__subcmd__help__subcmd__invoice"
+                ;;
+            billctl__subcmd__help,notify)
+                cmd="billctl__subcmd__help__subcmd__notify"
                 ;;
             billctl__subcmd__help,payment)
                 cmd="billctl__subcmd__help__subcmd__payment"
@@ -433,6 +502,24 @@ _billctl() {
             billctl__subcmd__help__subcmd__db,stop)
                 cmd="billctl__subcmd__help__subcmd__db__subcmd__stop"
                 ;;
+            billctl__subcmd__help__subcmd__dunning,policy)
+                cmd="billctl__subcmd__help__subcmd__dunning__subcmd__policy"
+                ;;
+            billctl__subcmd__help__subcmd__dunning,status)
+                cmd="billctl__subcmd__help__subcmd__dunning__subcmd__status"
+                ;;
+            billctl__subcmd__help__subcmd__dunning,tick)
+                cmd="billctl__subcmd__help__subcmd__dunning__subcmd__tick"
+                ;;
+            billctl__subcmd__help__subcmd__dunning__subcmd__policy,list)
+                cmd="billctl__subcmd__help__subcmd__dunning__subcmd__policy__subcmd__list"
+                ;;
+            billctl__subcmd__help__subcmd__dunning__subcmd__policy,set)
+                cmd="billctl__subcmd__help__subcmd__dunning__subcmd__policy__subcmd__set"
+                ;;
+            billctl__subcmd__help__subcmd__dunning__subcmd__policy,show)
+                cmd="billctl__subcmd__help__subcmd__dunning__subcmd__policy__subcmd__show"
+                ;;
             billctl__subcmd__help__subcmd__generate,completions)
                 cmd="billctl__subcmd__help__subcmd__generate__subcmd__completions"
                 ;;
@@ -459,6 +546,12 @@ _billctl() {
                 ;;
             billctl__subcmd__help__subcmd__invoice,void)
                 cmd="billctl__subcmd__help__subcmd__invoice__subcmd__void"
+                ;;
+            billctl__subcmd__help__subcmd__notify,deliver)
+                cmd="billctl__subcmd__help__subcmd__notify__subcmd__deliver"
+                ;;
+            billctl__subcmd__help__subcmd__notify,list)
+                cmd="billctl__subcmd__help__subcmd__notify__subcmd__list"
                 ;;
             billctl__subcmd__help__subcmd__payment,attempts)
                 cmd="billctl__subcmd__help__subcmd__payment__subcmd__attempts"
@@ -600,6 +693,24 @@ _billctl() {
                 ;;
             billctl__subcmd__invoice__subcmd__help,void)
                 cmd="billctl__subcmd__invoice__subcmd__help__subcmd__void"
+                ;;
+            billctl__subcmd__notify,deliver)
+                cmd="billctl__subcmd__notify__subcmd__deliver"
+                ;;
+            billctl__subcmd__notify,help)
+                cmd="billctl__subcmd__notify__subcmd__help"
+                ;;
+            billctl__subcmd__notify,list)
+                cmd="billctl__subcmd__notify__subcmd__list"
+                ;;
+            billctl__subcmd__notify__subcmd__help,deliver)
+                cmd="billctl__subcmd__notify__subcmd__help__subcmd__deliver"
+                ;;
+            billctl__subcmd__notify__subcmd__help,help)
+                cmd="billctl__subcmd__notify__subcmd__help__subcmd__help"
+                ;;
+            billctl__subcmd__notify__subcmd__help,list)
+                cmd="billctl__subcmd__notify__subcmd__help__subcmd__list"
                 ;;
             billctl__subcmd__payment,attempts)
                 cmd="billctl__subcmd__payment__subcmd__attempts"
@@ -848,7 +959,7 @@ _billctl() {
 
     case "${cmd}" in
         billctl)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --reason --help --version account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help"
+            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --reason --help --version account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1504,7 +1615,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__account__subcmd__update)
-            opts="-y -q -h --name --email --currency --timezone --country --external-id --tax-id --tax-exempt --business --address-line1 --address-line2 --city --region --postal-code --status --metadata --unset-metadata --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --name --email --currency --timezone --country --external-id --tax-id --tax-exempt --business --address-line1 --address-line2 --city --region --postal-code --status --metadata --unset-metadata --dunning-policy --no-dunning --dunning --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1575,6 +1686,10 @@ _billctl() {
                     return 0
                     ;;
                 --unset-metadata)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dunning-policy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2739,6 +2854,422 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__dunning)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help tick status policy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__help)
+            opts="tick status policy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__help__subcmd__policy)
+            opts="set show list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__help__subcmd__policy__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__help__subcmd__policy__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__help__subcmd__policy__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__help__subcmd__tick)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__policy)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help set show list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__policy__subcmd__help)
+            opts="set show list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__policy__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__policy__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__policy__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__policy__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__policy__subcmd__list)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__policy__subcmd__set)
+            opts="-y -q -h --file --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__policy__subcmd__show)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__status)
+            opts="-y -q -h --account --stage --limit --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__dunning__subcmd__tick)
+            opts="-y -q -h --dry-run --account --batch-size --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__generate)
             opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2894,7 +3425,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help)
-            opts="account plan subscription invoice charge payment stripe credit usage tax audit report demo seed db config completions generate help"
+            opts="account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3383,6 +3914,104 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__help__subcmd__dunning)
+            opts="tick status policy"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__dunning__subcmd__policy)
+            opts="set show list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__dunning__subcmd__policy__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__dunning__subcmd__policy__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__dunning__subcmd__policy__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__dunning__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__dunning__subcmd__tick)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__help__subcmd__generate)
             opts="completions man"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3538,6 +4167,48 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__invoice__subcmd__void)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__notify)
+            opts="deliver list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__notify__subcmd__deliver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__notify__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4488,6 +5159,188 @@ _billctl() {
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify)
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help deliver list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify__subcmd__deliver)
+            opts="-y -q -h --limit --workers --channel --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -W "email webhook" -- "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify__subcmd__help)
+            opts="deliver list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify__subcmd__help__subcmd__deliver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__notify__subcmd__list)
+            opts="-y -q -h --status --channel --account --event --limit --after --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -W "pending sent failed" -- "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -W "email webhook" -- "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -40,6 +40,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand stripe 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
             cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
+            cand notify 'Notifications: deliver due e-mails and webhooks (cron), list the outbox'
+            cand dunning 'Dunning: take the due steps of overdue accounts (cron), status, policies'
             cand tax 'Tax rates per country and region'
             cand audit 'The audit log: list who changed what; verify its hash chain'
             cand report 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging'
@@ -223,10 +225,13 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --status 'Status (active, warning, blocked); normally set by dunning'
             cand --metadata 'Set metadata key=value (repeatable)'
             cand --unset-metadata 'Remove a metadata key (repeatable)'
+            cand --dunning-policy 'Dunning policy of the account (`default`: the default policy)'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
             cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --no-dunning 'Exclude the account from dunning (no steps are taken for it)'
+            cand --dunning 'Include an excluded account in dunning again'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
@@ -843,7 +848,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --concurrency 'Charges in flight at once (each holds a database connection while it waits for the gateway)'
             cand --rate 'Gateway requests per second (default 25 for test keys and the sandbox, 100 for live keys; 0 = no limit)'
             cand --breaker 'Stop the batch after this many gateway failures in a row'
-            cand --schedule 'Retry days after the first failure, e.g. 3,5,7,10 (the default)'
+            cand --schedule 'Retry days after the first failure for this run, e.g. 3,5,7,10 (default: the account''s dunning policy''s)'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
@@ -862,7 +867,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --concurrency 'Charges in flight at once (each holds a database connection while it waits for the gateway)'
             cand --rate 'Gateway requests per second (default 25 for test keys and the sandbox, 100 for live keys; 0 = no limit)'
             cand --breaker 'Stop the batch after this many gateway failures in a row'
-            cand --schedule 'Retry days after the first failure, e.g. 3,5,7,10 (the default)'
+            cand --schedule 'Retry days after the first failure for this run, e.g. 3,5,7,10 (default: the account''s dunning policy''s)'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
@@ -1191,6 +1196,211 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;usage;help;import'= {
         }
         &'billctl;usage;help;help'= {
+        }
+        &'billctl;notify'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand deliver 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
+            cand list 'List deliveries (e-mails and webhooks) and how they went'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;notify;deliver'= {
+            cand --limit 'Make at most this many attempts, then stop (default: everything that is due)'
+            cand --workers 'Concurrent senders (each holds a database connection)'
+            cand --channel 'Only this channel'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;notify;list'= {
+            cand --status 'Only deliveries in this state'
+            cand --channel 'Only this channel'
+            cand --account 'Only this account''s'
+            cand --event 'Only this event''s'
+            cand --limit 'Page size'
+            cand --after 'Start after this delivery id (the last id of the previous page)'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;notify;help'= {
+            cand deliver 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
+            cand list 'List deliveries (e-mails and webhooks) and how they went'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;notify;help;deliver'= {
+        }
+        &'billctl;notify;help;list'= {
+        }
+        &'billctl;notify;help;help'= {
+        }
+        &'billctl;dunning'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand tick 'Take the dunning steps that are due (for cron; safe to re-run and to run from several machines)'
+            cand status 'Accounts in an overdue episode: stage, overdue amounts, last step, next step and its date'
+            cand policy 'Dunning policies: set NAME --file, show NAME, list'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;dunning;tick'= {
+            cand --account 'Only this account (id or external id)'
+            cand --batch-size 'Accounts per transaction'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --dry-run 'Show what a real tick would do (per account: step, actions) and write nothing'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;dunning;status'= {
+            cand --account 'Only this account (id or external id)'
+            cand --stage 'Only accounts at this stage: a step number, `none`, or an action name (remind, warn, block, …)'
+            cand --limit 'At most this many accounts'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;dunning;policy'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Save a policy from a TOML or JSON file (validated fully; nothing saved on error)'
+            cand show 'Show a policy (as TOML; JSON with --format json)'
+            cand list 'List the policies, with the built-in default unless a stored `default` replaces it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;dunning;policy;set'= {
+            cand --file 'The policy file: .toml or .json'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;dunning;policy;show'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;dunning;policy;list'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'billctl;dunning;policy;help'= {
+            cand set 'Save a policy from a TOML or JSON file (validated fully; nothing saved on error)'
+            cand show 'Show a policy (as TOML; JSON with --format json)'
+            cand list 'List the policies, with the built-in default unless a stored `default` replaces it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;dunning;policy;help;set'= {
+        }
+        &'billctl;dunning;policy;help;show'= {
+        }
+        &'billctl;dunning;policy;help;list'= {
+        }
+        &'billctl;dunning;policy;help;help'= {
+        }
+        &'billctl;dunning;help'= {
+            cand tick 'Take the dunning steps that are due (for cron; safe to re-run and to run from several machines)'
+            cand status 'Accounts in an overdue episode: stage, overdue amounts, last step, next step and its date'
+            cand policy 'Dunning policies: set NAME --file, show NAME, list'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;dunning;help;tick'= {
+        }
+        &'billctl;dunning;help;status'= {
+        }
+        &'billctl;dunning;help;policy'= {
+            cand set 'Save a policy from a TOML or JSON file (validated fully; nothing saved on error)'
+            cand show 'Show a policy (as TOML; JSON with --format json)'
+            cand list 'List the policies, with the built-in default unless a stored `default` replaces it'
+        }
+        &'billctl;dunning;help;policy;set'= {
+        }
+        &'billctl;dunning;help;policy;show'= {
+        }
+        &'billctl;dunning;help;policy;list'= {
+        }
+        &'billctl;dunning;help;help'= {
         }
         &'billctl;tax'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1731,6 +1941,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand stripe 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
             cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
+            cand notify 'Notifications: deliver due e-mails and webhooks (cron), list the outbox'
+            cand dunning 'Dunning: take the due steps of overdue accounts (cron), status, policies'
             cand tax 'Tax rates per country and region'
             cand audit 'The audit log: list who changed what; verify its hash chain'
             cand report 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging'
@@ -1900,6 +2112,34 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;usage;record'= {
         }
         &'billctl;help;usage;import'= {
+        }
+        &'billctl;help;notify'= {
+            cand deliver 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
+            cand list 'List deliveries (e-mails and webhooks) and how they went'
+        }
+        &'billctl;help;notify;deliver'= {
+        }
+        &'billctl;help;notify;list'= {
+        }
+        &'billctl;help;dunning'= {
+            cand tick 'Take the dunning steps that are due (for cron; safe to re-run and to run from several machines)'
+            cand status 'Accounts in an overdue episode: stage, overdue amounts, last step, next step and its date'
+            cand policy 'Dunning policies: set NAME --file, show NAME, list'
+        }
+        &'billctl;help;dunning;tick'= {
+        }
+        &'billctl;help;dunning;status'= {
+        }
+        &'billctl;help;dunning;policy'= {
+            cand set 'Save a policy from a TOML or JSON file (validated fully; nothing saved on error)'
+            cand show 'Show a policy (as TOML; JSON with --format json)'
+            cand list 'List the policies, with the built-in default unless a stored `default` replaces it'
+        }
+        &'billctl;help;dunning;policy;set'= {
+        }
+        &'billctl;help;dunning;policy;show'= {
+        }
+        &'billctl;help;dunning;policy;list'= {
         }
         &'billctl;help;tax'= {
             cand rate 'Tax rates: add, list'

@@ -26,6 +26,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
 
 use anyhow::Result;
+use futures::StreamExt as _;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::PgConnection;
@@ -51,6 +52,8 @@ pub struct TickOptions {
     pub account: Option<String>,
     /// Accounts per transaction.
     pub batch_size: usize,
+    /// Batches in flight at once (database connections).
+    pub workers: usize,
 }
 
 /// One step taken (or, in a dry run, that would be taken).
@@ -94,6 +97,8 @@ pub struct TickSummary {
     pub failures: Vec<Failure>,
     pub taken: Vec<Taken>,
     pub seconds: f64,
+    /// Seconds spent per phase, summed over the batches (for benchmarks).
+    pub phases: BTreeMap<&'static str, f64>,
 }
 
 impl TickSummary {
@@ -112,6 +117,7 @@ impl TickSummary {
             failures: Vec::new(),
             taken: Vec::new(),
             seconds: 0.0,
+            phases: BTreeMap::new(),
         }
     }
 
@@ -130,6 +136,9 @@ impl TickSummary {
             *self.stages.entry(k).or_default() += v;
         }
         self.events += b.events;
+        for (k, v) in b.phases {
+            *self.phases.entry(k).or_default() += v;
+        }
         self.failures.extend(b.failures);
         self.taken.extend(b.taken);
     }
@@ -145,6 +154,15 @@ struct Batch {
     stages: BTreeMap<String, u64>,
     events: u64,
     failures: Vec<Failure>,
+    phases: BTreeMap<&'static str, f64>,
+}
+
+impl Batch {
+    /// Adds the time since `since` to `phase` and restarts the clock.
+    fn lap(&mut self, phase: &'static str, since: &mut Instant) {
+        *self.phases.entry(phase).or_default() += since.elapsed().as_secs_f64();
+        *since = Instant::now();
+    }
 }
 
 /// The stage label of an episode whose last step is `last` ("none", "2 (warn)").
@@ -176,13 +194,21 @@ pub async fn tick(cx: &Context, opts: &TickOptions, progress: &(dyn Fn(u64, u64)
     let total = ids.len() as u64;
     let mut done = 0u64;
     progress(0, total);
-    for chunk in ids.chunks(opts.batch_size.max(1)) {
-        match run_batch(cx, &policies, chunk, today, opts.dry_run).await {
+    // Batches run on `workers` connections at once (the server does the work; each batch holds
+    // its own accounts, so they never wait for one another).
+    let policies = &policies;
+    let mut batches = futures::stream::iter(ids.chunks(opts.batch_size.max(1)).map(|chunk| async move {
+        let r = run_batch(cx, policies, chunk, today, opts.dry_run).await;
+        (chunk, r)
+    }))
+    .buffer_unordered(opts.workers.max(1));
+    while let Some((chunk, r)) = batches.next().await {
+        match r {
             Ok(b) => summary.merge(b),
             Err(_) if chunk.len() > 1 => {
                 // Redo the batch one account per transaction: only the failing accounts fail.
                 for id in chunk {
-                    match run_batch(cx, &policies, std::slice::from_ref(id), today, opts.dry_run).await {
+                    match run_batch(cx, policies, std::slice::from_ref(id), today, opts.dry_run).await {
                         Ok(b) => summary.merge(b),
                         Err(e) => summary.failures.push(Failure { account_id: id.clone(), error: describe(&e) }),
                     }
@@ -238,8 +264,10 @@ fn action_event(kind: &str) -> EventType {
 async fn run_batch(cx: &Context, policies: &Policies, ids: &[String], today: NaiveDate, dry_run: bool) -> Result<Batch> {
     let now = cx.clock.now();
     let mut b = Batch::default();
+    let mut t = Instant::now();
     let mut tx = cx.pool.begin().await?;
     let claimed = repo::claim(&mut tx, ids).await?;
+    b.lap("claim", &mut t);
     b.skipped = ids.len() - claimed.len();
     if claimed.is_empty() {
         tx.rollback().await?;
@@ -253,6 +281,7 @@ async fn run_batch(cx: &Context, policies: &Policies, ids: &[String], today: Nai
     let mut episodes: HashMap<String, Episode> =
         repo::open_episodes(&mut tx, &cids).await?.into_iter().map(|e| (e.account_id.clone(), e)).collect();
     let untold = repo::untold_overdue_invoices(&mut tx, &cids, today).await?;
+    b.lap("read", &mut t);
 
     let mut plans: Vec<Plan<'_>> = Vec::new();
     for c in claimed {
@@ -294,6 +323,7 @@ async fn run_batch(cx: &Context, policies: &Policies, ids: &[String], today: Nai
         });
     }
 
+    b.lap("decide", &mut t);
     // Episodes.
     let new: Vec<&Plan<'_>> = plans.iter().filter(|p| p.new_episode).collect();
     if !new.is_empty() {
@@ -304,6 +334,7 @@ async fn run_batch(cx: &Context, policies: &Policies, ids: &[String], today: Nai
         b.opened = new.len();
     }
     let mut events: Vec<NewEvent> = untold.iter().map(|i| overdue_event(i, today)).collect();
+    b.lap("episodes", &mut t);
 
     // Step rows: only those written are acted on.
     let rows: Vec<NewStep> = plans
@@ -330,6 +361,7 @@ async fn run_batch(cx: &Context, policies: &Policies, ids: &[String], today: Nai
         repo::advance_episodes(&mut tx, &ids, &steps, today).await?;
     }
 
+    b.lap("steps", &mut t);
     // Statuses (never lowered) and the events of every action.
     let (mut s_ids, mut s_from, mut s_to, mut s_why) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for p in &plans {
@@ -380,7 +412,9 @@ async fn run_batch(cx: &Context, policies: &Policies, ids: &[String], today: Nai
         }
     }
     repo::set_statuses(&mut tx, &s_ids, &s_from, &s_to, &s_why, &cx.actor, now).await?;
+    b.lap("statuses", &mut t);
     b.events += super::events::emit_many(&mut tx, cx, &events).await?.events;
+    b.lap("events", &mut t);
 
     // Subscription and invoice actions, account by account.
     let mut notes: HashMap<(String, usize), Vec<String>> = HashMap::new();
@@ -413,7 +447,9 @@ async fn run_batch(cx: &Context, policies: &Policies, ids: &[String], today: Nai
             });
         }
     }
+    b.lap("actions", &mut t);
     super::commit_unless_dry_run(tx, dry_run).await?;
+    b.lap("commit", &mut t);
     Ok(b)
 }
 

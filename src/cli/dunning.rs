@@ -86,6 +86,9 @@ pub struct TickArgs {
     /// Accounts per transaction
     #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub batch_size: u32,
+    /// Batches in flight at once, each on its own database connection
+    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..=32))]
+    pub workers: u32,
 }
 
 #[derive(Debug, Args)]
@@ -176,8 +179,13 @@ pub async fn run(ctx: &Ctx, cmd: DunningCmd) -> Result<ExitCode> {
 }
 
 async fn tick(ctx: &Ctx, a: TickArgs) -> Result<ExitCode> {
-    let cx = ctx.app().await?;
-    let opts = TickOptions { dry_run: a.dry_run, account: a.account.clone(), batch_size: a.batch_size as usize };
+    let cx = ctx.app_for_workers(a.workers).await?;
+    let opts = TickOptions {
+        dry_run: a.dry_run,
+        account: a.account.clone(),
+        batch_size: a.batch_size as usize,
+        workers: a.workers as usize,
+    };
     let bar = progress::bar(0, if a.dry_run { "dunning (dry run)" } else { "dunning" }, ctx.out.quiet);
     let b2 = bar.clone();
     let s = dunning_tick::tick(&cx, &opts, &move |done, total| {

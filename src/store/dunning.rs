@@ -112,12 +112,11 @@ pub async fn overdue_accounts(
     account: Option<&str>,
 ) -> sqlx::Result<Vec<String>> {
     sqlx::query_scalar(
-        "SELECT a.id FROM accounts a
-         WHERE NOT a.dunning_excluded AND a.archived_at IS NULL
-           AND ($2::text IS NULL OR a.id = $2 OR a.external_id = $2)
-           AND a.id IN (SELECT i.account_id FROM invoices i
-                        WHERE i.status = 'open' AND i.due_on < $1 AND i.amount_due > 0)
-         ORDER BY a.id",
+        "SELECT DISTINCT i.account_id FROM invoices i
+         WHERE i.status = 'open' AND i.due_on < $1 AND i.amount_due > 0
+           AND EXISTS (SELECT 1 FROM accounts a WHERE a.id = i.account_id AND NOT a.dunning_excluded
+                       AND a.archived_at IS NULL AND ($2::text IS NULL OR a.id = $2 OR a.external_id = $2))
+         ORDER BY i.account_id",
     )
     .bind(today)
     .bind(account)
