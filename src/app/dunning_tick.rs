@@ -261,27 +261,50 @@ fn action_event(kind: &str) -> EventType {
     }
 }
 
+/// One batch in one transaction: committed (or, for a dry run, rolled back) when it succeeds,
+/// rolled back at once when it fails, so that its accounts are free for the retry one by one.
 async fn run_batch(cx: &Context, policies: &Policies, ids: &[String], today: NaiveDate, dry_run: bool) -> Result<Batch> {
-    let now = cx.clock.now();
     let mut b = Batch::default();
     let mut t = Instant::now();
     let mut tx = cx.pool.begin().await?;
-    let claimed = repo::claim(&mut tx, ids).await?;
-    b.lap("claim", &mut t);
+    match batch_body(&mut tx, cx, policies, ids, today, &mut b, &mut t).await {
+        Ok(()) => {
+            super::commit_unless_dry_run(tx, dry_run).await?;
+            b.lap("commit", &mut t);
+            Ok(b)
+        }
+        Err(e) => {
+            tx.rollback().await.ok();
+            Err(e)
+        }
+    }
+}
+
+async fn batch_body(
+    tx: &mut PgConnection,
+    cx: &Context,
+    policies: &Policies,
+    ids: &[String],
+    today: NaiveDate,
+    b: &mut Batch,
+    t: &mut Instant,
+) -> Result<()> {
+    let now = cx.clock.now();
+    let claimed = repo::claim(tx, ids).await?;
+    b.lap("claim", t);
     b.skipped = ids.len() - claimed.len();
     if claimed.is_empty() {
-        tx.rollback().await?;
-        return Ok(b);
+        return Ok(());
     }
     let cids: Vec<String> = claimed.iter().map(|c| c.id.clone()).collect();
     let mut balances: HashMap<String, Vec<Overdue>> = HashMap::new();
-    for o in repo::overdue_balances(&mut tx, &cids, today).await? {
+    for o in repo::overdue_balances(&mut *tx, &cids, today).await? {
         balances.entry(o.account_id.clone()).or_default().push(o);
     }
     let mut episodes: HashMap<String, Episode> =
-        repo::open_episodes(&mut tx, &cids).await?.into_iter().map(|e| (e.account_id.clone(), e)).collect();
-    let untold = repo::untold_overdue_invoices(&mut tx, &cids, today).await?;
-    b.lap("read", &mut t);
+        repo::open_episodes(&mut *tx, &cids).await?.into_iter().map(|e| (e.account_id.clone(), e)).collect();
+    let untold = repo::untold_overdue_invoices(&mut *tx, &cids, today).await?;
+    b.lap("read", t);
 
     let mut plans: Vec<Plan<'_>> = Vec::new();
     for c in claimed {
@@ -323,18 +346,19 @@ async fn run_batch(cx: &Context, policies: &Policies, ids: &[String], today: Nai
         });
     }
 
-    b.lap("decide", &mut t);
+    b.lap("decide", t);
     // Episodes.
     let new: Vec<&Plan<'_>> = plans.iter().filter(|p| p.new_episode).collect();
     if !new.is_empty() {
         let ids: Vec<String> = new.iter().map(|p| p.episode_id.clone()).collect();
         let accounts: Vec<String> = new.iter().map(|p| p.claimed.id.clone()).collect();
         let first: Vec<NaiveDate> = new.iter().map(|p| p.first_due_on).collect();
-        repo::insert_episodes(&mut tx, &ids, &accounts, &first, now, today).await?;
+        let last: Vec<Option<i32>> = new.iter().map(|p| p.due.last().map(|n| *n as i32)).collect();
+        repo::insert_episodes(&mut *tx, &ids, &accounts, &first, &last, now, today).await?;
         b.opened = new.len();
     }
     let mut events: Vec<NewEvent> = untold.iter().map(|i| overdue_event(i, today)).collect();
-    b.lap("episodes", &mut t);
+    b.lap("episodes", t);
 
     // Step rows: only those written are acted on.
     let rows: Vec<NewStep> = plans
@@ -350,23 +374,24 @@ async fn run_batch(cx: &Context, policies: &Policies, ids: &[String], today: Nai
         })
         .collect();
     let written: std::collections::HashSet<(String, i32)> =
-        repo::insert_steps(&mut tx, &rows, now, today).await?.into_iter().collect();
+        repo::insert_steps(&mut *tx, &rows, now, today).await?.into_iter().collect();
     for p in &mut plans {
         p.due.retain(|n| written.contains(&(p.episode_id.clone(), *n as i32)));
     }
-    let advanced: Vec<&Plan<'_>> = plans.iter().filter(|p| !p.due.is_empty()).collect();
+    let advanced: Vec<&Plan<'_>> = plans.iter().filter(|p| !p.new_episode && !p.due.is_empty()).collect();
     if !advanced.is_empty() {
         let ids: Vec<String> = advanced.iter().map(|p| p.episode_id.clone()).collect();
         let steps: Vec<i32> = advanced.iter().map(|p| *p.due.last().unwrap_or(&0) as i32).collect();
-        repo::advance_episodes(&mut tx, &ids, &steps, today).await?;
+        repo::advance_episodes(&mut *tx, &ids, &steps, today).await?;
     }
 
-    b.lap("steps", &mut t);
+    b.lap("steps", t);
     // Statuses (never lowered) and the events of every action.
     let (mut s_ids, mut s_from, mut s_to, mut s_why) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for p in &plans {
         let mut status = p.claimed.status;
         let mut why = String::new();
+        let mut status_step = 0;
         for n in &p.due {
             let step = step_of(p.policy, *n);
             let data = serde_json::json!({
@@ -391,30 +416,33 @@ async fn run_batch(cx: &Context, policies: &Policies, ids: &[String], today: Nai
                     && status_rank(t.as_str()) > status_rank(status.as_str())
                 {
                     why = format!("dunning step {n} ({})", p.episode_id);
-                    events.push(NewEvent::once(
-                        EventType::AccountStatusChanged,
-                        Some(&p.claimed.id),
-                        &format!("{}:{}:{n}", p.claimed.id, p.episode_id),
-                        serde_json::json!({
-                            "object": "account", "id": p.claimed.id, "from": status, "to": t,
-                            "reason": why, "episode_id": p.episode_id,
-                        }),
-                    ));
+                    status_step = *n;
                     status = t;
                 }
             }
         }
         if status != p.claimed.status {
+            // One change per account and tick, from what it was to what it is now (a catch-up
+            // from active straight to blocked is one change).
+            events.push(NewEvent::once(
+                EventType::AccountStatusChanged,
+                Some(&p.claimed.id),
+                &format!("{}:{}:{status_step}", p.claimed.id, p.episode_id),
+                serde_json::json!({
+                    "object": "account", "id": p.claimed.id, "from": p.claimed.status, "to": status,
+                    "reason": why, "episode_id": p.episode_id,
+                }),
+            ));
             s_ids.push(p.claimed.id.clone());
             s_from.push(p.claimed.status);
             s_to.push(status);
             s_why.push(why);
         }
     }
-    repo::set_statuses(&mut tx, &s_ids, &s_from, &s_to, &s_why, &cx.actor, now).await?;
-    b.lap("statuses", &mut t);
-    b.events += super::events::emit_many(&mut tx, cx, &events).await?.events;
-    b.lap("events", &mut t);
+    repo::set_statuses(&mut *tx, &s_ids, &s_from, &s_to, &s_why, &cx.actor, now).await?;
+    b.lap("statuses", t);
+    b.events += super::events::emit_many(&mut *tx, cx, &events).await?.events;
+    b.lap("events", t);
 
     // Subscription and invoice actions, account by account.
     let mut notes: HashMap<(String, usize), Vec<String>> = HashMap::new();
@@ -424,7 +452,7 @@ async fn run_batch(cx: &Context, policies: &Policies, ids: &[String], today: Nai
                 if a.is_simple() {
                     continue;
                 }
-                let done = complex_action(&mut tx, cx, &p.claimed.id, a, today).await.map_err(|e| {
+                let done = complex_action(&mut *tx, cx, &p.claimed.id, a, today).await.map_err(|e| {
                     e.context(format!("account {}: step {n} action {}", p.claimed.id, a.text()))
                 })?;
                 notes.entry((p.claimed.id.clone(), *n)).or_default().extend(done);
@@ -447,10 +475,8 @@ async fn run_batch(cx: &Context, policies: &Policies, ids: &[String], today: Nai
             });
         }
     }
-    b.lap("actions", &mut t);
-    super::commit_unless_dry_run(tx, dry_run).await?;
-    b.lap("commit", &mut t);
-    Ok(b)
+    b.lap("actions", t);
+    Ok(())
 }
 
 fn overdue_event(i: &OverdueInvoice, today: NaiveDate) -> NewEvent {

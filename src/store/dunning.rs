@@ -221,23 +221,26 @@ pub async fn open_episodes(conn: &mut PgConnection, ids: &[String]) -> sqlx::Res
     .await
 }
 
-/// Opens episodes (one statement).
+/// Opens episodes (one statement), with the last step this tick takes in them (a new episode's
+/// steps cannot have been taken by anyone else: its account is locked).
 pub async fn insert_episodes(
     conn: &mut PgConnection,
     ids: &[String],
     accounts: &[String],
     first_due: &[NaiveDate],
+    last_step: &[Option<i32>],
     at: DateTime<Utc>,
     on: NaiveDate,
 ) -> sqlx::Result<()> {
     sqlx::query(
-        "INSERT INTO dunning_episodes (id, account_id, started_at, started_on, first_due_on)
-         SELECT id, account_id, $4, $5, first_due_on FROM unnest($1::text[], $2::text[], $3::date[])
-             AS t(id, account_id, first_due_on)",
+        "INSERT INTO dunning_episodes (id, account_id, started_at, started_on, first_due_on, last_step, last_step_on)
+         SELECT id, account_id, $5, $6, first_due_on, last_step, CASE WHEN last_step IS NOT NULL THEN $6 END
+         FROM unnest($1::text[], $2::text[], $3::date[], $4::int[]) AS t(id, account_id, first_due_on, last_step)",
     )
     .bind(ids)
     .bind(accounts)
     .bind(first_due)
+    .bind(last_step)
     .bind(at)
     .bind(on)
     .execute(conn)

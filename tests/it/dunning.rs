@@ -159,7 +159,7 @@ async fn four_ticks_at_once_take_each_action_once() {
     for k in ["dunning.remind", "dunning.warn", "dunning.block", "invoice.overdue"] {
         assert_eq!(events(&db, k).await, n, "{k}");
     }
-    assert_eq!(events(&db, "account.status_changed").await, 2 * n);
+    assert_eq!(events(&db, "account.status_changed").await, n, "active → blocked, one change per tick");
     assert_eq!(scalar(&db, "SELECT count(*) FROM accounts WHERE status = 'blocked'").await, n);
     // And once more, all four: nothing left to do.
     let s = tick(&db, 15, &[]);
@@ -184,7 +184,7 @@ async fn a_payment_unblocks_in_its_transaction_and_a_new_overdue_invoice_starts_
     let ended = "SELECT end_reason FROM dunning_episodes WHERE ended_at IS NOT NULL";
     let reason: String = sqlx::query_scalar(ended).fetch_one(&db.pool).await.unwrap();
     assert_eq!(reason, "paid");
-    assert_eq!(events(&db, "account.status_changed").await, 3, "warning, blocked, then active");
+    assert_eq!(events(&db, "account.status_changed").await, 2, "blocked (day 14 catches up), then active");
     assert_eq!(tick(&db, 16, &[])["accounts_overdue"], 0);
 
     // July's invoice (due 2026-07-15) goes unpaid: a new episode, its steps counted afresh.
@@ -388,4 +388,30 @@ async fn the_payment_retry_schedule_is_the_dunning_policys() {
         .await
         .unwrap();
     assert_eq!(next.to_string(), "2026-06-03");
+}
+
+#[tokio::test]
+async fn a_failing_action_rolls_back_that_account_only_and_the_tick_exits_6() {
+    let db = test_db().await;
+    // A plan the USD accounts cannot move to: it has no USD price.
+    plan(&db, "euro", &["--price", "EUR:10"]);
+    let bad = overdue_account(&db).await;
+    let good = overdue_account(&db).await;
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("move.toml");
+    std::fs::write(&p, "[[step]]\nafter_days = 1\nactions = [\"remind\", \"downgrade:euro\"]\n").unwrap();
+    at(&db, &day(0), &["dunning", "policy", "set", "move", "--file", p.to_str().unwrap()]);
+    at(&db, &day(0), &["account", "update", &bad, "--dunning-policy", "move"]);
+    let open = "SELECT count(*) FROM invoices WHERE status = 'open' AND due_on = '2026-06-15'";
+    assert_eq!(scalar(&db, open).await, 2);
+    let out = run(&db, &day(3), &["dunning", "tick", "--format", "json"]);
+    assert_eq!(code(&out), 6, "{}\n{}", stderr(&out), String::from_utf8_lossy(&out.stdout));
+    assert!(stderr(&out).contains(&bad), "the failing account is named: {}", stderr(&out));
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s["failures"][0]["account_id"], bad.as_str(), "{s}");
+    let of = |a: &str| format!("SELECT count(*) FROM dunning_steps WHERE account_id = '{a}'");
+    assert_eq!(scalar(&db, &of(&bad)).await, 0, "rolled back: no step, no episode, no event");
+    assert_eq!(scalar(&db, &format!("SELECT count(*) FROM dunning_episodes WHERE account_id = '{bad}'")).await, 0);
+    assert_eq!(scalar(&db, &format!("SELECT count(*) FROM events WHERE account_id = '{bad}' AND type LIKE 'dunning.%'")).await, 0);
+    assert_eq!(scalar(&db, &of(&good)).await, 1, "the other account got its reminder");
 }
