@@ -1417,6 +1417,7 @@ Register-ArgumentCompleter -Native -CommandName 'billctl' -ScriptBlock {
         'billctl;dunning;tick' {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account (id or external id)')
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Accounts per transaction')
+            [CompletionResult]::new('--workers', '--workers', [CompletionResultType]::ParameterName, 'Batches in flight at once, each on its own database connection')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')

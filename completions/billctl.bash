@@ -3233,7 +3233,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__dunning__subcmd__tick)
-            opts="-y -q -h --dry-run --account --batch-size --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --dry-run --account --batch-size --workers --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3244,6 +3244,10 @@ _billctl() {
                     return 0
                     ;;
                 --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

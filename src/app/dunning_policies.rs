@@ -132,11 +132,25 @@ pub async fn show(cx: &Context, name: &str) -> Result<Shown> {
     match repo::find_policy(&mut conn, name).await? {
         Some(row) => {
             let p = parsed(&row.name, &row.body)?;
-            Ok(Shown { name: row.name, builtin: false, accounts: row.accounts, updated_at: Some(row.updated_at), policy: row.body, parsed: p })
+            Ok(Shown {
+                name: row.name,
+                builtin: false,
+                accounts: row.accounts,
+                updated_at: Some(row.updated_at),
+                policy: row.body,
+                parsed: p,
+            })
         }
         None if name == DEFAULT_POLICY => {
             let p = Policy::default();
-            Ok(Shown { name: name.into(), builtin: true, accounts: 0, updated_at: None, policy: p.to_json(), parsed: p })
+            Ok(Shown {
+                name: name.into(),
+                builtin: true,
+                accounts: 0,
+                updated_at: None,
+                policy: p.to_json(),
+                parsed: p,
+            })
         }
         None => Err(error::not_found(format!("no dunning policy '{name}'"))
             .hint("list them with `billctl dunning policy list`")
@@ -151,11 +165,25 @@ pub async fn list(cx: &Context) -> Result<Vec<Shown>> {
     let mut out = Vec::new();
     if !rows.iter().any(|r| r.name == DEFAULT_POLICY) {
         let p = Policy::default();
-        out.push(Shown { name: DEFAULT_POLICY.into(), builtin: true, accounts: 0, updated_at: None, policy: p.to_json(), parsed: p });
+        out.push(Shown {
+            name: DEFAULT_POLICY.into(),
+            builtin: true,
+            accounts: 0,
+            updated_at: None,
+            policy: p.to_json(),
+            parsed: p,
+        });
     }
     for r in rows {
         let p = parsed(&r.name, &r.body)?;
-        out.push(Shown { name: r.name, builtin: false, accounts: r.accounts, updated_at: Some(r.updated_at), policy: r.body, parsed: p });
+        out.push(Shown {
+            name: r.name,
+            builtin: false,
+            accounts: r.accounts,
+            updated_at: Some(r.updated_at),
+            policy: r.body,
+            parsed: p,
+        });
     }
     Ok(out)
 }

@@ -26,8 +26,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
 
 use anyhow::Result;
-use futures::StreamExt as _;
 use chrono::{DateTime, NaiveDate, Utc};
+use futures::StreamExt as _;
 use serde::Serialize;
 use sqlx::PgConnection;
 
@@ -263,7 +263,13 @@ fn action_event(kind: &str) -> EventType {
 
 /// One batch in one transaction: committed (or, for a dry run, rolled back) when it succeeds,
 /// rolled back at once when it fails, so that its accounts are free for the retry one by one.
-async fn run_batch(cx: &Context, policies: &Policies, ids: &[String], today: NaiveDate, dry_run: bool) -> Result<Batch> {
+async fn run_batch(
+    cx: &Context,
+    policies: &Policies,
+    ids: &[String],
+    today: NaiveDate,
+    dry_run: bool,
+) -> Result<Batch> {
     let mut b = Batch::default();
     let mut t = Instant::now();
     let mut tx = cx.pool.begin().await?;
@@ -452,9 +458,9 @@ async fn batch_body(
                 if a.is_simple() {
                     continue;
                 }
-                let done = complex_action(&mut *tx, cx, &p.claimed.id, a, today).await.map_err(|e| {
-                    e.context(format!("account {}: step {n} action {}", p.claimed.id, a.text()))
-                })?;
+                let done = complex_action(&mut *tx, cx, &p.claimed.id, a, today)
+                    .await
+                    .map_err(|e| e.context(format!("account {}: step {n} action {}", p.claimed.id, a.text())))?;
                 notes.entry((p.claimed.id.clone(), *n)).or_default().extend(done);
             }
         }
@@ -529,7 +535,9 @@ async fn complex_action(
                     entity_id: &inv.id,
                     account_id: Some(&inv.account_id),
                     before: Some(serde_json::json!({"status": "open"})),
-                    after: Some(serde_json::json!({"status": "uncollectible", "amount_due": inv.amount_due, "by": "dunning"})),
+                    after: Some(
+                        serde_json::json!({"status": "uncollectible", "amount_due": inv.amount_due, "by": "dunning"}),
+                    ),
                 },
             )
             .await?;
@@ -575,7 +583,11 @@ pub async fn after_invoice_closed(
     let from = setting.status;
     let Some(to) = dunning::status_when_nothing_overdue(from) else { return Ok(None) };
     store::accounts::set_status(conn, &inv.account_id, to.as_str()).await?;
-    let why = format!("invoice {} {}", inv.number.as_deref().unwrap_or(&inv.id), if reason == "voided" { "voided" } else { "paid" });
+    let why = format!(
+        "invoice {} {}",
+        inv.number.as_deref().unwrap_or(&inv.id),
+        if reason == "voided" { "voided" } else { "paid" }
+    );
     audit::record(
         conn,
         audit::Entry {
@@ -656,12 +668,7 @@ pub struct OverdueAmount {
 
 /// `dunning status`: accounts in an open episode, optionally one account or one stage (a step
 /// number, `none`, or an action name such as `block`).
-pub async fn status(
-    cx: &Context,
-    account: Option<&str>,
-    stage: Option<&str>,
-    limit: i64,
-) -> Result<Vec<StatusItem>> {
+pub async fn status(cx: &Context, account: Option<&str>, stage: Option<&str>, limit: i64) -> Result<Vec<StatusItem>> {
     let today = cx.clock.today();
     let mut conn = cx.pool.acquire().await?;
     let policies = Policies::load(&mut conn).await?;
@@ -705,7 +712,8 @@ pub async fn status(
     }
     // The next step's date counts from the earliest overdue due date.
     for it in &mut items {
-        if let Ok((_, p)) = policies.of(if it.policy == dunning::DEFAULT_POLICY { None } else { Some(it.policy.as_str()) })
+        if let Ok((_, p)) =
+            policies.of(if it.policy == dunning::DEFAULT_POLICY { None } else { Some(it.policy.as_str()) })
             && let Some((_, s)) = dunning::next_step(p, it.last_step)
         {
             let first = today - chrono::Days::new(it.days_overdue.max(0) as u64);

@@ -885,14 +885,17 @@ pub(crate) async fn apply_dunning(
                 return Ok(None);
             }
             let new = sellable_version(conn, plan).await?;
-            if new.version.id == before.plan_version_id || before.pending_plan_version_id.as_ref() == Some(&new.version.id) {
+            if new.version.id == before.plan_version_id
+                || before.pending_plan_version_id.as_ref() == Some(&new.version.id)
+            {
                 return Ok(None);
             }
             checked_arrangement(&new, before.currency, before.quantity.max(1) as u32)?;
             after.pending_plan_version_id = Some(new.version.id.clone());
             after.pending_quantity = Some(before.quantity);
             let end = before.current_period_end;
-            let details = serde_json::json!({"by": "dunning", "to_plan": format!("{} v{}", new.plan.code, new.version.version)});
+            let details =
+                serde_json::json!({"by": "dunning", "to_plan": format!("{} v{}", new.plan.code, new.version.version)});
             (SubscriptionEvent::ScheduledChange, end, details, format!("{} moves to {plan} on {end}", before.id))
         }
     };

@@ -116,7 +116,9 @@ pub enum PolicyCmd {
         file: PathBuf,
     },
     /// Show a policy (as TOML; JSON with --format json)
-    #[command(after_help = "Examples:\n  billctl dunning policy show default\n  billctl dunning policy show strict --format json")]
+    #[command(
+        after_help = "Examples:\n  billctl dunning policy show default\n  billctl dunning policy show strict --format json"
+    )]
     Show {
         /// Policy name
         name: String,
@@ -274,7 +276,16 @@ async fn status(ctx: &Ctx, a: StatusArgs) -> Result<ExitCode> {
     let cx = ctx.app().await?;
     let items = dunning_tick::status(&cx, a.account.as_deref(), a.stage.as_deref(), a.limit).await?;
     let head = [
-        "account", "name", "status", "policy", "stage", "days overdue", "overdue", "unpaid", "last step on", "next step",
+        "account",
+        "name",
+        "status",
+        "policy",
+        "stage",
+        "days overdue",
+        "overdue",
+        "unpaid",
+        "last step on",
+        "next step",
         "next on",
     ];
     let rows: Vec<Vec<String>> = items

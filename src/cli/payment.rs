@@ -222,9 +222,9 @@ fn schedule(ctx: &Ctx, flag: &Option<String>) -> Result<Option<RetrySchedule>> {
     retry_schedule_deprecation(ctx);
     match flag {
         None => Ok(None),
-        Some(text) => RetrySchedule::parse(text).map(Some).map_err(|e| {
-            UserError::from(e).hint("fix --schedule: days after the first failure, e.g. 3,5,7,10").into()
-        }),
+        Some(text) => RetrySchedule::parse(text)
+            .map(Some)
+            .map_err(|e| UserError::from(e).hint("fix --schedule: days after the first failure, e.g. 3,5,7,10").into()),
     }
 }
 

@@ -173,7 +173,12 @@ impl Default for Policy {
     /// The policy that ships: remind on day 3, warn on day 7, block on day 14; retries on days
     /// 3, 5, 7 and 10 after the first failed charge.
     fn default() -> Policy {
-        let step = |after_days, a| Step { after_days, min_overdue: BTreeMap::new(), min_unpaid_invoices: None, actions: vec![a] };
+        let step = |after_days, a| Step {
+            after_days,
+            min_overdue: BTreeMap::new(),
+            min_unpaid_invoices: None,
+            actions: vec![a],
+        };
         Policy {
             steps: vec![step(3, Action::Remind), step(7, Action::Warn), step(14, Action::Block)],
             retry: RetrySchedule::default(),
@@ -426,7 +431,9 @@ fn check(raw: RawPolicy) -> Result<Policy, Vec<PolicyError>> {
             err(
                 format!("step {n}, after_days"),
                 s.after_days.line,
-                format!("{after_days} goes backwards: step {pn} is on day {pd}; list the steps in the order they happen"),
+                format!(
+                    "{after_days} goes backwards: step {pn} is on day {pd}; list the steps in the order they happen"
+                ),
             );
         }
         previous = Some((n, after_days.max(previous.map_or(0, |p| p.1))));
@@ -640,12 +647,15 @@ mod tests {
             actions = ["warn"]
         "#;
         let p = parse(text, Format::Toml).unwrap();
-        let f = |amt, n| due_steps(&p, &Facts { days_overdue: 1, overdue: &[(eur(), amt)], unpaid_invoices: n, last_step: None });
+        let f = |amt, n| {
+            due_steps(&p, &Facts { days_overdue: 1, overdue: &[(eur(), amt)], unpaid_invoices: n, last_step: None })
+        };
         assert!(f(4999, 2).is_empty());
         assert!(f(5000, 1).is_empty());
         assert_eq!(f(5000, 2), vec![1]);
         let usd = Currency::parse("USD").unwrap();
-        let other = due_steps(&p, &Facts { days_overdue: 1, overdue: &[(usd, 1)], unpaid_invoices: 2, last_step: None });
+        let other =
+            due_steps(&p, &Facts { days_overdue: 1, overdue: &[(usd, 1)], unpaid_invoices: 2, last_step: None });
         assert_eq!(other, vec![1], "a currency without a threshold has no minimum");
     }
 
@@ -698,11 +708,15 @@ mod tests {
 
     #[test]
     fn steps_going_backwards_an_empty_policy_negative_thresholds_and_unknown_currencies_are_refused() {
-        let e = errors("[[step]]\nafter_days = 7\nactions = [\"warn\"]\n[[step]]\nafter_days = 3\nactions = [\"remind\"]\n", Format::Toml);
+        let e = errors(
+            "[[step]]\nafter_days = 7\nactions = [\"warn\"]\n[[step]]\nafter_days = 3\nactions = [\"remind\"]\n",
+            Format::Toml,
+        );
         assert!(e[0].starts_with("line 5, step 2, after_days: 3 goes backwards"), "{e:?}");
         let e = errors("retry_schedule = [3]\n", Format::Toml);
         assert!(e[0].contains("no step"), "{e:?}");
-        let e = errors("[[step]]\nafter_days = 1\nmin_overdue = { EUR = \"-5\" }\nactions = [\"warn\"]\n", Format::Toml);
+        let e =
+            errors("[[step]]\nafter_days = 1\nmin_overdue = { EUR = \"-5\" }\nactions = [\"warn\"]\n", Format::Toml);
         assert!(e[0].starts_with("line 3, step 1, min_overdue.EUR: -5 is negative"), "{e:?}");
         let e = errors("[[step]]\nafter_days = 1\nmin_overdue = { EUX = \"5\" }\nactions = [\"warn\"]\n", Format::Toml);
         assert!(e[0].contains("'EUX' is not a known"), "{e:?}");

@@ -295,7 +295,12 @@ pub async fn insert_steps(
 }
 
 /// Records the last step taken of each episode.
-pub async fn advance_episodes(conn: &mut PgConnection, ids: &[String], steps: &[i32], on: NaiveDate) -> sqlx::Result<()> {
+pub async fn advance_episodes(
+    conn: &mut PgConnection,
+    ids: &[String],
+    steps: &[i32],
+    on: NaiveDate,
+) -> sqlx::Result<()> {
     sqlx::query(
         "UPDATE dunning_episodes e SET last_step = t.step, last_step_on = $3
          FROM unnest($1::text[], $2::int[]) AS t(id, step)
@@ -415,10 +420,12 @@ pub async fn mark_uncollectible(
     .bind(today)
     .fetch_all(&mut *conn)
     .await?;
-    sqlx::query("UPDATE payment_attempts SET next_retry_on = NULL WHERE invoice_id = ANY($1) AND next_retry_on IS NOT NULL")
-        .bind(&ids)
-        .execute(conn)
-        .await?;
+    sqlx::query(
+        "UPDATE payment_attempts SET next_retry_on = NULL WHERE invoice_id = ANY($1) AND next_retry_on IS NOT NULL",
+    )
+    .bind(&ids)
+    .execute(conn)
+    .await?;
     Ok(ids)
 }
 

@@ -330,15 +330,27 @@ async fn bad_policy_files_exit_2_naming_the_line_or_field_and_nothing_is_saved()
     let db = test_db().await;
     let dir = tempfile::tempdir().unwrap();
     let cases = [
-        ("unknown.toml", "[[step]]\nafter_days = 3\nactions = [\"remind\", \"shout\"]\n", "line 3, step 1, actions[1]: unknown action 'shout'"),
+        (
+            "unknown.toml",
+            "[[step]]\nafter_days = 3\nactions = [\"remind\", \"shout\"]\n",
+            "line 3, step 1, actions[1]: unknown action 'shout'",
+        ),
         (
             "backwards.toml",
             "[[step]]\nafter_days = 7\nactions = [\"warn\"]\n\n[[step]]\nafter_days = 3\nactions = [\"remind\"]\n",
             "line 6, step 2, after_days: 3 goes backwards",
         ),
-        ("missing.toml", "[[step]]\nafter_days = 3\nactions = [\"downgrade:nope\"]\n", "step 1, actions: downgrade:nope: there is no plan 'nope'"),
+        (
+            "missing.toml",
+            "[[step]]\nafter_days = 3\nactions = [\"downgrade:nope\"]\n",
+            "step 1, actions: downgrade:nope: there is no plan 'nope'",
+        ),
         ("syntax.toml", "[[step]]\nafter_days = 3\nactions = [\"remind\"\n[[step]]\n", "line "),
-        ("negative.json", r#"{"steps":[{"after_days":3,"min_overdue":{"USD":"-1.00"},"actions":["warn"]}]}"#, "step 1, min_overdue.USD: -1.00 is negative"),
+        (
+            "negative.json",
+            r#"{"steps":[{"after_days":3,"min_overdue":{"USD":"-1.00"},"actions":["warn"]}]}"#,
+            "step 1, min_overdue.USD: -1.00 is negative",
+        ),
         ("empty.toml", "retry_schedule = [3]\n", "steps: the policy has no step"),
     ];
     for (file, text, want) in cases {
@@ -377,16 +389,18 @@ async fn the_payment_retry_schedule_is_the_dunning_policys() {
     assert_eq!(list.as_array().unwrap().len(), 1, "the stored default replaces the built-in one: {list}");
     let a = overdue_account(&db).await;
     // A card that is declined: the next retry comes from the policy (day 1 after the failure).
-    let out = run(&db, "2026-06-01", &["account", "payment-method", "add", &a, "--token", "pm_card_chargeDeclined", "--default"]);
+    let out = run(
+        &db,
+        "2026-06-01",
+        &["account", "payment-method", "add", &a, "--token", "pm_card_chargeDeclined", "--default"],
+    );
     if code(&out) != 0 {
         panic!("payment-method add: {}", stderr(&out));
     }
     let out = run(&db, "2026-06-02", &["payment", "collect", "--all", "--format", "json"]);
     assert_eq!(code(&out), 6, "{}", stderr(&out));
-    let next: chrono::NaiveDate = sqlx::query_scalar("SELECT next_retry_on FROM payment_attempts")
-        .fetch_one(&db.pool)
-        .await
-        .unwrap();
+    let next: chrono::NaiveDate =
+        sqlx::query_scalar("SELECT next_retry_on FROM payment_attempts").fetch_one(&db.pool).await.unwrap();
     assert_eq!(next.to_string(), "2026-06-03");
 }
 
@@ -412,6 +426,9 @@ async fn a_failing_action_rolls_back_that_account_only_and_the_tick_exits_6() {
     let of = |a: &str| format!("SELECT count(*) FROM dunning_steps WHERE account_id = '{a}'");
     assert_eq!(scalar(&db, &of(&bad)).await, 0, "rolled back: no step, no episode, no event");
     assert_eq!(scalar(&db, &format!("SELECT count(*) FROM dunning_episodes WHERE account_id = '{bad}'")).await, 0);
-    assert_eq!(scalar(&db, &format!("SELECT count(*) FROM events WHERE account_id = '{bad}' AND type LIKE 'dunning.%'")).await, 0);
+    assert_eq!(
+        scalar(&db, &format!("SELECT count(*) FROM events WHERE account_id = '{bad}' AND type LIKE 'dunning.%'")).await,
+        0
+    );
     assert_eq!(scalar(&db, &of(&good)).await, 1, "the other account got its reminder");
 }
