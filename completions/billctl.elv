@@ -1278,7 +1278,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;dunning;tick'= {
             cand --account 'Only this account (id or external id)'
-            cand --batch-size 'Accounts per transaction'
+            cand --batch-size 'Accounts per transaction (each status change''s audit row is chained at commit, a cost that grows with the rows per transaction: smaller batches are faster, down to about 250)'
             cand --workers 'Batches in flight at once, each on its own database connection'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'

@@ -933,7 +933,7 @@ complete -c billctl -n "__fish_billctl_using_subcommand dunning; and not __fish_
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and not __fish_seen_subcommand_from tick status policy help" -f -a "policy" -d 'Dunning policies: set NAME --file, show NAME, list'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and not __fish_seen_subcommand_from tick status policy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from tick" -l account -d 'Only this account (id or external id)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from tick" -l batch-size -d 'Accounts per transaction' -r
+complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from tick" -l batch-size -d 'Accounts per transaction (each status change\'s audit row is chained at commit, a cost that grows with the rows per transaction: smaller batches are faster, down to about 250)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from tick" -l workers -d 'Batches in flight at once, each on its own database connection' -r
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from tick" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from tick" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r

@@ -245,7 +245,7 @@ fn overdue_json(o: &[(Currency, i64)]) -> serde_json::Value {
     o.iter().map(|(c, a)| serde_json::json!({"currency": c.code(), "amount": a})).collect::<Vec<_>>().into()
 }
 
-fn step_of<'p>(policy: &'p Policy, n: usize) -> &'p Step {
+fn step_of(policy: &Policy, n: usize) -> &Step {
     &policy.steps[n - 1]
 }
 
