@@ -43,6 +43,9 @@ _billctl() {
             billctl,dunning)
                 cmd="billctl__subcmd__dunning"
                 ;;
+            billctl,export)
+                cmd="billctl__subcmd__export"
+                ;;
             billctl,generate)
                 cmd="billctl__subcmd__generate"
                 ;;
@@ -388,6 +391,9 @@ _billctl() {
             billctl__subcmd__help,dunning)
                 cmd="billctl__subcmd__help__subcmd__dunning"
                 ;;
+            billctl__subcmd__help,export)
+                cmd="billctl__subcmd__help__subcmd__export"
+                ;;
             billctl__subcmd__help,generate)
                 cmd="billctl__subcmd__help__subcmd__generate"
                 ;;
@@ -595,6 +601,9 @@ _billctl() {
             billctl__subcmd__help__subcmd__report,churn)
                 cmd="billctl__subcmd__help__subcmd__report__subcmd__churn"
                 ;;
+            billctl__subcmd__help__subcmd__report,customers)
+                cmd="billctl__subcmd__help__subcmd__report__subcmd__customers"
+                ;;
             billctl__subcmd__help__subcmd__report,ltv)
                 cmd="billctl__subcmd__help__subcmd__report__subcmd__ltv"
                 ;;
@@ -603,6 +612,9 @@ _billctl() {
                 ;;
             billctl__subcmd__help__subcmd__report,revenue)
                 cmd="billctl__subcmd__help__subcmd__report__subcmd__revenue"
+                ;;
+            billctl__subcmd__help__subcmd__report,subscriptions)
+                cmd="billctl__subcmd__help__subcmd__report__subcmd__subscriptions"
                 ;;
             billctl__subcmd__help__subcmd__stripe,sync)
                 cmd="billctl__subcmd__help__subcmd__stripe__subcmd__sync"
@@ -802,6 +814,9 @@ _billctl() {
             billctl__subcmd__report,churn)
                 cmd="billctl__subcmd__report__subcmd__churn"
                 ;;
+            billctl__subcmd__report,customers)
+                cmd="billctl__subcmd__report__subcmd__customers"
+                ;;
             billctl__subcmd__report,help)
                 cmd="billctl__subcmd__report__subcmd__help"
                 ;;
@@ -814,11 +829,17 @@ _billctl() {
             billctl__subcmd__report,revenue)
                 cmd="billctl__subcmd__report__subcmd__revenue"
                 ;;
+            billctl__subcmd__report,subscriptions)
+                cmd="billctl__subcmd__report__subcmd__subscriptions"
+                ;;
             billctl__subcmd__report__subcmd__help,aging)
                 cmd="billctl__subcmd__report__subcmd__help__subcmd__aging"
                 ;;
             billctl__subcmd__report__subcmd__help,churn)
                 cmd="billctl__subcmd__report__subcmd__help__subcmd__churn"
+                ;;
+            billctl__subcmd__report__subcmd__help,customers)
+                cmd="billctl__subcmd__report__subcmd__help__subcmd__customers"
                 ;;
             billctl__subcmd__report__subcmd__help,help)
                 cmd="billctl__subcmd__report__subcmd__help__subcmd__help"
@@ -831,6 +852,9 @@ _billctl() {
                 ;;
             billctl__subcmd__report__subcmd__help,revenue)
                 cmd="billctl__subcmd__report__subcmd__help__subcmd__revenue"
+                ;;
+            billctl__subcmd__report__subcmd__help,subscriptions)
+                cmd="billctl__subcmd__report__subcmd__help__subcmd__subscriptions"
                 ;;
             billctl__subcmd__stripe,help)
                 cmd="billctl__subcmd__stripe__subcmd__help"
@@ -959,7 +983,7 @@ _billctl() {
 
     case "${cmd}" in
         billctl)
-            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --reason --help --version account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help"
+            opts="-y -q -h -V --database-url --as-of --format --yes --quiet --no-color --reason --help --version account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -974,7 +998,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1004,7 +1028,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1034,7 +1058,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1124,7 +1148,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1322,7 +1346,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1376,7 +1400,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1406,7 +1430,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1440,7 +1464,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1470,7 +1494,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1570,7 +1594,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1600,7 +1624,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1702,7 +1726,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1732,7 +1756,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1846,7 +1870,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1876,7 +1900,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1906,7 +1930,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1952,7 +1976,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2064,7 +2088,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2094,7 +2118,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2124,7 +2148,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2154,7 +2178,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2240,7 +2264,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2270,7 +2294,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2300,7 +2324,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2330,7 +2354,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2368,7 +2392,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2494,7 +2518,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2524,7 +2548,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2554,7 +2578,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2682,7 +2706,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2712,7 +2736,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2742,7 +2766,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2772,7 +2796,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2802,7 +2826,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2840,7 +2864,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -2870,7 +2894,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -3012,7 +3036,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -3112,7 +3136,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -3146,7 +3170,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -3176,7 +3200,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -3218,7 +3242,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -3260,7 +3284,65 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__export)
+            opts="-o -y -q -h --list --from --to --account --status --columns --output --excel --sql --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -3290,7 +3372,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -3324,7 +3406,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -3414,7 +3496,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -3429,7 +3511,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help)
-            opts="account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help"
+            opts="account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4016,6 +4098,20 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__help__subcmd__generate)
             opts="completions man"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4423,7 +4519,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__report)
-            opts="mrr aging churn ltv revenue"
+            opts="mrr aging churn ltv revenue customers subscriptions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4451,6 +4547,20 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__report__subcmd__churn)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__report__subcmd__customers)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4493,6 +4603,20 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__help__subcmd__report__subcmd__revenue)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__help__subcmd__report__subcmd__subscriptions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4788,7 +4912,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -4822,7 +4946,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -4998,7 +5122,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5028,7 +5152,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5066,7 +5190,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5112,7 +5236,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5142,7 +5266,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5172,7 +5296,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5202,7 +5326,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5244,7 +5368,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5354,7 +5478,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5384,7 +5508,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5434,7 +5558,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5484,7 +5608,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5660,7 +5784,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5702,7 +5826,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5736,7 +5860,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5782,7 +5906,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5812,7 +5936,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5842,7 +5966,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5872,7 +5996,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -5942,7 +6066,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6004,7 +6128,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6132,7 +6256,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6166,7 +6290,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6181,7 +6305,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report)
-            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help mrr aging churn ltv revenue help"
+            opts="-y -q -h --database-url --as-of --format --yes --quiet --no-color --reason --help mrr aging churn ltv revenue customers subscriptions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6196,7 +6320,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6211,12 +6335,16 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__aging)
-            opts="-y -q -h --accounts --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --accounts --no-chart --out --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --currency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6230,7 +6358,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6245,7 +6373,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__churn)
-            opts="-y -q -h --from --to --interval --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --from --to --interval --currency --no-chart --out --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6267,6 +6395,10 @@ _billctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6276,7 +6408,61 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__report__subcmd__customers)
+            opts="-y -q -h --top --by --from --to --currency --no-chart --out --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --top)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "revenue mrr" -- "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6291,7 +6477,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__help)
-            opts="mrr aging churn ltv revenue help"
+            opts="mrr aging churn ltv revenue customers subscriptions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6319,6 +6505,20 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__help__subcmd__churn)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__report__subcmd__help__subcmd__customers)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6388,14 +6588,32 @@ _billctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        billctl__subcmd__report__subcmd__help__subcmd__subscriptions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         billctl__subcmd__report__subcmd__ltv)
-            opts="-y -q -h --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --currency --no-chart --out --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6408,7 +6626,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6423,7 +6641,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__mrr)
-            opts="-y -q -h --from --to --interval --currency --no-chart --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --from --to --interval --currency --no-chart --out --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6445,6 +6663,10 @@ _billctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6454,7 +6676,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6469,7 +6691,7 @@ _billctl() {
             return 0
             ;;
         billctl__subcmd__report__subcmd__revenue)
-            opts="-y -q -h --from --to --interval --currency --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            opts="-y -q -h --from --to --interval --currency --no-chart --out --database-url --as-of --format --yes --quiet --no-color --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6491,6 +6713,10 @@ _billctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6500,7 +6726,57 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        billctl__subcmd__report__subcmd__subscriptions)
+            opts="-y -q -h --from --to --interval --currency --no-chart --out --database-url --as-of --format --yes --quiet --no-color --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -W "day week month quarter" -- "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6554,7 +6830,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6584,7 +6860,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6670,7 +6946,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6716,7 +6992,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6746,7 +7022,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6780,7 +7056,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6826,7 +7102,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -6884,7 +7160,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -7060,7 +7336,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -7098,7 +7374,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -7128,7 +7404,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -7158,7 +7434,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -7188,7 +7464,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -7288,7 +7564,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -7338,7 +7614,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -7428,7 +7704,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -7458,7 +7734,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -7544,7 +7820,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -7594,7 +7870,7 @@ _billctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --reason)

@@ -27,8 +27,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand account 'Customers: create, list, show, update, archive, import from CSV'
@@ -42,6 +42,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
             cand notify 'Notifications: deliver due e-mails and webhooks (cron), list the outbox'
             cand dunning 'Dunning: take the due steps of overdue accounts (cron), status, policies'
+            cand export 'Export any entity as CSV, JSON or NDJSON, streamed (for spreadsheets, BI and the ledger)'
             cand tax 'Tax rates per country and region'
             cand audit 'The audit log: list who changed what; verify its hash chain'
             cand report 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging'
@@ -63,8 +64,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand payment-method 'Cards of an account at the payment gateway: add, list, default (shown masked)'
             cand create 'Create an account. At a terminal, missing required fields are asked for'
             cand list 'List accounts, oldest first, a page at a time'
@@ -84,8 +85,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Attach a card to the account at the gateway (creating the gateway customer if needed)'
             cand list 'List the account''s cards (brand, last 4, expiry; never more)'
             cand default 'Make one of the account''s cards the default (our id card_… or the gateway''s pm_…)'
@@ -103,8 +104,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;payment-method;list'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -116,8 +117,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;payment-method;default'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -129,8 +130,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;payment-method;help'= {
             cand add 'Attach a card to the account at the gateway (creating the gateway customer if needed)'
@@ -171,8 +172,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;list'= {
             cand --status 'Only this status: active, warning, blocked'
@@ -191,8 +192,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;show'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -204,8 +205,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;update'= {
             cand --name 'Display name of the customer'
@@ -237,8 +238,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;archive'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -250,8 +251,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;import'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -265,8 +266,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;account;help'= {
             cand payment-method 'Cards of an account at the payment gateway: add, list, default (shown masked)'
@@ -313,8 +314,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a plan (version 1) with its prices per currency'
             cand edit 'Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)'
             cand list 'List plans with their latest version'
@@ -342,8 +343,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;plan;edit'= {
             cand --name 'New display name (changed in place, no new version)'
@@ -363,8 +364,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;plan;list'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -377,8 +378,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;plan;show'= {
             cand --version 'Version number (default: latest)'
@@ -391,8 +392,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;plan;archive'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -404,8 +405,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;plan;help'= {
             cand create 'Create a plan (version 1) with its prices per currency'
@@ -437,8 +438,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand create 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)'
             cand list 'List subscriptions'
             cand show 'Show a subscription with its history and pending proration charges'
@@ -466,8 +467,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;subscription;list'= {
             cand --account 'Only this account (id or external id)'
@@ -484,8 +485,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;subscription;show'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -497,8 +498,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;subscription;change'= {
             cand --plan 'New plan code (its latest version); the same code moves to the latest version'
@@ -515,8 +516,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;subscription;cancel'= {
             cand --at 'When the cancellation takes effect: at the end of the current period, or now'
@@ -531,8 +532,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;subscription;pause'= {
             cand --until 'Resume automatically on this date'
@@ -547,8 +548,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;subscription;resume'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -560,8 +561,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;subscription;help'= {
             cand create 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)'
@@ -599,8 +600,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)'
             cand preview 'Show the next invoice(s) an account will get, without writing anything'
             cand list 'List invoices (or credit notes), oldest first, a page at a time'
@@ -626,8 +627,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;invoice;preview'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -639,8 +640,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;invoice;list'= {
             cand --account 'Only this account (id or external id)'
@@ -657,8 +658,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;invoice;show'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -670,8 +671,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;invoice;void'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -685,8 +686,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;invoice;finalize'= {
             cand --run 'Every draft written by this invoice run (`invoice run --draft`)'
@@ -700,8 +701,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;invoice;regenerate'= {
             cand --run 'The draft run (`invoice run --draft` prints its id)'
@@ -715,8 +716,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;invoice;help'= {
             cand run 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)'
@@ -754,8 +755,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Charge an account once (a setup fee, extra work): on its next invoice or invoiced now'
             cand list 'List one-off charges (pending, billed, void), oldest first'
             cand void 'Void a charge that is not billed yet'
@@ -776,8 +777,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;charge;list'= {
             cand --account 'Only this account (id or external id)'
@@ -792,8 +793,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;charge;void'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -805,8 +806,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;charge;help'= {
             cand add 'Charge an account once (a setup fee, extra work): on its next invoice or invoiced now'
@@ -832,8 +833,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand collect 'Charge open invoices to the customers'' default cards (off-session)'
             cand retry 'Retry declined charges whose scheduled day has come (run it daily from cron)'
             cand list 'List payments, oldest first, a page at a time'
@@ -860,8 +861,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;payment;retry'= {
             cand --concurrency 'Charges in flight at once (each holds a database connection while it waits for the gateway)'
@@ -878,8 +879,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;payment;list'= {
             cand --account 'Only this account (id or external id)'
@@ -896,8 +897,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;payment;show'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -909,8 +910,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;payment;attempts'= {
             cand --account 'Only this account (id or external id)'
@@ -927,8 +928,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;payment;record'= {
             cand --amount 'Amount received, in the invoice''s currency (12.34)'
@@ -943,8 +944,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;payment;refund'= {
             cand --amount 'Amount to refund in the payment''s currency (default: all that is left); `--reason` (global) is kept with the refund and in the audit log'
@@ -958,8 +959,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;payment;help'= {
             cand collect 'Charge open invoices to the customers'' default cards (off-session)'
@@ -997,8 +998,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand sync 'Pull gateway events since the last sync and reconcile payments and customers'
             cand verify-webhook 'Check a webhook payload''s Stripe-Signature header; prints valid or invalid (exit 0 / 1)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1013,8 +1014,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;stripe;verify-webhook'= {
             cand --secret 'The endpoint''s signing secret (whsec_…)'
@@ -1030,8 +1031,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;stripe;help'= {
             cand sync 'Pull gateway events since the last sync and reconcile payments and customers'
@@ -1054,8 +1055,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand grant 'Grant credit to an account (in the account''s currency); open invoices use it at once, oldest first'
             cand apply 'Apply the account''s credit to its open invoices now, oldest first (idempotent)'
             cand list 'List credit grants with what is left of each, and the balance'
@@ -1074,8 +1075,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;credit;apply'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1088,8 +1089,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;credit;list'= {
             cand --account 'Only this account (id or external id)'
@@ -1104,8 +1105,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;credit;void'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1118,8 +1119,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;credit;help'= {
             cand grant 'Grant credit to an account (in the account''s currency); open invoices use it at once, oldest first'
@@ -1148,8 +1149,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand record 'Record one usage event'
             cand import 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1169,8 +1170,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;usage;import'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1183,8 +1184,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;usage;help'= {
             cand record 'Record one usage event'
@@ -1207,8 +1208,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand deliver 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
             cand list 'List deliveries (e-mails and webhooks) and how they went'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1226,8 +1227,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;notify;list'= {
             cand --status 'Only deliveries in this state'
@@ -1245,8 +1246,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;notify;help'= {
             cand deliver 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
@@ -1269,8 +1270,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand tick 'Take the dunning steps that are due (for cron; safe to re-run and to run from several machines)'
             cand status 'Accounts in an overdue episode: stage, overdue amounts, last step, next step and its date'
             cand policy 'Dunning policies: set NAME --file, show NAME, list'
@@ -1290,8 +1291,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;dunning;status'= {
             cand --account 'Only this account (id or external id)'
@@ -1306,8 +1307,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;dunning;policy'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1319,8 +1320,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand set 'Save a policy from a TOML or JSON file (validated fully; nothing saved on error)'
             cand show 'Show a policy (as TOML; JSON with --format json)'
             cand list 'List the policies, with the built-in default unless a stored `default` replaces it'
@@ -1337,8 +1338,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;dunning;policy;show'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1350,8 +1351,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;dunning;policy;list'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1363,8 +1364,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;dunning;policy;help'= {
             cand set 'Save a policy from a TOML or JSON file (validated fully; nothing saved on error)'
@@ -1403,6 +1404,29 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;dunning;help;help'= {
         }
+        &'billctl;export'= {
+            cand --from 'Only rows on or after this day (the entity''s date: issue date, creation, …)'
+            cand --to 'Only rows on or before this day'
+            cand --account 'Only this account''s rows (id or external id)'
+            cand --status 'Only rows in this status (entities that have one; `--list` shows which)'
+            cand --columns 'Only these columns, in this order (comma-separated)'
+            cand -o 'Write to this file (atomically) instead of stdout'
+            cand --output 'Write to this file (atomically) instead of stdout'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --list 'List the entities and their columns instead'
+            cand --excel 'Start the CSV with a UTF-8 byte-order mark, for Excel'
+            cand --sql 'Print the SELECT the export runs instead of running it (to run it elsewhere, e.g. psql)'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'billctl;tax'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
@@ -1413,8 +1437,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand rate 'Tax rates: add, list'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1428,8 +1452,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Add a rate for a country (or one of its regions), in force from a date'
             cand list 'List rates (all, or only those in force on a date)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1449,8 +1473,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;tax;rate;list'= {
             cand --active-on 'Only the rates in force on this date (YYYY-MM-DD)'
@@ -1464,8 +1488,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;tax;rate;help'= {
             cand add 'Add a rate for a country (or one of its regions), in force from a date'
@@ -1502,8 +1526,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'The audit log, newest first: who (OS user, database role), what, when, before and after'
             cand verify 'Check the audit log''s hash chain: no row edited, removed or inserted out of band'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1525,8 +1549,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;audit;verify'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1538,8 +1562,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;audit;help'= {
             cand list 'The audit log, newest first: who (OS user, database role), what, when, before and after'
@@ -1562,13 +1586,15 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand mrr 'MRR and ARR at each period end, and the movements in each period, per currency'
             cand aging 'Open receivables by age since the due date, per currency (and per account)'
             cand churn 'Customer churn rate and gross and net MRR churn rate per period, per currency'
             cand ltv 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
             cand revenue 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+            cand customers 'The top accounts of each currency by revenue invoiced or by MRR'
+            cand subscriptions 'Subscriptions active, trialing and paused at each period end; new and canceled in each'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'billctl;report;mrr'= {
@@ -1576,81 +1602,129 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --to 'Last day, included (YYYY-MM-DD; default: today by the clock)'
             cand --interval 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range'
             cand --currency 'Only this currency (ISO 4217 code)'
+            cand --out 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
             cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
-            cand --no-chart 'No sparkline of MRR under the table (table format only)'
+            cand --no-chart 'No chart under the table (table format only)'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;report;aging'= {
+            cand --out 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE'
             cand --currency 'Only this currency (ISO 4217 code)'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
             cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
             cand --accounts 'Also list each account''s amount in each bucket'
+            cand --no-chart 'No chart under the table (table format only)'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;report;churn'= {
             cand --from 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)'
             cand --to 'Last day, included (YYYY-MM-DD; default: today by the clock)'
             cand --interval 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range'
             cand --currency 'Only this currency (ISO 4217 code)'
+            cand --out 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
             cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --no-chart 'No chart under the table (table format only)'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;report;ltv'= {
             cand --currency 'Only this currency (ISO 4217 code)'
+            cand --out 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
             cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --no-chart 'No chart under the table (table format only)'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;report;revenue'= {
             cand --from 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)'
             cand --to 'Last day, included (YYYY-MM-DD; default: today by the clock)'
             cand --interval 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range'
             cand --currency 'Only this currency (ISO 4217 code)'
+            cand --out 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
             cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --no-chart 'No chart under the table (table format only)'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;report;customers'= {
+            cand --top 'How many accounts per currency'
+            cand --by 'Rank by revenue invoiced in the range or by MRR at its end'
+            cand --from 'First day of the revenue range (YYYY-MM-DD)'
+            cand --to 'Last day, included (YYYY-MM-DD; default: today by the clock)'
+            cand --currency 'Only this currency (ISO 4217 code)'
+            cand --out 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --no-chart 'No chart under the table (table format only)'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;report;subscriptions'= {
+            cand --from 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)'
+            cand --to 'Last day, included (YYYY-MM-DD; default: today by the clock)'
+            cand --interval 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range'
+            cand --currency 'Only this currency (ISO 4217 code)'
+            cand --out 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --no-chart 'No chart under the table (table format only)'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;report;help'= {
             cand mrr 'MRR and ARR at each period end, and the movements in each period, per currency'
@@ -1658,6 +1732,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand churn 'Customer churn rate and gross and net MRR churn rate per period, per currency'
             cand ltv 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
             cand revenue 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+            cand customers 'The top accounts of each currency by revenue invoiced or by MRR'
+            cand subscriptions 'Subscriptions active, trialing and paused at each period end; new and canceled in each'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'billctl;report;help;mrr'= {
@@ -1669,6 +1745,10 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;report;help;ltv'= {
         }
         &'billctl;report;help;revenue'= {
+        }
+        &'billctl;report;help;customers'= {
+        }
+        &'billctl;report;help;subscriptions'= {
         }
         &'billctl;report;help;help'= {
         }
@@ -1684,8 +1764,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;seed'= {
             cand --accounts 'Number of accounts (each gets one subscription)'
@@ -1703,8 +1783,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;db'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1716,8 +1796,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand status 'Show which database billctl uses, whether it runs, and the migration level'
             cand start 'Start the embedded cluster (initialising it on first use)'
             cand stop 'Stop the embedded cluster'
@@ -1735,8 +1815,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;db;start'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1748,8 +1828,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;db;stop'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1761,8 +1841,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;db;migrate'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1774,8 +1854,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;db;reset'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1787,8 +1867,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;db;help'= {
             cand status 'Show which database billctl uses, whether it runs, and the migration level'
@@ -1820,8 +1900,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand show 'Print the effective configuration and where each value comes from (secrets redacted)'
             cand init 'Write a commented config.toml template (refuses to overwrite an existing file)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1836,8 +1916,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;config;init'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1850,8 +1930,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;config;help'= {
             cand show 'Print the effective configuration and where each value comes from (secrets redacted)'
@@ -1874,8 +1954,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;generate'= {
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
@@ -1887,8 +1967,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand completions 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
             cand man 'Write man pages (one per command) into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1904,8 +1984,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;generate;man'= {
             cand --out-dir 'out-dir'
@@ -1918,8 +1998,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
             cand --no-color 'Disable colours (also NO_COLOR)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'billctl;generate;help'= {
             cand completions 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
@@ -1944,6 +2024,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
             cand notify 'Notifications: deliver due e-mails and webhooks (cron), list the outbox'
             cand dunning 'Dunning: take the due steps of overdue accounts (cron), status, policies'
+            cand export 'Export any entity as CSV, JSON or NDJSON, streamed (for spreadsheets, BI and the ledger)'
             cand tax 'Tax rates per country and region'
             cand audit 'The audit log: list who changed what; verify its hash chain'
             cand report 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging'
@@ -2142,6 +2223,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
         }
         &'billctl;help;dunning;policy;list'= {
         }
+        &'billctl;help;export'= {
+        }
         &'billctl;help;tax'= {
             cand rate 'Tax rates: add, list'
         }
@@ -2167,6 +2250,8 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand churn 'Customer churn rate and gross and net MRR churn rate per period, per currency'
             cand ltv 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
             cand revenue 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+            cand customers 'The top accounts of each currency by revenue invoiced or by MRR'
+            cand subscriptions 'Subscriptions active, trialing and paused at each period end; new and canceled in each'
         }
         &'billctl;help;report;mrr'= {
         }
@@ -2177,6 +2262,10 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;report;ltv'= {
         }
         &'billctl;help;report;revenue'= {
+        }
+        &'billctl;help;report;customers'= {
+        }
+        &'billctl;help;report;subscriptions'= {
         }
         &'billctl;help;demo'= {
         }

@@ -28,12 +28,13 @@ complete -c billctl -n "__fish_billctl_needs_command" -l database-url -d 'Postgr
 complete -c billctl -n "__fish_billctl_needs_command" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_needs_command" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_needs_command" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_needs_command" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_needs_command" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_needs_command" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_needs_command" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_needs_command" -s V -l version -d 'Print version'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
@@ -46,6 +47,7 @@ complete -c billctl -n "__fish_billctl_needs_command" -f -a "credit" -d 'Account
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "notify" -d 'Notifications: deliver due e-mails and webhooks (cron), list the outbox'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "dunning" -d 'Dunning: take the due steps of overdue accounts (cron), status, policies'
+complete -c billctl -n "__fish_billctl_needs_command" -f -a "export" -d 'Export any entity as CSV, JSON or NDJSON, streamed (for spreadsheets, BI and the ledger)'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "tax" -d 'Tax rates per country and region'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "audit" -d 'The audit log: list who changed what; verify its hash chain'
 complete -c billctl -n "__fish_billctl_needs_command" -f -a "report" -d 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging'
@@ -60,12 +62,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -f -a "payment-method" -d 'Cards of an account at the payment gateway: add, list, default (shown masked)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -f -a "create" -d 'Create an account. At a terminal, missing required fields are asked for'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and not __fish_seen_subcommand_from payment-method create list show update archive import help" -f -a "list" -d 'List accounts, oldest first, a page at a time'
@@ -78,12 +81,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -f -a "add" -d 'Attach a card to the account at the gateway (creating the gateway customer if needed)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -f -a "list" -d 'List the account\'s cards (brand, last 4, expiry; never more)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from payment-method" -f -a "default" -d 'Make one of the account\'s cards the default (our id card_… or the gateway\'s pm_…)'
@@ -107,12 +111,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l status -d 'Only this status: active, warning, blocked' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l email -d 'Only e-mails containing this text (case-insensitive)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l created-from -d 'Created on or after this date (YYYY-MM-DD, UTC)' -r
@@ -123,23 +128,25 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l archived -d 'Include archived accounts'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l name -d 'Display name of the customer' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l email -d 'Billing e-mail address' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l currency -d 'ISO 4217 currency the account is billed in (EUR, USD, JPY, ...)' -r
@@ -162,36 +169,39 @@ complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l no-dunning -d 'Exclude the account from dunning (no steps are taken for it)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l dunning -d 'Include an excluded account in dunning again'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and show what would be imported, write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l skip-existing -d 'Skip the rows whose account exists already (same external_id; without one, same e-mail)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "payment-method" -d 'Cards of an account at the payment gateway: add, list, default (shown masked)'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an account. At a terminal, missing required fields are asked for'
 complete -c billctl -n "__fish_billctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts, oldest first, a page at a time'
@@ -204,12 +214,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_see
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -f -a "create" -d 'Create a plan (version 1) with its prices per currency'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -f -a "edit" -d 'Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and not __fish_seen_subcommand_from create edit list show archive help" -f -a "list" -d 'List plans with their latest version'
@@ -233,12 +244,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l name -d 'New display name (changed in place, no new version)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l description -d 'New description (changed in place, no new version)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l interval -d 'New billing interval (a new version)' -r -f -a "day\t''
@@ -254,44 +266,48 @@ complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l archived -d 'Include archived plans'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l version -d 'Version number (default: latest)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a plan (version 1) with its prices per currency'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a plan: name in place; interval, trial or prices as a new version (subscriptions stay on theirs)'
 complete -c billctl -n "__fish_billctl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "list" -d 'List plans with their latest version'
@@ -302,12 +318,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -f -a "create" -d 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -f -a "list" -d 'List subscriptions'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and not __fish_seen_subcommand_from create list show change cancel pause resume help" -f -a "show" -d 'Show a subscription with its history and pending proration charges'
@@ -327,13 +344,14 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l no-trial -d 'No trial even if the plan has one'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l status -d 'Only this status: trialing, active, paused, canceled' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l plan -d 'Only this plan code' -r
@@ -343,22 +361,24 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l plan -d 'New plan code (its latest version); the same code moves to the latest version' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l quantity -d 'New quantity, 1 to 2147483647' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l at -d 'When the change takes effect' -r -f -a "now\t''
@@ -369,50 +389,54 @@ complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l dry-run -d 'Show the proration lines the invoice run will produce; write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l at -d 'When the cancellation takes effect: at the end of the current period, or now' -r -f -a "now\t''
 period-end\t''"
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l credit -d 'With --at now: correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Show exactly what it would do (the same checks and amounts) and write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l until -d 'Resume automatically on this date' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l max-days -d 'Cancel automatically after this many days paused' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l credit -d 'Correct the unused, already invoiced days on their invoice (credit only what was paid; an unpaid invoice is reduced or voided)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "create" -d 'Subscribe an account to a plan (at a terminal, pick the account and plan from lists)'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "list" -d 'List subscriptions'
 complete -c billctl -n "__fish_billctl_using_subcommand subscription; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a subscription with its history and pending proration charges'
@@ -425,12 +449,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and not __fish_seen_subcommand_from run preview list show void finalize regenerate help" -f -a "list" -d 'List invoices (or credit notes), oldest first, a page at a time'
@@ -447,24 +472,26 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l dry-run -d 'Compute exactly what the run would write, to the cent, and write nothing (--format csv or json lists every line; the table shows the first 50 invoices)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l draft -d 'Write the invoices as drafts (no number, not collectable) for review; number them with `billctl invoice finalize --run RUN_ID`'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l status -d 'Only this status: draft, open, paid, void, uncollectible' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind: regular, supplemental, final, manual, or credit_note (lists credit notes)' -r
@@ -474,58 +501,63 @@ complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l credit-account -d 'Also grant the invoice total to the account as credit'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l dry-run -d 'Show exactly what it would do (the same checks and amounts) and write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l run -d 'Every draft written by this invoice run (`invoice run --draft`)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l all-drafts -d 'Every draft invoice'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from finalize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -l run -d 'The draft run (`invoice run --draft` prints its id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from regenerate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "run" -d 'Bill every due subscription: one invoice per subscription and period, numbered, left open (or drafts with --draft)'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Show the next invoice(s) an account will get, without writing anything'
 complete -c billctl -n "__fish_billctl_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invoices (or credit notes), oldest first, a page at a time'
@@ -538,12 +570,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_s
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -f -a "add" -d 'Charge an account once (a setup fee, extra work): on its next invoice or invoiced now'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -f -a "list" -d 'List one-off charges (pending, billed, void), oldest first'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and not __fish_seen_subcommand_from add list void help" -f -a "void" -d 'Void a charge that is not billed yet'
@@ -557,13 +590,14 @@ complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -l tax-exempt -d 'Bill it without tax (on an invoice of its own)'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l limit -d 'Page size: at most this many charges' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l after -d 'Start after this charge id (the last id of the previous page)' -r
@@ -571,22 +605,24 @@ complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from void" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from void" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from void" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from void" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from void" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from void" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from help" -f -a "add" -d 'Charge an account once (a setup fee, extra work): on its next invoice or invoiced now'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from help" -f -a "list" -d 'List one-off charges (pending, billed, void), oldest first'
 complete -c billctl -n "__fish_billctl_using_subcommand charge; and __fish_seen_subcommand_from help" -f -a "void" -d 'Void a charge that is not billed yet'
@@ -595,12 +631,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "collect" -d 'Charge open invoices to the customers\' default cards (off-session)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "retry" -d 'Retry declined charges whose scheduled day has come (run it daily from cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and not __fish_seen_subcommand_from collect retry list show attempts record refund help" -f -a "list" -d 'List payments, oldest first, a page at a time'
@@ -618,14 +655,15 @@ complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l all -d 'Charge every open invoice not attempted yet'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l dry-run -d 'Show what would be charged; call no gateway, write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from collect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l concurrency -d 'Charges in flight at once (each holds a database connection while it waits for the gateway)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l rate -d 'Gateway requests per second (default 25 for test keys and the sandbox, 100 for live keys; 0 = no limit)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l breaker -d 'Stop the batch after this many gateway failures in a row' -r
@@ -634,13 +672,14 @@ complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l dry-run -d 'Show what would be charged; call no gateway, write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l invoice -d 'Only this invoice (id or number)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l status -d 'Only this status: succeeded, refunded, partially_refunded, pending, failed' -r
@@ -650,22 +689,24 @@ complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l invoice -d 'Only this invoice (id or number)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l status -d 'Only this status: started, succeeded, failed, uncertain' -r -f -a "started\t''
@@ -678,12 +719,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from attempts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l amount -d 'Amount received, in the invoice\'s currency (12.34)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l method -d 'How it was paid: wire, cash, check, other' -r -f -a "wire\t''
 cash\t''
@@ -694,24 +736,26 @@ complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l amount -d 'Amount to refund in the payment\'s currency (default: all that is left); `--reason` (global) is kept with the refund and in the audit log' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l dry-run -d 'Show exactly what it would do (the same checks and amounts) and write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from refund" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "collect" -d 'Charge open invoices to the customers\' default cards (off-session)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Retry declined charges whose scheduled day has come (run it daily from cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "list" -d 'List payments, oldest first, a page at a time'
@@ -724,12 +768,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_s
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -f -a "sync" -d 'Pull gateway events since the last sync and reconcile payments and customers'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -f -a "verify-webhook" -d 'Check a webhook payload\'s Stripe-Signature header; prints valid or invalid (exit 0 / 1)'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and not __fish_seen_subcommand_from sync verify-webhook help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -737,12 +782,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l secret -d 'The endpoint\'s signing secret (whsec_…)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l header -d 'The Stripe-Signature header, with or without its name' -r
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l payload -d 'File with the raw request body, byte for byte' -r -F
@@ -751,12 +797,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from verify-webhook" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Pull gateway events since the last sync and reconcile payments and customers'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from help" -f -a "verify-webhook" -d 'Check a webhook payload\'s Stripe-Signature header; prints valid or invalid (exit 0 / 1)'
 complete -c billctl -n "__fish_billctl_using_subcommand stripe; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -764,12 +811,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_s
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); open invoices use it at once, oldest first'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -f -a "apply" -d 'Apply the account\'s credit to its open invoices now, oldest first (idempotent)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and not __fish_seen_subcommand_from grant apply list void help" -f -a "list" -d 'List credit grants with what is left of each, and the balance'
@@ -781,23 +829,25 @@ complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l dry-run -d 'Show what would be applied, write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l limit -d 'Page size: at most this many grants' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l after -d 'Start after this grant id (the last id of the previous page)' -r
@@ -805,23 +855,25 @@ complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l dry-run -d 'Show exactly what it would void and write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant credit to an account (in the account\'s currency); open invoices use it at once, oldest first'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply the account\'s credit to its open invoices now, oldest first (idempotent)'
 complete -c billctl -n "__fish_billctl_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List credit grants with what is left of each, and the balance'
@@ -831,12 +883,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_se
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -f -a "record" -d 'Record one usage event'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -f -a "import" -d 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and not __fish_seen_subcommand_from record import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -849,23 +902,25 @@ complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_s
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and count what would be imported, write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record one usage event'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import usage events from a CSV file; every row is checked first and nothing is written unless all are valid'
 complete -c billctl -n "__fish_billctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -873,12 +928,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_s
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -f -a "deliver" -d 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -f -a "list" -d 'List deliveries (e-mails and webhooks) and how they went'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and not __fish_seen_subcommand_from deliver list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -890,12 +946,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from deliver" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -l status -d 'Only deliveries in this state' -r -f -a "pending\t''
 sent\t''
 failed\t''"
@@ -909,12 +966,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "deliver" -d 'Send the e-mails and webhooks that are due (for cron; safe to run from several machines)'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "list" -d 'List deliveries (e-mails and webhooks) and how they went'
 complete -c billctl -n "__fish_billctl_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -922,12 +980,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand dunning; and not __fish_
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and not __fish_seen_subcommand_from tick status policy help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and not __fish_seen_subcommand_from tick status policy help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and not __fish_seen_subcommand_from tick status policy help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and not __fish_seen_subcommand_from tick status policy help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and not __fish_seen_subcommand_from tick status policy help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and not __fish_seen_subcommand_from tick status policy help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand dunning; and not __fish_seen_subcommand_from tick status policy help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand dunning; and not __fish_seen_subcommand_from tick status policy help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and not __fish_seen_subcommand_from tick status policy help" -f -a "tick" -d 'Take the dunning steps that are due (for cron; safe to re-run and to run from several machines)'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and not __fish_seen_subcommand_from tick status policy help" -f -a "status" -d 'Accounts in an overdue episode: stage, overdue amounts, last step, next step and its date'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and not __fish_seen_subcommand_from tick status policy help" -f -a "policy" -d 'Dunning policies: set NAME --file, show NAME, list'
@@ -939,13 +998,14 @@ complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from tick" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from tick" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from tick" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from tick" -l dry-run -d 'Show what a real tick would do (per account: step, actions) and write nothing'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from tick" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from tick" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from tick" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from tick" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from tick" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from status" -l account -d 'Only this account (id or external id)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from status" -l stage -d 'Only accounts at this stage: a step number, `none`, or an action name (remind, warn, block, …)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from status" -l limit -d 'At most this many accounts' -r
@@ -953,22 +1013,24 @@ complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from status" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from status" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from status" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from policy" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from policy" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from policy" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from policy" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from policy" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from policy" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from policy" -f -a "set" -d 'Save a policy from a TOML or JSON file (validated fully; nothing saved on error)'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from policy" -f -a "show" -d 'Show a policy (as TOML; JSON with --format json)'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from policy" -f -a "list" -d 'List the policies, with the built-in default unless a stored `default` replaces it'
@@ -977,28 +1039,50 @@ complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "status" -d 'Accounts in an overdue episode: stage, overdue amounts, last step, next step and its date'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Dunning policies: set NAME --file, show NAME, list'
 complete -c billctl -n "__fish_billctl_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand export" -l from -d 'Only rows on or after this day (the entity\'s date: issue date, creation, …)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand export" -l to -d 'Only rows on or before this day' -r
+complete -c billctl -n "__fish_billctl_using_subcommand export" -l account -d 'Only this account\'s rows (id or external id)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand export" -l status -d 'Only rows in this status (entities that have one; `--list` shows which)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand export" -l columns -d 'Only these columns, in this order (comma-separated)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand export" -s o -l output -d 'Write to this file (atomically) instead of stdout' -r -F
+complete -c billctl -n "__fish_billctl_using_subcommand export" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand export" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand export" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
+complete -c billctl -n "__fish_billctl_using_subcommand export" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand export" -l list -d 'List the entities and their columns instead'
+complete -c billctl -n "__fish_billctl_using_subcommand export" -l excel -d 'Start the CSV with a UTF-8 byte-order mark, for Excel'
+complete -c billctl -n "__fish_billctl_using_subcommand export" -l sql -d 'Print the SELECT the export runs instead of running it (to run it elsewhere, e.g. psql)'
+complete -c billctl -n "__fish_billctl_using_subcommand export" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand export" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand export" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -f -a "rate" -d 'Tax rates: add, list'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and not __fish_seen_subcommand_from rate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -f -a "add" -d 'Add a rate for a country (or one of its regions), in force from a date'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -f -a "list" -d 'List rates (all, or only those in force on a date)'
 complete -c billctl -n "__fish_billctl_using_subcommand tax; and __fish_seen_subcommand_from rate" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1008,12 +1092,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_se
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'The audit log, newest first: who (OS user, database role), what, when, before and after'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "verify" -d 'Check the audit log\'s hash chain: no row edited, removed or inserted out of band'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1028,41 +1113,46 @@ complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_s
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The audit log, newest first: who (OS user, database role), what, when, before and after'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the audit log\'s hash chain: no row edited, removed or inserted out of band'
 complete -c billctl -n "__fish_billctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -s h -l help -d 'Print help'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "mrr" -d 'MRR and ARR at each period end, and the movements in each period, per currency'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "aging" -d 'Open receivables by age since the due date, per currency (and per account)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "churn" -d 'Customer churn rate and gross and net MRR churn rate per period, per currency'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "ltv" -d 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "revenue" -d 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -f -a "mrr" -d 'MRR and ARR at each period end, and the movements in each period, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -f -a "aging" -d 'Open receivables by age since the due date, per currency (and per account)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -f -a "churn" -d 'Customer churn rate and gross and net MRR churn rate per period, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -f -a "ltv" -d 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -f -a "revenue" -d 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -f -a "customers" -d 'The top accounts of each currency by revenue invoiced or by MRR'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -f -a "subscriptions" -d 'Subscriptions active, trialing and paused at each period end; new and canceled in each'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and not __fish_seen_subcommand_from mrr aging churn ltv revenue customers subscriptions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l from -d 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l to -d 'Last day, included (YYYY-MM-DD; default: today by the clock)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l interval -d 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range' -r -f -a "day\t''
@@ -1070,29 +1160,34 @@ week\t''
 month\t''
 quarter\t''"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l out -d 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE' -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
-complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l no-chart -d 'No sparkline of MRR under the table (table format only)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l no-chart -d 'No chart under the table (table format only)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from mrr" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l out -d 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE' -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l currency -d 'Only this currency (ISO 4217 code)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l accounts -d 'Also list each account\'s amount in each bucket'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l no-chart -d 'No chart under the table (table format only)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from aging" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l from -d 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l to -d 'Last day, included (YYYY-MM-DD; default: today by the clock)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l interval -d 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range' -r -f -a "day\t''
@@ -1100,27 +1195,33 @@ week\t''
 month\t''
 quarter\t''"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l out -d 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE' -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l no-chart -d 'No chart under the table (table format only)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from churn" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l out -d 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE' -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l no-chart -d 'No chart under the table (table format only)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from ltv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l from -d 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l to -d 'Last day, included (YYYY-MM-DD; default: today by the clock)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l interval -d 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range' -r -f -a "day\t''
@@ -1128,21 +1229,65 @@ week\t''
 month\t''
 quarter\t''"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l out -d 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE' -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l no-chart -d 'No chart under the table (table format only)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from revenue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l top -d 'How many accounts per currency' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l by -d 'Rank by revenue invoiced in the range or by MRR at its end' -r -f -a "revenue\t''
+mrr\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l from -d 'First day of the revenue range (YYYY-MM-DD)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l to -d 'Last day, included (YYYY-MM-DD; default: today by the clock)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l out -d 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE' -r -F
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l no-chart -d 'No chart under the table (table format only)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from customers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l from -d 'First day (YYYY-MM-DD; default: the first of the month eleven months before --to)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l to -d 'Last day, included (YYYY-MM-DD; default: today by the clock)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l interval -d 'Period of the series: calendar days, ISO weeks, months or quarters, cut to the range' -r -f -a "day\t''
+week\t''
+month\t''
+quarter\t''"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l currency -d 'Only this currency (ISO 4217 code)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l out -d 'Also write the report as a self-contained HTML page (tables and SVG charts) to FILE' -r -F
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l no-chart -d 'No chart under the table (table format only)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -l no-color -d 'Disable colours (also NO_COLOR)'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from subscriptions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "mrr" -d 'MRR and ARR at each period end, and the movements in each period, per currency'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "aging" -d 'Open receivables by age since the due date, per currency (and per account)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "churn" -d 'Customer churn rate and gross and net MRR churn rate per period, per currency'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "ltv" -d 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "revenue" -d 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "customers" -d 'The top accounts of each currency by revenue invoiced or by MRR'
+complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "subscriptions" -d 'Subscriptions active, trialing and paused at each period end; new and canceled in each'
 complete -c billctl -n "__fish_billctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand demo" -l accounts -d 'Demo accounts (each gets one subscription)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand demo" -l seed -d 'Seed of the demo data: accounts get external ids seed-<S>-<i>' -r
@@ -1150,12 +1295,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand demo" -l database-url -d
 complete -c billctl -n "__fish_billctl_using_subcommand demo" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand demo" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand demo" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand demo" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand demo" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l accounts -d 'Number of accounts (each gets one subscription)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l file -d 'Load a declared set of plans, accounts and subscriptions from a JSON file (idempotent)' -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l seed -d 'Random seed: the same seed gives the same data' -r
@@ -1166,22 +1312,24 @@ complete -c billctl -n "__fish_billctl_using_subcommand seed" -l database-url -d
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand seed" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand seed" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand seed" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -f -a "status" -d 'Show which database billctl uses, whether it runs, and the migration level'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -f -a "start" -d 'Start the embedded cluster (initialising it on first use)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and not __fish_seen_subcommand_from status start stop migrate reset help" -f -a "stop" -d 'Stop the embedded cluster'
@@ -1192,52 +1340,57 @@ complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subc
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show which database billctl uses, whether it runs, and the migration level'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start the embedded cluster (initialising it on first use)'
 complete -c billctl -n "__fish_billctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop the embedded cluster'
@@ -1248,12 +1401,13 @@ complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_s
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -f -a "show" -d 'Print the effective configuration and where each value comes from (secrets redacted)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -f -a "init" -d 'Write a commented config.toml template (refuses to overwrite an existing file)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1261,23 +1415,25 @@ complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -l print -d 'Print the template to stdout instead of writing the file'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the effective configuration and where each value comes from (secrets redacted)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented config.toml template (refuses to overwrite an existing file)'
 complete -c billctl -n "__fish_billctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1285,22 +1441,24 @@ complete -c billctl -n "__fish_billctl_using_subcommand completions" -l database
 complete -c billctl -n "__fish_billctl_using_subcommand completions" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand completions" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand completions" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand completions" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand completions" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -f -a "man" -d 'Write man pages (one per command) into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1309,47 +1467,50 @@ complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_see
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l out-dir -r -F
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l database-url -d 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)' -r
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l as-of -d 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW' -r
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+ndjson\t'JSON, one compact document per line (a list: one line per record), for streaming tools'"
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l reason -d 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund' -r
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -s y -l yes -d 'Answer yes to confirmations (for scripts and cron)'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -s q -l quiet -d 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l no-color -d 'Disable colours (also NO_COLOR)'
-complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -s h -l help -d 'Print help'
+complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages (one per command) into DIR'
 complete -c billctl -n "__fish_billctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "charge" -d 'One-off charges: add (on the next invoice or invoiced now), list, void'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "payment" -d 'Payments: collect, retry (cron), list, show, record external payments, refund'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "stripe" -d 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "notify" -d 'Notifications: deliver due e-mails and webhooks (cron), list the outbox'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "dunning" -d 'Dunning: take the due steps of overdue accounts (cron), status, policies'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "tax" -d 'Tax rates per country and region'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "audit" -d 'The audit log: list who changed what; verify its hash chain'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "report" -d 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "demo" -d 'The main job on a small scale: a catalog, a few hundred accounts, an invoice run, collection'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "config" -d 'Show or create the configuration file'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning tax audit report demo seed db config completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "account" -d 'Customers: create, list, show, update, archive, import from CSV'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "plan" -d 'The catalog: plans, versions, prices per currency, tiers, trials'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "subscription" -d 'Subscriptions: create, change with proration, pause, resume, cancel'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "invoice" -d 'Invoices: run (the billing engine), preview, list, show, void, finalize'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "charge" -d 'One-off charges: add (on the next invoice or invoiced now), list, void'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "payment" -d 'Payments: collect, retry (cron), list, show, record external payments, refund'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "stripe" -d 'Stripe: sync events (reconcile payments and customers), verify webhook signatures'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "credit" -d 'Account credit: grant, list, void (a ledger; the balance is its sum)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "usage" -d 'Metered usage: record one event or import a CSV file (idempotent per key)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "notify" -d 'Notifications: deliver due e-mails and webhooks (cron), list the outbox'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "dunning" -d 'Dunning: take the due steps of overdue accounts (cron), status, policies'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "export" -d 'Export any entity as CSV, JSON or NDJSON, streamed (for spreadsheets, BI and the ledger)'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "tax" -d 'Tax rates per country and region'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "audit" -d 'The audit log: list who changed what; verify its hash chain'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "report" -d 'Finance reports: MRR and its movements, churn, LTV, revenue billed and recognised, receivables aging'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "demo" -d 'The main job on a small scale: a catalog, a few hundred accounts, an invoice run, collection'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "seed" -d 'Deterministic fixtures for CI scripts and benchmarks'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "db" -d 'The embedded PostgreSQL cluster and migrations'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "config" -d 'Show or create the configuration file'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and not __fish_seen_subcommand_from account plan subscription invoice charge payment stripe credit usage notify dunning export tax audit report demo seed db config completions generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "payment-method" -d 'Cards of an account at the payment gateway: add, list, default (shown masked)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Create an account. At a terminal, missing required fields are asked for'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts, oldest first, a page at a time'
@@ -1407,6 +1568,8 @@ complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_su
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "churn" -d 'Customer churn rate and gross and net MRR churn rate per period, per currency'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "ltv" -d 'ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "revenue" -d 'Invoiced, recognised (day by day over the service period) and deferred revenue, per currency'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "customers" -d 'The top accounts of each currency by revenue invoiced or by MRR'
+complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "subscriptions" -d 'Subscriptions active, trialing and paused at each period end; new and canceled in each'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show which database billctl uses, whether it runs, and the migration level'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "start" -d 'Start the embedded cluster (initialising it on first use)'
 complete -c billctl -n "__fish_billctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "stop" -d 'Stop the embedded cluster'

@@ -13,12 +13,13 @@ CREATE TABLE events (
     type            TEXT NOT NULL,                   -- invoice.finalized, payment.failed, dunning.warn, …
     account_id      TEXT,
     dedupe_key      TEXT NOT NULL UNIQUE,            -- the cause: never tell twice
-    data            JSONB NOT NULL,                  -- amounts in minor units plus currency
+    -- JSON, not JSONB: written once, read whole (a webhook body, a template's context); JSON only
+    -- validates its text, where JSONB would parse it, which costs an invoice run seconds per million.
+    data            JSON NOT NULL,                   -- amounts in minor units plus currency
     occurred_at     TIMESTAMPTZ NOT NULL,            -- the command's clock (--as-of)
     created_at      TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 CREATE INDEX events_account_idx ON events (account_id, occurred_at);
-CREATE INDEX events_type_idx ON events (type, occurred_at);
 
 CREATE TABLE webhook_endpoints (
     id              TEXT PRIMARY KEY,                -- we_…

@@ -26,7 +26,35 @@ pub async fn emit_many(conn: &mut PgConnection, cx: &Context, events: &[NewEvent
     }
     let now = cx.clock.now();
     let ids: Vec<String> = events.iter().map(|_| new_id(IdKind::Event, now)).collect();
-    store::events::emit_many(conn, events, &ids, now, email_configured(cx)).await
+    let emitted = store::events::emit_many(conn, events, &ids, now, email_configured(cx)).await?;
+    if emitted.webhooks + emitted.emails > 0 {
+        remember(ids, emitted.webhooks + emitted.emails);
+    }
+    Ok(emitted)
+}
+
+/// What this process emitted that has deliveries: the event ids (at most [`DELIVER_NOW_MAX`]) and
+/// the number of deliveries, for sending right after the command ([`take_recent`]).
+static RECENT: std::sync::Mutex<(Vec<String>, u64)> = std::sync::Mutex::new((Vec::new(), 0));
+
+/// A command that queued more deliveries than this leaves them all to `billctl notify deliver`.
+pub const DELIVER_NOW_MAX: u64 = 100;
+
+fn remember(ids: Vec<String>, deliveries: u64) {
+    let mut recent = RECENT.lock().unwrap_or_else(|e| e.into_inner());
+    recent.1 += deliveries;
+    if recent.1 <= DELIVER_NOW_MAX {
+        recent.0.extend(ids);
+    } else {
+        recent.0.clear();
+    }
+}
+
+/// The events this process emitted (ids, when few enough to deliver at once) and how many
+/// deliveries they queued; clears the record. Events of a transaction that rolled back are among
+/// them, but have no deliveries to find.
+pub fn take_recent() -> (Vec<String>, u64) {
+    std::mem::take(&mut *RECENT.lock().unwrap_or_else(|e| e.into_inner()))
 }
 
 /// E-mail deliveries are only queued when an SMTP relay is configured.
@@ -46,7 +74,25 @@ pub fn object_data<T: serde::Serialize>(object: &str, value: &T) -> serde_json::
 
 /// An invoice's event (finalized, paid, voided, …), once per invoice and kind.
 pub fn invoice_event(kind: EventType, inv: &Invoice) -> NewEvent {
-    NewEvent::once(kind, Some(&inv.account_id), &inv.id, object_data("invoice", inv))
+    // The fields a receiver acts on, not the whole row: the invoice run writes one per invoice.
+    let data = serde_json::json!({
+        "object": "invoice",
+        "id": inv.id,
+        "number": inv.number,
+        "account_id": inv.account_id,
+        "subscription_id": inv.subscription_id,
+        "status": inv.status,
+        "currency": inv.currency,
+        "total": inv.total,
+        "tax": inv.tax,
+        "amount_paid": inv.amount_paid,
+        "amount_due": inv.amount_due,
+        "issued_on": inv.issued_on,
+        "due_on": inv.due_on,
+        "period_start": inv.period_start,
+        "period_end": inv.period_end,
+    });
+    NewEvent::once(kind, Some(&inv.account_id), &inv.id, data)
 }
 
 /// An invoice just left collection: paid (by a payment, credit or a credit note), voided or

@@ -13,6 +13,7 @@ pub mod demo;
 pub mod dunning_policies;
 pub mod dunning_tick;
 pub mod events;
+pub mod export;
 pub mod fixtures;
 pub mod invoice_admin;
 pub mod invoice_build;

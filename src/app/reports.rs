@@ -151,3 +151,83 @@ pub async fn revenue(cx: &Context, q: &MrrQuery) -> Result<Vec<RevenuePeriod>> {
         .collect();
     Ok(rules::revenue_report(&lines, q.from, q.to, q.step).map_err(UserError::from)?)
 }
+
+/// What `report customers` asks for.
+#[derive(Debug, Clone)]
+pub struct CustomersQuery {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub top: usize,
+    pub by: rules::CustomerOrder,
+    pub currency: Option<Currency>,
+}
+
+/// The top accounts of each currency by revenue invoiced in the range or by MRR at its end; each
+/// row has both figures.
+pub async fn customers(cx: &Context, q: &CustomersQuery) -> Result<Vec<rules::CustomerRow>> {
+    check_range(q.from, q.to, Step::Month)?;
+    let mut conn = cx.pool.acquire().await?;
+    let mut rows: std::collections::HashMap<(String, Currency), rules::CustomerRow> = Default::default();
+    for f in repo::customer_revenue(&mut conn, q.from, q.to, q.currency).await? {
+        let r = customer_row(&mut rows, &f.account_id, &f.account_name, f.currency);
+        r.revenue = f.revenue;
+        r.invoices = f.invoices.unsigned_abs();
+    }
+    let known_at = cx.clock.now();
+    for f in repo::account_mrr_facts(&mut conn, q.to, known_at, q.currency).await? {
+        let state = SubState {
+            subscription: 0,
+            account: 0,
+            currency: f.currency,
+            effective: q.to,
+            paying: f.paying,
+            quantity: u32::try_from(f.quantity).unwrap_or(0),
+            flat: f.flat,
+            per_seat: f.per_seat,
+            unit: f
+                .interval_unit
+                .parse()
+                .map_err(|_| error::internal(format!("a plan version has the interval '{}'", f.interval_unit)))?,
+            interval_count: u32::try_from(f.interval_count).unwrap_or(1),
+        };
+        let mrr = rules::monthly_minor(&state).map_err(UserError::from)?;
+        let r = customer_row(&mut rows, &f.account_id, &f.account_name, f.currency);
+        r.mrr += mrr;
+    }
+    Ok(rules::top_customers(rows.into_values().collect(), q.by, q.top))
+}
+
+fn customer_row<'a>(
+    rows: &'a mut std::collections::HashMap<(String, Currency), rules::CustomerRow>,
+    id: &str,
+    name: &str,
+    currency: Currency,
+) -> &'a mut rules::CustomerRow {
+    rows.entry((id.to_string(), currency)).or_insert_with(|| rules::CustomerRow {
+        rank: 0,
+        currency,
+        account_id: id.to_string(),
+        account_name: name.to_string(),
+        revenue: 0,
+        invoices: 0,
+        mrr: 0,
+    })
+}
+
+/// Subscriptions per status at each period end, and new and canceled in each period.
+pub async fn subscriptions(cx: &Context, q: &MrrQuery) -> Result<Vec<rules::SubscriptionPeriod>> {
+    check_range(q.from, q.to, q.step)?;
+    let mut conn = cx.pool.acquire().await?;
+    let mut facts = repo::status_facts(&mut conn, q.to, cx.clock.now(), q.currency);
+    let mut changes = Vec::new();
+    while let Some(f) = facts.try_next().await? {
+        changes.push(rules::StatusChange {
+            subscription: f.sub_no.unsigned_abs(),
+            currency: f.currency,
+            effective: f.effective_date,
+            status: f.status,
+        });
+    }
+    drop(facts);
+    Ok(rules::subscriptions_report(&changes, q.from, q.to, q.step))
+}

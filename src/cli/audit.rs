@@ -95,7 +95,7 @@ pub async fn run(ctx: &Ctx, cmd: AuditCmd) -> Result<ExitCode> {
         AuditCmd::Verify => {
             let v = audit::verify(&ctx.app().await?).await?;
             match ctx.out.format {
-                Format::Json => ctx.out.value(&v, &[], vec![])?,
+                Format::Json | Format::Ndjson => ctx.out.value(&v, &[], vec![])?,
                 _ => {
                     if !v.problems.is_empty() {
                         ctx.out.list(&v.problems)?;

@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use crate::app::charges::{self, AddInput, Added};
 use crate::app::subscriptions::InvoiceTiming;
-use crate::render::{Format, cell, money};
+use crate::render::{cell, money};
 
 super::page_args!(ChargePage, Charge, "charge");
 
@@ -68,7 +68,7 @@ pub struct ListArgs {
 }
 
 fn print_added(ctx: &Ctx, a: &Added) -> Result<()> {
-    if ctx.out.format == Format::Json {
+    if ctx.out.format.is_json() {
         return ctx.out.value(a, &[], vec![]);
     }
     ctx.out.one(&a.charge)?;

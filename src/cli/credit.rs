@@ -80,7 +80,7 @@ pub struct ListArgs {
 
 fn print_outcome(ctx: &Ctx, o: &GrantOutcome) -> Result<()> {
     match ctx.out.format {
-        Format::Json => ctx.out.value(o, &[], vec![]),
+        Format::Json | Format::Ndjson => ctx.out.value(o, &[], vec![]),
         _ => {
             ctx.out.one(&o.grant)?;
             print_settled(ctx, &o.settled);
@@ -103,7 +103,7 @@ fn print_settled(ctx: &Ctx, settled: &[Settled]) {
 
 fn print_apply(ctx: &Ctx, o: &ApplyOutcome) -> Result<()> {
     match ctx.out.format {
-        Format::Json => ctx.out.value(o, &[], vec![]),
+        Format::Json | Format::Ndjson => ctx.out.value(o, &[], vec![]),
         _ => {
             ctx.out.list(&o.settled)?;
             let verb = if o.dry_run { "would apply" } else { "applied" };
@@ -121,7 +121,7 @@ fn print_apply(ctx: &Ctx, o: &ApplyOutcome) -> Result<()> {
 
 fn print_listing(ctx: &Ctx, l: &Listing) -> Result<()> {
     match ctx.out.format {
-        Format::Json => ctx.out.value(l, &[], vec![]),
+        Format::Json | Format::Ndjson => ctx.out.value(l, &[], vec![]),
         Format::Csv => ctx.out.list(&l.grants),
         Format::Table => {
             ctx.out.list(&l.grants)?;

@@ -127,7 +127,7 @@ pub struct VoidArgs {
 }
 
 fn print_voided(ctx: &Ctx, v: &Voided) -> Result<()> {
-    if ctx.out.format == Format::Json {
+    if ctx.out.format.is_json() {
         return ctx.out.value(v, &[], vec![]);
     }
     ctx.out.one(&v.invoice)?;
@@ -222,7 +222,7 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
         }
         InvoiceCmd::Regenerate { run, account } => {
             let r = invoices::regenerate(&ctx.app().await?, &run, account.as_deref()).await?;
-            if ctx.out.format == Format::Json {
+            if ctx.out.format.is_json() {
                 ctx.out.value(&r, &[], vec![])?;
             }
             ctx.out.success(format!(
@@ -249,7 +249,7 @@ pub async fn run(ctx: &Ctx, cmd: InvoiceCmd) -> Result<ExitCode> {
             // One invoice named by id prints as that invoice (as before); a batch as a list.
             match (&selection, list.as_slice()) {
                 (DraftSelection::Ids(ids), [i]) if ids.len() == 1 => ctx.out.one(i)?,
-                _ if ctx.out.format == Format::Json => ctx.out.value(&done, &[], vec![])?,
+                _ if ctx.out.format.is_json() => ctx.out.value(&done, &[], vec![])?,
                 _ => ctx.out.list(list)?,
             }
             let range = match (list.first(), list.last()) {

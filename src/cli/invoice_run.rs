@@ -58,7 +58,7 @@ fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
     if s.dry_run && ctx.out.format != Format::Table {
         return Ok(());
     }
-    if ctx.out.format == Format::Json {
+    if ctx.out.format.is_json() {
         return ctx.out.value(s, &[], vec![]);
     }
     let mut rows = vec![
@@ -163,7 +163,7 @@ pub async fn preview(ctx: &Ctx, account: String) -> Result<ExitCode> {
     let summary = invoice_run::run(&at_date, options(ctx, &args), Arc::new(|_| {})).await?;
     ctx.out.info(format!("upcoming invoice(s) of {} on {date} (nothing written)", acct.id));
     match ctx.out.format {
-        Format::Json => ctx.out.value(&summary.preview, &[], vec![])?,
+        Format::Json | Format::Ndjson => ctx.out.value(&summary.preview, &[], vec![])?,
         Format::Csv => crate::render::csv::write(
             &mut std::io::stdout().lock(),
             &run_preview::CSV_HEADERS,

@@ -9,6 +9,7 @@ pub mod credit;
 pub mod db;
 pub mod demo;
 pub mod dunning;
+pub mod export;
 pub mod generate;
 pub mod invoice;
 pub mod invoice_run;
@@ -128,6 +129,8 @@ pub enum Command {
     /// Dunning: take the due steps of overdue accounts (cron), status, policies
     #[command(subcommand)]
     Dunning(dunning::DunningCmd),
+    /// Export any entity as CSV, JSON or NDJSON, streamed (for spreadsheets, BI and the ledger)
+    Export(export::ExportArgs),
     /// Tax rates per country and region
     #[command(subcommand)]
     Tax(tax::TaxCmd),
@@ -333,6 +336,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Usage(c) => usage::run(&ctx, c).await,
         Command::Notify(c) => notify::run(&ctx, c).await,
         Command::Dunning(c) => dunning::run(&ctx, c).await,
+        Command::Export(a) => export::run(&ctx, a).await,
         Command::Tax(c) => tax::run(&ctx, c).await,
         Command::Audit(c) => audit::run(&ctx, c).await,
         Command::Report(c) => report::run(&ctx, c).await,
@@ -343,8 +347,28 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Completions(a) => generate::print_completions(a),
         Command::Generate(c) => generate::run(c),
     };
+    if result.is_ok() {
+        deliver_after_command(&ctx).await;
+    }
     // Ctrl-C at any wizard question or confirmation: exit 130, "cancelled" (mapped here, once).
     result.map_err(|e| store::explain_failure(crate::error::prompt_cancelled(e), &ctx.cfg))
+}
+
+/// After a command that committed events with deliveries: sends them now when they are few, else
+/// says they are queued. Never fails the command (a receiver being down is a warning).
+async fn deliver_after_command(ctx: &Ctx) {
+    let (ids, queued) = app::events::take_recent();
+    if queued == 0 {
+        return;
+    }
+    if ids.is_empty() {
+        ctx.out.info(format!("{queued} notification(s) queued; `billctl notify deliver` sends them"));
+        return;
+    }
+    let Ok(cx) = ctx.app().await else { return };
+    if let Some(warning) = app::notify_deliver::deliver_after_commit(&cx, ids).await {
+        ctx.out.warn(warning);
+    }
 }
 
 #[cfg(test)]

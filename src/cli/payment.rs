@@ -322,7 +322,7 @@ fn wants_a_card(i: &payments::Item) -> bool {
 }
 
 fn print_summary(ctx: &Ctx, s: &Summary) -> Result<()> {
-    if ctx.out.format == Format::Json {
+    if ctx.out.format.is_json() {
         return ctx.out.value(s, &[], vec![]);
     }
     let rate = match s.rate_limit_per_sec {
@@ -451,7 +451,7 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
         }
         PaymentCmd::Show { payment } => {
             let d = payment_admin::show(&ctx.app().await?, &payment).await?;
-            if ctx.out.format == Format::Json {
+            if ctx.out.format.is_json() {
                 ctx.out.value(&d, &[], vec![])?;
             } else {
                 ctx.out.one(&d.payment)?;
@@ -475,7 +475,7 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
         PaymentCmd::Record(a) => {
             let r = payment_admin::record(&ctx.app().await?, &a.invoice, &a.amount, &a.method, a.reference.as_deref())
                 .await?;
-            if ctx.out.format == Format::Json {
+            if ctx.out.format.is_json() {
                 ctx.out.value(&r, &[], vec![])?;
             } else {
                 ctx.out.one(&r.payment)?;
@@ -496,7 +496,7 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
             let cx = ctx.app().await?;
             let preview = payment_admin::refund(&cx, &gateway, &a.payment, a.amount.as_deref(), true);
             if let Some(p) = ctx.preview_destructive(a.dry_run, preview).await? {
-                if a.dry_run && ctx.out.format == Format::Json {
+                if a.dry_run && ctx.out.format.is_json() {
                     ctx.out.value(&p, &[], vec![])?;
                 } else {
                     ctx.out.info(format!(
@@ -513,7 +513,7 @@ pub async fn run(ctx: &Ctx, cmd: PaymentCmd) -> Result<ExitCode> {
                 }
             }
             let r = payment_admin::refund(&cx, &gateway, &a.payment, a.amount.as_deref(), false).await?;
-            if ctx.out.format == Format::Json {
+            if ctx.out.format.is_json() {
                 ctx.out.value(&r, &[], vec![])?;
             } else {
                 ctx.out.one(&r.payment)?;

@@ -1,6 +1,6 @@
-//! `billctl report mrr|churn|ltv|revenue|aging`: finance reports, read-only.
+//! `billctl report mrr|churn|ltv|revenue|aging|customers|subscriptions`: finance reports, read-only.
 
-use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -12,6 +12,7 @@ use crate::app::reports::{self, MrrQuery};
 use crate::domain::Currency;
 use crate::domain::reports::Step;
 use crate::render::Format;
+use crate::render::html::Page;
 
 const MRR_HELP: &str = "\
 MRR is the monthly-normalised recurring price of every active subscription (past due included,
@@ -79,6 +80,55 @@ Examples:
   billctl report ltv
   billctl report ltv --currency EUR --as-of 2026-11-30 --format json";
 
+const CUSTOMERS_HELP: &str = "\
+The --top accounts of each currency (never summed across currencies), ranked by revenue (the
+subtotal before tax of their invoices issued from --from to --to, not drafts or voided ones) or by
+MRR at the end of --to (as `report mrr` computes it); every row shows both. Accounts with nothing
+by the chosen measure are left out. --from defaults to the first of the month eleven months before
+--to, --to to today.
+
+Examples:
+  billctl report customers --top 10
+  billctl report customers --top 25 --by mrr --currency EUR --format csv";
+
+const SUBSCRIPTIONS_HELP: &str = "\
+Per period and currency, from the subscription history: subscriptions active, trialing and paused
+at the end of the period's last day, new ones (started in the period: a trial counts when it
+starts) and canceled ones (canceled in the period), and net_new = new − canceled. Computed from
+the history recorded by the clock (--as-of), so a past month never changes.
+
+Examples:
+  billctl report subscriptions --from 2026-01-01 --to 2026-12-31 --interval month
+  billctl report subscriptions --interval week --currency USD --format json";
+
+/// What `report customers` ranks by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum By {
+    Revenue,
+    Mrr,
+}
+
+#[derive(Debug, Args)]
+pub struct CustomersArgs {
+    /// How many accounts per currency
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=10000))]
+    pub top: u32,
+    /// Rank by revenue invoiced in the range or by MRR at its end
+    #[arg(long, value_enum, default_value_t = By::Revenue)]
+    pub by: By,
+    /// First day of the revenue range (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// Last day, included (YYYY-MM-DD; default: today by the clock)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+    /// Only this currency (ISO 4217 code)
+    #[arg(long, value_name = "CODE", value_parser = parse_currency)]
+    pub currency: Option<Currency>,
+    #[command(flatten)]
+    pub show: ShowArgs,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ReportCmd {
     /// MRR and ARR at each period end, and the movements in each period, per currency
@@ -89,13 +139,19 @@ pub enum ReportCmd {
     Aging(AgingArgs),
     /// Customer churn rate and gross and net MRR churn rate per period, per currency
     #[command(after_help = CHURN_HELP)]
-    Churn(SeriesArgs),
+    Churn(MrrArgs),
     /// ARPA and LTV per currency (ARPA ÷ trailing 6-month average customer churn)
     #[command(after_help = LTV_HELP)]
-    Ltv(CurrencyArgs),
+    Ltv(LtvArgs),
     /// Invoiced, recognised (day by day over the service period) and deferred revenue, per currency
     #[command(after_help = REVENUE_HELP)]
-    Revenue(SeriesArgs),
+    Revenue(MrrArgs),
+    /// The top accounts of each currency by revenue invoiced or by MRR
+    #[command(after_help = CUSTOMERS_HELP)]
+    Customers(CustomersArgs),
+    /// Subscriptions active, trialing and paused at each period end; new and canceled in each
+    #[command(after_help = SUBSCRIPTIONS_HELP)]
+    Subscriptions(MrrArgs),
 }
 
 /// `--interval` of a time series.
@@ -122,9 +178,19 @@ impl From<Interval> for Step {
 pub struct MrrArgs {
     #[command(flatten)]
     pub series: SeriesArgs,
-    /// No sparkline of MRR under the table (table format only)
+    #[command(flatten)]
+    pub show: ShowArgs,
+}
+
+/// How a report is shown besides its rows: the chart under a table, an HTML page.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// No chart under the table (table format only)
     #[arg(long)]
     pub no_chart: bool,
+    /// Also write the report as a self-contained HTML page (tables and SVG charts) to FILE
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 /// The range and step of a time series.
@@ -145,10 +211,12 @@ pub struct SeriesArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct CurrencyArgs {
+pub struct LtvArgs {
     /// Only this currency (ISO 4217 code)
     #[arg(long, value_name = "CODE", value_parser = parse_currency)]
     pub currency: Option<Currency>,
+    #[command(flatten)]
+    pub show: ShowArgs,
 }
 
 #[derive(Debug, Args)]
@@ -156,6 +224,8 @@ pub struct AgingArgs {
     /// Also list each account's amount in each bucket
     #[arg(long)]
     pub accounts: bool,
+    #[command(flatten)]
+    pub show: ShowArgs,
     /// Only this currency (ISO 4217 code)
     #[arg(long, value_name = "CODE", value_parser = parse_currency)]
     pub currency: Option<Currency>,
@@ -167,6 +237,39 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
 
 fn parse_currency(text: &str) -> Result<Currency, String> {
     Currency::parse(text).map_err(|e| e.to_string())
+}
+
+/// The subtitle of a time-series report.
+fn range(q: &MrrQuery) -> String {
+    let currency = q.currency.map(|c| format!(", {c} only")).unwrap_or_default();
+    format!("{} to {}, by {:?}{currency}", q.from, q.to, q.step).to_lowercase()
+}
+
+/// Prints a report's rows (and under a table its chart lines), and with `--out` writes its page.
+fn present<T: crate::render::Record>(
+    ctx: &Ctx,
+    show: &ShowArgs,
+    title: &str,
+    subtitle: &str,
+    rows: &[T],
+    charts: Vec<crate::render::html::Chart>,
+) -> Result<()> {
+    ctx.out.list(rows)?;
+    if ctx.out.format == Format::Table && !show.no_chart {
+        for line in crate::render::report::chart_lines(&charts) {
+            ctx.out.line(line)?;
+        }
+    }
+    if let Some(path) = &show.out {
+        let mut page = Page::new(title, subtitle);
+        for c in &charts {
+            page.chart(c);
+        }
+        page.table(title, rows);
+        page.write(path)?;
+        ctx.out.success(format!("wrote {}", path.display()));
+    }
+    Ok(())
 }
 
 /// The range and step of a time series: `--to` defaults to today, `--from` to the first of the
@@ -181,35 +284,66 @@ fn series(ctx: &Ctx, a: &SeriesArgs) -> MrrQuery {
 }
 
 pub async fn run(ctx: &Ctx, cmd: ReportCmd) -> Result<ExitCode> {
+    use crate::render::report as charts;
     match cmd {
         ReportCmd::Mrr(a) => {
             let q = series(ctx, &a.series);
             reports::check_range(q.from, q.to, q.step)?;
             let rows = reports::mrr(&ctx.app().await?, &q).await?;
-            ctx.out.list(&rows)?;
-            if ctx.out.format == Format::Table && !a.no_chart {
-                let mut out = std::io::stdout().lock();
-                for line in crate::render::report::mrr_chart(&rows) {
-                    writeln!(out, "{line}")?;
-                }
-            }
+            present(ctx, &a.show, "MRR and its movements", &range(&q), &rows, charts::mrr_charts(&rows))?;
         }
         ReportCmd::Churn(a) => {
-            let q = series(ctx, &a);
+            let q = series(ctx, &a.series);
             reports::check_range(q.from, q.to, q.step)?;
-            ctx.out.list(&reports::churn(&ctx.app().await?, &q).await?)?;
+            let rows = reports::churn(&ctx.app().await?, &q).await?;
+            present(ctx, &a.show, "Churn", &range(&q), &rows, charts::churn_charts(&rows))?;
         }
-        ReportCmd::Ltv(a) => ctx.out.list(&reports::ltv(&ctx.app().await?, a.currency).await?)?,
+        ReportCmd::Ltv(a) => {
+            let rows = reports::ltv(&ctx.app().await?, a.currency).await?;
+            let at = format!("at the end of {}", ctx.clock.today());
+            present(ctx, &a.show, "ARPA and LTV", &at, &rows, Vec::new())?;
+        }
         ReportCmd::Revenue(a) => {
-            let q = series(ctx, &a);
+            let q = series(ctx, &a.series);
             reports::check_range(q.from, q.to, q.step)?;
             let rows = reports::revenue(&ctx.app().await?, &q).await?;
-            ctx.out.list(&rows)?;
+            present(
+                ctx,
+                &a.show,
+                "Revenue: invoiced, recognised, deferred",
+                &range(&q),
+                &rows,
+                charts::revenue_charts(&rows),
+            )?;
+        }
+        ReportCmd::Customers(a) => {
+            let range_q =
+                series(ctx, &SeriesArgs { from: a.from, to: a.to, interval: Interval::Month, currency: a.currency });
+            let q = reports::CustomersQuery {
+                from: range_q.from,
+                to: range_q.to,
+                top: a.top as usize,
+                by: match a.by {
+                    By::Revenue => crate::domain::reports::CustomerOrder::Revenue,
+                    By::Mrr => crate::domain::reports::CustomerOrder::Mrr,
+                },
+                currency: a.currency,
+            };
+            let rows = reports::customers(&ctx.app().await?, &q).await?;
+            let title = format!("Top {} customers", a.top);
+            let chart = charts::customer_charts(&rows, a.by == By::Mrr);
+            present(ctx, &a.show, &title, &format!("{} to {}", q.from, q.to), &rows, chart)?;
+        }
+        ReportCmd::Subscriptions(a) => {
+            let q = series(ctx, &a.series);
+            reports::check_range(q.from, q.to, q.step)?;
+            let rows = reports::subscriptions(&ctx.app().await?, &q).await?;
+            present(ctx, &a.show, "Subscriptions", &range(&q), &rows, charts::subscription_charts(&rows))?;
         }
         ReportCmd::Aging(a) => {
             let aging = reports::aging(&ctx.app().await?, a.currency).await?;
             match ctx.out.format {
-                Format::Json => {
+                Format::Json | Format::Ndjson => {
                     let accounts = if a.accounts { aging.accounts.clone() } else { Vec::new() };
                     let value = serde_json::json!({
                         "as_of": aging.as_of, "totals": aging.totals, "accounts": accounts,
@@ -225,6 +359,19 @@ pub async fn run(ctx: &Ctx, cmd: ReportCmd) -> Result<ExitCode> {
                         ctx.out.list(&aging.accounts)?;
                     }
                 }
+            }
+            if let Some(path) = &a.show.out {
+                let mut page =
+                    Page::new("Receivables aging", &format!("open receivables at the end of {}", aging.as_of));
+                page.table("Totals per currency", &aging.totals);
+                for c in charts::aging_charts(&aging.totals) {
+                    page.chart(&c);
+                }
+                if a.accounts {
+                    page.table("Accounts", &aging.accounts);
+                }
+                page.write(path)?;
+                ctx.out.success(format!("wrote {}", path.display()));
             }
         }
     }

@@ -9,7 +9,6 @@ use clap::Args;
 use super::Ctx;
 use crate::app::seed::{self, MAX_ACCOUNTS, MAX_USAGE_EVENTS, Options, Summary};
 use crate::error;
-use crate::render::Format;
 
 const AFTER_HELP: &str = "\
 Deterministic: the same --accounts, --seed, --start-date and clock (--as-of / BILLCTL_NOW) give
@@ -104,7 +103,7 @@ pub async fn run(ctx: &Ctx, args: SeedArgs) -> Result<ExitCode> {
 
 fn report(ctx: &Ctx, s: &Summary) -> Result<()> {
     let w = &s.written;
-    if ctx.out.format == Format::Json {
+    if ctx.out.format.is_json() {
         crate::render::json::write(&mut std::io::stdout().lock(), s)?;
     }
     if s.accounts_existing > 0 {

@@ -9,7 +9,6 @@ use clap::Subcommand;
 use super::Ctx;
 use crate::app::{payment_gateway, stripe_sync};
 use crate::gateway::webhook_sig;
-use crate::render::Format;
 
 #[derive(Debug, Subcommand)]
 pub enum StripeCmd {
@@ -54,7 +53,7 @@ pub async fn run(ctx: &Ctx, cmd: StripeCmd) -> Result<ExitCode> {
             let s = stripe_sync::sync(&ctx.app().await?, &gateway, None).await?;
             if ctx.out.silent_when_ok() && s.attempts_still_unknown == 0 {
                 // --quiet (cron): nothing to say when everything was reconciled.
-            } else if ctx.out.format == Format::Json {
+            } else if ctx.out.format.is_json() {
                 ctx.out.value(&s, &[], vec![])?;
             } else {
                 let pairs: Vec<(&str, String)> = vec![
@@ -89,7 +88,7 @@ pub async fn run(ctx: &Ctx, cmd: StripeCmd) -> Result<ExitCode> {
             };
             let result = webhook_sig::verify(&body, value, &secret, tolerance, ctx.clock.now().timestamp());
             let reason = result.as_ref().err().map(ToString::to_string);
-            if ctx.out.format == Format::Json {
+            if ctx.out.format.is_json() {
                 ctx.out.value(&serde_json::json!({ "valid": result.is_ok(), "reason": reason }), &[], vec![])?;
             } else {
                 match &reason {

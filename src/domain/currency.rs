@@ -171,6 +171,12 @@ const TABLE: &[(&str, u32)] = &[
     ("ZMW", 2),
 ];
 
+/// Every currency whose minor unit is not hundredths (JPY 0, KWD 3, …), for code that needs the
+/// exponent table outside Rust (the exports' SQL).
+pub fn exponents_other_than_two() -> impl Iterator<Item = (&'static str, u32)> {
+    TABLE.iter().copied().filter(|(_, e)| *e != 2)
+}
+
 impl Currency {
     /// Parses a three-letter code, case-insensitively ("eur" → EUR).
     pub fn parse(code: &str) -> Result<Currency, DomainError> {

@@ -548,6 +548,149 @@ pub fn revenue_report(
     Ok(out)
 }
 
+/// What `report customers` ranks by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CustomerOrder {
+    /// Invoiced before tax in the range.
+    Revenue,
+    /// MRR at the end of the range.
+    Mrr,
+}
+
+/// One account in one currency for `report customers` (minor units).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CustomerRow {
+    /// 1 for the top account of its currency.
+    pub rank: u32,
+    pub currency: Currency,
+    pub account_id: String,
+    pub account_name: String,
+    pub revenue: i64,
+    pub invoices: u64,
+    pub mrr: i64,
+}
+
+/// The `top` accounts of each currency by `by` (ties by account id), ranked from 1; accounts with
+/// nothing by that measure are left out.
+pub fn top_customers(mut rows: Vec<CustomerRow>, by: CustomerOrder, top: usize) -> Vec<CustomerRow> {
+    let key = |r: &CustomerRow| match by {
+        CustomerOrder::Revenue => r.revenue,
+        CustomerOrder::Mrr => r.mrr,
+    };
+    rows.retain(|r| key(r) != 0);
+    rows.sort_by(|a, b| {
+        a.currency.cmp(&b.currency).then_with(|| key(b).cmp(&key(a))).then_with(|| a.account_id.cmp(&b.account_id))
+    });
+    let mut out: Vec<CustomerRow> = Vec::new();
+    for mut r in rows {
+        let n = out.iter().filter(|o| o.currency == r.currency).count();
+        if n < top {
+            r.rank = n as u32 + 1;
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// A subscription's status from `effective` on (the last history event of that day).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusChange {
+    pub subscription: u64,
+    pub currency: Currency,
+    pub effective: NaiveDate,
+    /// trialing, active, paused or canceled.
+    pub status: String,
+}
+
+/// One period of `report subscriptions`, in one currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SubscriptionPeriod {
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    pub currency: Currency,
+    /// Subscriptions in each status at the end of `period_end`.
+    pub active: u64,
+    pub trialing: u64,
+    pub paused: u64,
+    /// Subscriptions that started in the period (their first state; a trial counts when it starts).
+    pub new: u64,
+    /// Subscriptions canceled in the period.
+    pub canceled: u64,
+    /// new − canceled.
+    pub net_new: i64,
+}
+
+/// Counts per period and currency from every subscription's status changes (any order; those after
+/// `to` are ignored). A currency appears once it has a subscription.
+pub fn subscriptions_report(
+    changes: &[StatusChange],
+    from: NaiveDate,
+    to: NaiveDate,
+    step: Step,
+) -> Vec<SubscriptionPeriod> {
+    let mut sorted: Vec<&StatusChange> = changes.iter().filter(|c| c.effective <= to).collect();
+    sorted.sort_by(|a, b| a.subscription.cmp(&b.subscription).then_with(|| a.effective.cmp(&b.effective)));
+    let spans = periods(from, to, step);
+    let mut out: std::collections::BTreeMap<(Currency, usize), SubscriptionPeriod> = Default::default();
+    let period_of = |day: NaiveDate| spans.iter().position(|(s, e)| *s <= day && day <= *e);
+    let mut i = 0;
+    while i < sorted.len() {
+        let sub = sorted[i].subscription;
+        let mut j = i;
+        while j < sorted.len() && sorted[j].subscription == sub {
+            j += 1;
+        }
+        let mine = &sorted[i..j];
+        let currency = mine[0].currency;
+        for (k, (_, end)) in spans.iter().enumerate() {
+            let row = out.entry((currency, k)).or_insert_with(|| SubscriptionPeriod {
+                period_start: spans[k].0,
+                period_end: *end,
+                currency,
+                active: 0,
+                trialing: 0,
+                paused: 0,
+                new: 0,
+                canceled: 0,
+                net_new: 0,
+            });
+            if let Some(now) = mine.iter().rev().find(|c| c.effective <= *end) {
+                match now.status.as_str() {
+                    "active" => row.active += 1,
+                    "trialing" => row.trialing += 1,
+                    "paused" => row.paused += 1,
+                    _ => {}
+                }
+            }
+        }
+        if let Some(k) = period_of(mine[0].effective) {
+            if let Some(row) = out.get_mut(&(currency, k)) {
+                row.new += 1;
+            }
+        }
+        for w in mine.windows(2) {
+            if w[1].status == "canceled" && w[0].status != "canceled" {
+                if let Some(row) = period_of(w[1].effective).and_then(|k| out.get_mut(&(currency, k))) {
+                    row.canceled += 1;
+                }
+            }
+        }
+        if mine.len() == 1 && mine[0].status == "canceled" {
+            if let Some(row) = period_of(mine[0].effective).and_then(|k| out.get_mut(&(currency, k))) {
+                row.canceled += 1;
+            }
+        }
+        i = j;
+    }
+    let mut rows: Vec<SubscriptionPeriod> = out.into_values().collect();
+    for r in &mut rows {
+        r.net_new = r.new as i64 - r.canceled as i64;
+    }
+    rows.sort_by(|a, b| a.period_start.cmp(&b.period_start).then_with(|| a.currency.cmp(&b.currency)));
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -838,5 +981,54 @@ mod tests {
         assert_eq!((usd.days_1_30, usd.days_31_60, usd.over_90, usd.total), (50, 100, 7, 157));
         assert_eq!(accounts.len(), 4);
         assert_eq!(accounts[0].bucket, AgeBucket::Current);
+    }
+
+    fn change(sub: u64, day: &str, status: &str) -> StatusChange {
+        StatusChange {
+            subscription: sub,
+            currency: Currency::parse("EUR").unwrap(),
+            effective: d(day),
+            status: status.into(),
+        }
+    }
+
+    #[test]
+    fn subscriptions_are_counted_by_their_status_at_each_period_end_and_new_and_canceled_in_their_period() {
+        let changes = vec![
+            change(1, "2026-01-05", "trialing"),
+            change(1, "2026-01-19", "active"),
+            change(2, "2026-01-10", "active"),
+            change(2, "2026-02-03", "paused"),
+            change(2, "2026-02-20", "active"),
+            change(2, "2026-03-15", "canceled"),
+            change(3, "2026-03-01", "active"),
+        ];
+        let rows = subscriptions_report(&changes, d("2026-01-01"), d("2026-03-31"), Step::Month);
+        let got: Vec<(u64, u64, u64, u64, u64, i64)> =
+            rows.iter().map(|r| (r.active, r.trialing, r.paused, r.new, r.canceled, r.net_new)).collect();
+        assert_eq!(got, vec![(2, 0, 0, 2, 0, 2), (2, 0, 0, 0, 0, 0), (2, 0, 0, 1, 1, 0)]);
+    }
+
+    #[test]
+    fn top_customers_rank_within_each_currency_and_leave_out_accounts_with_nothing() {
+        let row = |id: &str, cur: &str, revenue: i64| CustomerRow {
+            rank: 0,
+            currency: Currency::parse(cur).unwrap(),
+            account_id: id.into(),
+            account_name: id.into(),
+            revenue,
+            invoices: 1,
+            mrr: 0,
+        };
+        let rows = vec![
+            row("a", "EUR", 100),
+            row("b", "EUR", 300),
+            row("c", "EUR", 200),
+            row("d", "USD", 50),
+            row("e", "USD", 0),
+        ];
+        let top = top_customers(rows, CustomerOrder::Revenue, 2);
+        let got: Vec<(u32, &str)> = top.iter().map(|r| (r.rank, r.account_id.as_str())).collect();
+        assert_eq!(got, vec![(1, "b"), (2, "c"), (1, "d")]);
     }
 }

@@ -16,7 +16,7 @@ use crate::store::subscriptions::Listed;
 pub fn credit_note(out: &Output, d: &CreditNoteDetail) -> Result<()> {
     let n = &d.credit_note;
     match out.format {
-        Format::Json => return out.value(d, &[], vec![]),
+        Format::Json | Format::Ndjson => return out.value(d, &[], vec![]),
         Format::Csv => return out.one(n),
         Format::Table => {}
     }
@@ -54,7 +54,7 @@ pub fn invoice(out: &Output, d: &Detail) -> Result<()> {
     let i = &d.invoice;
     if out.format != Format::Table {
         return match out.format {
-            Format::Json => out.value(d, &[], vec![]),
+            Format::Json | Format::Ndjson => out.value(d, &[], vec![]),
             _ => out.one(i),
         };
     }
@@ -184,7 +184,7 @@ pub fn subscription(out: &Output, d: &SubDetail) -> Result<()> {
         let listed =
             Listed { sub: d.subscription.clone(), plan_code: d.plan_code.clone(), plan_version: d.plan_version };
         return match out.format {
-            Format::Json => out.value(d, &[], vec![]),
+            Format::Json | Format::Ndjson => out.value(d, &[], vec![]),
             _ => out.one(&listed),
         };
     }

@@ -2,6 +2,8 @@
 
 pub mod csv;
 pub mod detail;
+pub mod export;
+pub mod html;
 pub mod json;
 pub mod progress;
 pub mod records;
@@ -30,6 +32,15 @@ pub enum Format {
     Table,
     Json,
     Csv,
+    /// JSON, one compact document per line (a list: one line per record), for streaming tools
+    Ndjson,
+}
+
+impl Format {
+    /// JSON or NDJSON: machine-readable documents.
+    pub fn is_json(self) -> bool {
+        matches!(self, Format::Json | Format::Ndjson)
+    }
 }
 
 /// A record that can be shown as a table row, a CSV row or a JSON object.
@@ -80,6 +91,7 @@ impl Output {
             }
             Format::Csv => csv::write(&mut out, &T::headers(), items.iter().map(Record::row))?,
             Format::Json => json::write(&mut out, &items)?,
+            Format::Ndjson => json::write_lines(&mut out, items)?,
         }
         Ok(())
     }
@@ -91,6 +103,7 @@ impl Output {
             Format::Table => writeln!(out, "{}", table::key_values(&T::headers(), &item.row()))?,
             Format::Csv => csv::write(&mut out, &T::headers(), std::iter::once(item.row()))?,
             Format::Json => json::write(&mut out, item)?,
+            Format::Ndjson => json::write_lines(&mut out, std::slice::from_ref(item))?,
         }
         Ok(())
     }
@@ -102,6 +115,7 @@ impl Output {
             Format::Table => writeln!(out, "{}", table::list(headers, rows.into_iter()))?,
             Format::Csv => csv::write(&mut out, headers, rows.into_iter())?,
             Format::Json => json::write(&mut out, value)?,
+            Format::Ndjson => json::write_lines(&mut out, std::slice::from_ref(value))?,
         }
         Ok(())
     }

@@ -2,7 +2,10 @@
 //! (table and CSV); JSON keeps the minor units and the currency code. Never summed across currencies.
 
 use crate::app::reports::AgingAccountRow;
-use crate::domain::reports::{AgingTotals, ChurnPeriod, LtvRow, MrrPeriod, RevenuePeriod};
+use crate::domain::reports::{
+    AgingTotals, ChurnPeriod, CustomerRow, LtvRow, MrrPeriod, RevenuePeriod, SubscriptionPeriod,
+};
+use crate::render::html::{Chart, Point};
 use crate::render::{Record, amount};
 
 impl Record for MrrPeriod {
@@ -162,19 +165,119 @@ pub fn sparkline(values: &[i64]) -> String {
         .collect()
 }
 
-/// Chart lines under the `report mrr` table: one sparkline of MRR per currency, first → last.
-pub fn mrr_chart(rows: &[MrrPeriod]) -> Vec<String> {
-    let mut currencies: Vec<_> = rows.iter().map(|r| r.currency).collect();
-    currencies.dedup();
+/// Charts of a report: one per currency (never summed across currencies).
+fn per_currency<T>(
+    rows: &[T],
+    title: &str,
+    currency: impl Fn(&T) -> crate::domain::Currency,
+    point: impl Fn(&T) -> Point,
+) -> Vec<Chart> {
+    let mut currencies: Vec<_> = rows.iter().map(&currency).collect();
     currencies.sort();
     currencies.dedup();
     currencies
         .into_iter()
+        .map(|c| Chart {
+            title: format!("{title} {c}"),
+            points: rows.iter().filter(|r| currency(r) == c).map(&point).collect(),
+        })
+        .collect()
+}
+
+fn money_point(x: String, value: i64, currency: &crate::domain::Currency) -> Point {
+    Point { x, value, shown: amount(value, currency) }
+}
+
+/// The label of a period on a chart's axis: its first day.
+fn period_label(start: chrono::NaiveDate) -> String {
+    start.to_string()
+}
+
+/// A rate as millionths (for bar heights) and as a percentage to show.
+fn rate_point(x: String, rate: Option<rust_decimal::Decimal>) -> Point {
+    use rust_decimal::prelude::ToPrimitive;
+    match rate {
+        Some(r) => Point {
+            x,
+            value: (r * rust_decimal::Decimal::from(1_000_000)).round().to_i64().unwrap_or(0),
+            shown: format!("{} %", (r * rust_decimal::Decimal::from(100)).round_dp(2)),
+        },
+        None => Point { x, value: 0, shown: "n/a".into() },
+    }
+}
+
+pub fn mrr_charts(rows: &[MrrPeriod]) -> Vec<Chart> {
+    per_currency(rows, "MRR", |r| r.currency, |r| money_point(period_label(r.period_start), r.mrr, &r.currency))
+}
+
+pub fn churn_charts(rows: &[ChurnPeriod]) -> Vec<Chart> {
+    per_currency(
+        rows,
+        "Customer churn rate",
+        |r| r.currency,
+        |r| rate_point(period_label(r.period_start), r.customer_churn_rate),
+    )
+}
+
+pub fn revenue_charts(rows: &[RevenuePeriod]) -> Vec<Chart> {
+    per_currency(
+        rows,
+        "Recognised revenue",
+        |r| r.currency,
+        |r| money_point(period_label(r.period_start), r.recognised, &r.currency),
+    )
+}
+
+pub fn subscription_charts(rows: &[SubscriptionPeriod]) -> Vec<Chart> {
+    per_currency(
+        rows,
+        "Active subscriptions",
+        |r| r.currency,
+        |r| Point {
+            x: period_label(r.period_start),
+            value: i64::try_from(r.active).unwrap_or(i64::MAX),
+            shown: r.active.to_string(),
+        },
+    )
+}
+
+pub fn aging_charts(rows: &[AgingTotals]) -> Vec<Chart> {
+    rows.iter()
+        .map(|t| Chart {
+            title: format!("Open receivables by age {}", t.currency),
+            points: [
+                ("current", t.current),
+                ("1-30", t.days_1_30),
+                ("31-60", t.days_31_60),
+                ("61-90", t.days_61_90),
+                ("over-90", t.over_90),
+            ]
+            .into_iter()
+            .map(|(x, v)| money_point(x.to_string(), v, &t.currency))
+            .collect(),
+        })
+        .collect()
+}
+
+pub fn customer_charts(rows: &[CustomerRow], by_mrr: bool) -> Vec<Chart> {
+    let title = if by_mrr { "MRR by account" } else { "Revenue by account" };
+    per_currency(
+        rows,
+        title,
+        |r| r.currency,
+        |r| money_point(format!("#{}", r.rank), if by_mrr { r.mrr } else { r.revenue }, &r.currency),
+    )
+}
+
+/// Chart lines under a report's table: one sparkline per chart, with its first and last values.
+pub fn chart_lines(charts: &[Chart]) -> Vec<String> {
+    charts
+        .iter()
+        .filter(|c| c.points.len() > 1)
         .filter_map(|c| {
-            let values: Vec<i64> = rows.iter().filter(|r| r.currency == c).map(|r| r.mrr).collect();
-            let (first, last) = (values.first()?, values.last()?);
-            (values.len() > 1)
-                .then(|| format!("MRR {c} {} {} → {}", sparkline(&values), amount(*first, &c), amount(*last, &c)))
+            let values: Vec<i64> = c.points.iter().map(|p| p.value).collect();
+            let (first, last) = (c.points.first()?, c.points.last()?);
+            Some(format!("{} {} {} → {}", c.title, sparkline(&values), first.shown, last.shown))
         })
         .collect()
 }
@@ -189,5 +292,41 @@ mod tests {
         assert_eq!(sparkline(&[5, 5]), "▄▄");
         assert_eq!(sparkline(&[]), "");
         assert_eq!(sparkline(&[i64::MIN, i64::MAX]), "▁█");
+    }
+}
+
+impl Record for CustomerRow {
+    fn headers() -> Vec<&'static str> {
+        vec!["rank", "currency", "account_id", "account_name", "revenue", "invoices", "mrr"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.rank.to_string(),
+            self.currency.to_string(),
+            self.account_id.clone(),
+            self.account_name.clone(),
+            amount(self.revenue, &self.currency),
+            self.invoices.to_string(),
+            amount(self.mrr, &self.currency),
+        ]
+    }
+}
+
+impl Record for SubscriptionPeriod {
+    fn headers() -> Vec<&'static str> {
+        vec!["period_start", "period_end", "currency", "active", "trialing", "paused", "new", "canceled", "net_new"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.period_start.to_string(),
+            self.period_end.to_string(),
+            self.currency.to_string(),
+            self.active.to_string(),
+            self.trialing.to_string(),
+            self.paused.to_string(),
+            self.new.to_string(),
+            self.canceled.to_string(),
+            self.net_new.to_string(),
+        ]
     }
 }

@@ -111,7 +111,7 @@ impl Streamed {
                         .write_rows(std::io::stdout().lock(), batch.iter().flat_map(csv_rows))
                 }))
             }
-            Format::Json => {
+            Format::Json | Format::Ndjson => {
                 let j = json.clone();
                 PreviewSink(Arc::new(move |batch: Vec<PreviewInvoice>| {
                     j.lock().expect("output state").write_items(std::io::stdout().lock(), &batch)
@@ -137,7 +137,7 @@ impl Streamed {
         let mut out = std::io::stdout().lock();
         match self.format {
             Format::Csv => self.csv.lock().expect("output state").finish(&mut out)?,
-            Format::Json => self.json.lock().expect("output state").finish(&mut out, summary)?,
+            Format::Json | Format::Ndjson => self.json.lock().expect("output state").finish(&mut out, summary)?,
             Format::Table => {
                 let s = self.sample.lock().expect("sample");
                 writeln!(out, "{}", table(&s.first))?;

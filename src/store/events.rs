@@ -42,7 +42,7 @@ pub async fn emit_many(
     let types: Vec<&str> = events.iter().map(|e| e.kind.as_str()).collect();
     let accounts: Vec<Option<&str>> = events.iter().map(|e| e.account_id.as_deref()).collect();
     let keys: Vec<&str> = events.iter().map(|e| e.dedupe_key.as_str()).collect();
-    let data: Vec<&serde_json::Value> = events.iter().map(|e| &e.data).collect();
+    let data: Vec<String> = events.iter().map(|e| e.data.to_string()).collect();
     let mail: Vec<(EventType, EmailTemplate)> =
         EventType::ALL.iter().filter_map(|t| t.email_template().map(|m| (*t, m))).collect();
     let mail_types: Vec<&str> = mail.iter().map(|(t, _)| t.as_str()).collect();
@@ -50,11 +50,11 @@ pub async fn emit_many(
     let mail_optional: Vec<bool> = mail.iter().map(|(_, m)| m.is_optional()).collect();
     let row = sqlx::query(
         "WITH input AS (
-             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[])
+             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
                  AS t(id, type, account_id, dedupe_key, data)
          ), ins AS (
              INSERT INTO events (id, type, account_id, dedupe_key, data, occurred_at)
-             SELECT id, type, account_id, dedupe_key, data, $6 FROM input
+             SELECT id, type, account_id, dedupe_key, data::json, $6 FROM input
              ON CONFLICT (dedupe_key) DO NOTHING
              RETURNING id, type, account_id
          ), hooks AS (

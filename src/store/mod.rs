@@ -11,6 +11,7 @@ pub mod credits;
 pub mod demo;
 pub mod dunning;
 pub mod events;
+pub mod export;
 pub mod invoices;
 pub mod local_pg;
 pub mod numbering;

@@ -18,6 +18,8 @@ mod credits;
 mod demo;
 mod dunning;
 mod errors;
+mod events;
+mod export;
 mod fake_stripe;
 mod gateway;
 mod invoice_run;

@@ -356,3 +356,112 @@ async fn metered_prices_are_not_mrr_a_quarterly_price_counts_a_third_and_a_pause
     assert_eq!(r[1]["customers"], 1);
     assert_eq!(moves(&r[2]), [0, 0, 0, 0, 1_000, 1_000, 4_000]);
 }
+
+#[tokio::test]
+async fn top_customers_rank_by_revenue_invoiced_or_by_mrr_within_each_currency() {
+    let db = test_db().await;
+    db.json(&["plan", "create", "--code", "basic", "--name", "Basic", "--price", "EUR:30", "--price", "JPY:3000"]);
+    db.json(&["plan", "create", "--code", "yearly", "--name", "Yearly", "--interval", "year", "--price", "EUR:1200"]);
+    let monthly = account(&db, "Monthly", "EUR");
+    let annual = account(&db, "Annual", "EUR");
+    let yen = account(&db, "Yen", "JPY");
+    subscribe(&db, &monthly, "basic", "2026-01-01");
+    subscribe(&db, &monthly, "basic", "2026-01-01");
+    subscribe(&db, &annual, "yearly", "2026-01-01");
+    subscribe(&db, &yen, "basic", "2026-01-01");
+    for day in ["2026-01-01", "2026-02-01", "2026-03-01"] {
+        at(&db, &format!("{day}T13:00:00Z"), &["invoice", "run"]);
+    }
+    let top = |args: &[&str]| -> Vec<(String, i64, i64, i64)> {
+        let mut all = vec!["report", "customers", "--from", "2026-01-01", "--to", "2026-03-31"];
+        all.extend_from_slice(args);
+        at(&db, "2026-03-31T12:00:00Z", &all)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["account_name"].as_str().unwrap().to_string(),
+                    r["rank"].as_i64().unwrap(),
+                    r["revenue"].as_i64().unwrap(),
+                    r["mrr"].as_i64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    // Revenue: the annual account was invoiced 1200.00 once; the monthly one 2 × 30.00 × 3 months.
+    assert_eq!(
+        top(&[]),
+        vec![
+            ("Annual".to_string(), 1, 120_000, 10_000),
+            ("Monthly".to_string(), 2, 18_000, 6_000),
+            ("Yen".to_string(), 1, 9_000, 3_000)
+        ]
+    );
+    // MRR: 1200/12 = 100.00 beats 2 × 30.00; --top 1 keeps one per currency.
+    assert_eq!(
+        top(&["--by", "mrr", "--top", "1"]),
+        vec![("Annual".to_string(), 1, 120_000, 10_000), ("Yen".to_string(), 1, 9_000, 3_000)]
+    );
+    assert_eq!(top(&["--currency", "JPY"]).len(), 1);
+}
+
+#[tokio::test]
+async fn subscriptions_are_counted_per_status_at_each_month_end_with_new_and_canceled() {
+    let db = test_db().await;
+    db.json(&["plan", "create", "--code", "basic", "--name", "Basic", "--price", "USD:30"]);
+    db.json(&["plan", "create", "--code", "trial", "--name", "Trial", "--price", "USD:30", "--trial-days", "45"]);
+    let a = account(&db, "A", "USD");
+    let b = account(&db, "B", "USD");
+    subscribe(&db, &a, "basic", "2026-01-10");
+    let trial = subscribe(&db, &b, "trial", "2026-01-20");
+    let second = subscribe(&db, &b, "basic", "2026-02-05");
+    at(&db, "2026-02-10T12:00:00Z", &["subscription", "pause", &second]);
+    at(&db, "2026-03-12T12:00:00Z", &["subscription", "cancel", &trial, "--at", "now"]);
+    let rows =
+        at(&db, "2026-03-31T12:00:00Z", &["report", "subscriptions", "--from", "2026-01-01", "--to", "2026-03-31"]);
+    let got: Vec<[i64; 6]> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| ["active", "trialing", "paused", "new", "canceled", "net_new"].map(|k| r[k].as_i64().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            [1, 1, 0, 2, 0, 2],  // January: one active, one trialing, both new
+            [1, 1, 1, 1, 0, 1],  // February: the second subscription started, then paused
+            [1, 0, 1, 0, 1, -1]  // March: the trial canceled
+        ]
+    );
+}
+
+#[tokio::test]
+async fn out_writes_a_self_contained_html_page_with_the_table_and_a_chart_per_currency() {
+    let db = test_db().await;
+    db.json(&["plan", "create", "--code", "basic", "--name", "Basic", "--price", "EUR:30", "--price", "JPY:3000"]);
+    let eur = account(&db, "Euro", "EUR");
+    sqlx::query("UPDATE accounts SET name = 'Euro <b>&Co</b>' WHERE id = $1")
+        .bind(&eur)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    let yen = account(&db, "Yen", "JPY");
+    subscribe(&db, &eur, "basic", "2026-01-01");
+    subscribe(&db, &yen, "basic", "2026-01-01");
+    let page = db.home.join("mrr.html");
+    let p = page.to_str().unwrap();
+    at(&db, "2026-03-31T12:00:00Z", &["report", "mrr", "--from", "2026-01-01", "--to", "2026-03-31", "--out", p]);
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert_eq!(html.matches("<svg").count(), 2, "one chart per currency, never summed");
+    assert!(html.contains("<td>30.00</td>") && html.contains("<td>3000</td>"), "the table's figures");
+    assert!(!html.contains("<script") && !html.contains(" src=") && !html.contains("<link"), "self-contained");
+    let customers = db.home.join("customers.html");
+    at(&db, "2026-03-31T12:00:00Z", &["report", "customers", "--by", "mrr", "--out", customers.to_str().unwrap()]);
+    let html = std::fs::read_to_string(&customers).unwrap();
+    assert!(html.contains("Euro &lt;b&gt;&amp;Co&lt;/b&gt;"), "names are escaped");
+    let out = db.cmd().args(["report", "aging", "--out", "/nonexistent/dir/aging.html"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/dir/aging.html"));
+}
