@@ -41,6 +41,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
             cand notify 'Notifications: deliver due e-mails and webhooks (cron), list the outbox'
+            cand dunning 'Dunning: take the due steps of overdue accounts (cron), status, policies'
             cand export 'Export any entity as CSV, JSON or NDJSON, streamed (for spreadsheets, BI and the ledger)'
             cand webhook 'Webhooks: endpoints (add, list, rotate-secret, …), deliveries, replay, test, verify'
             cand tax 'Tax rates per country and region'
@@ -228,12 +229,15 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --unset-metadata 'Remove a metadata key (repeatable)'
             cand --billing-email 'Billing contact that gets a copy (Cc) of every e-mail; "" removes it'
             cand --locale 'Language of the account''s e-mails: de, fr, pt-BR … (templates fall back to en)'
+            cand --dunning-policy 'Dunning policy of the account (`default`: the default policy)'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
             cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
             cand --no-reminders 'Stop payment reminder e-mails (notices about invoices, payments and the account still go)'
             cand --reminders 'Send payment reminder e-mails again'
+            cand --no-dunning 'Exclude the account from dunning (no steps are taken for it)'
+            cand --dunning 'Include an excluded account in dunning again'
             cand -y 'Answer yes to confirmations (for scripts and cron)'
             cand --yes 'Answer yes to confirmations (for scripts and cron)'
             cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
@@ -850,7 +854,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --concurrency 'Charges in flight at once (each holds a database connection while it waits for the gateway)'
             cand --rate 'Gateway requests per second (default 25 for test keys and the sandbox, 100 for live keys; 0 = no limit)'
             cand --breaker 'Stop the batch after this many gateway failures in a row'
-            cand --schedule 'Retry days after the first failure, e.g. 3,5,7,10 (the default)'
+            cand --schedule 'Retry days after the first failure for this run, e.g. 3,5,7,10 (default: the account''s dunning policy''s)'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
@@ -869,7 +873,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand --concurrency 'Charges in flight at once (each holds a database connection while it waits for the gateway)'
             cand --rate 'Gateway requests per second (default 25 for test keys and the sandbox, 100 for live keys; 0 = no limit)'
             cand --breaker 'Stop the batch after this many gateway failures in a row'
-            cand --schedule 'Retry days after the first failure, e.g. 3,5,7,10 (the default)'
+            cand --schedule 'Retry days after the first failure for this run, e.g. 3,5,7,10 (default: the account''s dunning policy''s)'
             cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
             cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
             cand --format 'Output format for data on stdout'
@@ -1297,6 +1301,150 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;notify;help;check-templates'= {
         }
         &'billctl;notify;help;help'= {
+        }
+        &'billctl;dunning'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand tick 'Take the dunning steps that are due (for cron; safe to re-run and to run from several machines)'
+            cand status 'Accounts in an overdue episode: stage, overdue amounts, last step, next step and its date'
+            cand policy 'Dunning policies: set NAME --file, show NAME, list'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;dunning;tick'= {
+            cand --account 'Only this account (id or external id)'
+            cand --batch-size 'Accounts per transaction (each status change''s audit row is chained at commit, a cost that grows with the rows per transaction: smaller batches are faster, down to about 250)'
+            cand --workers 'Batches in flight at once, each on its own database connection'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand --dry-run 'Show what a real tick would do (per account: step, actions) and write nothing'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;dunning;status'= {
+            cand --account 'Only this account (id or external id)'
+            cand --stage 'Only accounts at this stage: a step number, `none`, or an action name (remind, warn, block, …)'
+            cand --limit 'At most this many accounts'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;dunning;policy'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand set 'Save a policy from a TOML or JSON file (validated fully; nothing saved on error)'
+            cand show 'Show a policy (as TOML; JSON with --format json)'
+            cand list 'List the policies, with the built-in default unless a stored `default` replaces it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;dunning;policy;set'= {
+            cand --file 'The policy file: .toml or .json'
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;dunning;policy;show'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;dunning;policy;list'= {
+            cand --database-url 'PostgreSQL URL (else BILLCTL_DATABASE_URL, DATABASE_URL, config.toml, or the embedded cluster)'
+            cand --as-of 'Run as if it were this date (2026-11-23) or instant (RFC 3339); also BILLCTL_NOW'
+            cand --format 'Output format for data on stdout'
+            cand --reason 'Why this change is made: recorded with your OS user in every audit row the command writes (`billctl audit list` shows it); also the reason kept on a credit grant, credit void or refund'
+            cand -y 'Answer yes to confirmations (for scripts and cron)'
+            cand --yes 'Answer yes to confirmations (for scripts and cron)'
+            cand -q 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --quiet 'Print only data and errors, no progress or messages; cron commands (invoice run, payment collect/retry, stripe sync) print nothing when all went well'
+            cand --no-color 'Disable colours (also NO_COLOR)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'billctl;dunning;policy;help'= {
+            cand set 'Save a policy from a TOML or JSON file (validated fully; nothing saved on error)'
+            cand show 'Show a policy (as TOML; JSON with --format json)'
+            cand list 'List the policies, with the built-in default unless a stored `default` replaces it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;dunning;policy;help;set'= {
+        }
+        &'billctl;dunning;policy;help;show'= {
+        }
+        &'billctl;dunning;policy;help;list'= {
+        }
+        &'billctl;dunning;policy;help;help'= {
+        }
+        &'billctl;dunning;help'= {
+            cand tick 'Take the dunning steps that are due (for cron; safe to re-run and to run from several machines)'
+            cand status 'Accounts in an overdue episode: stage, overdue amounts, last step, next step and its date'
+            cand policy 'Dunning policies: set NAME --file, show NAME, list'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'billctl;dunning;help;tick'= {
+        }
+        &'billctl;dunning;help;status'= {
+        }
+        &'billctl;dunning;help;policy'= {
+            cand set 'Save a policy from a TOML or JSON file (validated fully; nothing saved on error)'
+            cand show 'Show a policy (as TOML; JSON with --format json)'
+            cand list 'List the policies, with the built-in default unless a stored `default` replaces it'
+        }
+        &'billctl;dunning;help;policy;set'= {
+        }
+        &'billctl;dunning;help;policy;show'= {
+        }
+        &'billctl;dunning;help;policy;list'= {
+        }
+        &'billctl;dunning;help;help'= {
         }
         &'billctl;export'= {
             cand --from 'Only rows on or after this day (the entity''s date: issue date, creation, …)'
@@ -2163,6 +2311,7 @@ set edit:completion:arg-completer[billctl] = {|@words|
             cand credit 'Account credit: grant, list, void (a ledger; the balance is its sum)'
             cand usage 'Metered usage: record one event or import a CSV file (idempotent per key)'
             cand notify 'Notifications: deliver due e-mails and webhooks (cron), list the outbox'
+            cand dunning 'Dunning: take the due steps of overdue accounts (cron), status, policies'
             cand export 'Export any entity as CSV, JSON or NDJSON, streamed (for spreadsheets, BI and the ledger)'
             cand webhook 'Webhooks: endpoints (add, list, rotate-secret, …), deliveries, replay, test, verify'
             cand tax 'Tax rates per country and region'
@@ -2348,6 +2497,26 @@ set edit:completion:arg-completer[billctl] = {|@words|
         &'billctl;help;notify;preview'= {
         }
         &'billctl;help;notify;check-templates'= {
+        }
+        &'billctl;help;dunning'= {
+            cand tick 'Take the dunning steps that are due (for cron; safe to re-run and to run from several machines)'
+            cand status 'Accounts in an overdue episode: stage, overdue amounts, last step, next step and its date'
+            cand policy 'Dunning policies: set NAME --file, show NAME, list'
+        }
+        &'billctl;help;dunning;tick'= {
+        }
+        &'billctl;help;dunning;status'= {
+        }
+        &'billctl;help;dunning;policy'= {
+            cand set 'Save a policy from a TOML or JSON file (validated fully; nothing saved on error)'
+            cand show 'Show a policy (as TOML; JSON with --format json)'
+            cand list 'List the policies, with the built-in default unless a stored `default` replaces it'
+        }
+        &'billctl;help;dunning;policy;set'= {
+        }
+        &'billctl;help;dunning;policy;show'= {
+        }
+        &'billctl;help;dunning;policy;list'= {
         }
         &'billctl;help;export'= {
         }

@@ -53,6 +53,7 @@ pub async fn add(cx: &Context, input: &AddInput) -> Result<Added> {
     if acct.archived_at.is_some() {
         return Err(error::conflict(format!("account {} is archived", acct.id)).into());
     }
+    super::dunning_tick::refuse_if_blocked(&mut tx, &acct, "a one-off charge").await?;
     let currency = acct.currency;
     let money = Money::parse_major(&input.amount, currency, "amount").map_err(|e| {
         UserError::from(e).hint(format!("give --amount in {currency}, the account's currency, e.g. --amount 25.00"))

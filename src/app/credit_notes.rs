@@ -165,13 +165,13 @@ pub async fn issue(conn: &mut PgConnection, cx: &Context, n: NewCreditNote<'_>) 
     .await?;
     // A credit note that leaves nothing due pays the invoice (a void's own note does not: the
     // invoice is voided right after, and told as such).
-    if n.split.reduces_due > 0 && n.reason != "void" {
-        if let Some(after) = invoices::find(conn, &inv.id)
+    if n.split.reduces_due > 0
+        && n.reason != "void"
+        && let Some(after) = invoices::find(conn, &inv.id)
             .await?
             .filter(|i| i.status == InvoiceStatus::Paid && inv.status != InvoiceStatus::Paid)
-        {
-            super::events::invoice_closed(conn, cx, &after, EventType::InvoicePaid).await?;
-        }
+    {
+        super::events::invoice_closed(conn, cx, &after, EventType::InvoicePaid).await?;
     }
     Ok(note)
 }

@@ -97,15 +97,17 @@ pub fn invoice_event(kind: EventType, inv: &Invoice) -> NewEvent {
 
 /// An invoice just left collection: paid (by a payment, credit or a credit note), voided or
 /// written off. Tells it (`kind`), in the caller's transaction, which holds the account lock.
-/// (Dunning ends the account's overdue episode here when nothing overdue is left.)
+/// Dunning ends the account's overdue episode here when nothing overdue is left, and returns a
+/// warning or blocked account to active ([`super::dunning_tick::after_invoice_closed`]); the
+/// status change, if any, is returned.
 pub async fn invoice_closed(
     conn: &mut PgConnection,
     cx: &Context,
     inv: &Invoice,
     kind: EventType,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Option<super::dunning_tick::StatusChange>> {
     emit(conn, cx, invoice_event(kind, inv)).await?;
-    Ok(())
+    super::dunning_tick::after_invoice_closed(conn, cx, inv, kind).await
 }
 
 /// A subscription's change as an event, once per history row (`history_id`); `None` for the

@@ -10,6 +10,8 @@ pub mod credits;
 pub mod deliver_email;
 pub mod deliver_webhook;
 pub mod demo;
+pub mod dunning_policies;
+pub mod dunning_tick;
 pub mod events;
 pub mod export;
 pub mod fixtures;

@@ -5,7 +5,7 @@
 //!
 //! Success writes the payment, the attempt and the invoice (`amount_paid`, `amount_due`, `paid`,
 //! `paid_at`) in one transaction, and unblocks the account when nothing overdue is left
-//! ([`crate::domain::retry::status_after_payment`]). Failure records the decline code and whether it
+//! ([`super::dunning_tick::after_invoice_closed`], through [`super::events::invoice_closed`]). Failure records the decline code and whether it
 //! is hard, and the next retry date from the schedule ([`crate::domain::retry`]).
 
 use crate::domain::invoice::InvoiceStatus;
@@ -32,11 +32,12 @@ pub(crate) async fn mark_not_processed(conn: &mut PgConnection, cx: &Context, a:
     Ok(())
 }
 
-/// Records a failed attempt; returns its next retry date.
+/// Records a failed attempt; returns its next retry date, from `schedule` or else the account's
+/// dunning policy.
 pub(crate) async fn settle_failure(
     conn: &mut PgConnection,
     cx: &Context,
-    schedule: &RetrySchedule,
+    schedule: Option<&RetrySchedule>,
     a: &Attempt,
     decline_code: Option<&str>,
     message: &str,
@@ -44,6 +45,15 @@ pub(crate) async fn settle_failure(
 ) -> Result<Option<NaiveDate>> {
     let today = cx.clock.today();
     let mut tx = conn.begin().await?;
+    // The account's dunning policy holds the schedule (`--schedule` overrides it for one run).
+    let of_policy;
+    let schedule = match schedule {
+        Some(s) => s,
+        None => {
+            of_policy = super::dunning_policies::retry_schedule(&mut tx, &a.account_id).await?;
+            &of_policy
+        }
+    };
     let first = repo::first_failed_on(&mut tx, &a.invoice_id, &a.account_id, today).await?;
     let next = retry::next_retry_after_failure(schedule, first, today, hard);
     let mut a = a.clone();
@@ -177,31 +187,10 @@ pub(crate) async fn apply_payment(
     .await?;
     let mut note = String::new();
     if after.status == InvoiceStatus::Paid {
-        events::invoice_closed(conn, cx, &after, EventType::InvoicePaid).await?;
         note.push_str("; invoice paid");
-        if let Some(acct) = accounts::find(conn, &after.account_id).await? {
-            let today = clock.today_in(acct.timezone);
-            let left = invoices::overdue_open_count(conn, &acct.id, today).await?;
-            if let Some(new) = retry::status_after_payment(acct.status, left) {
-                accounts::set_status(conn, &acct.id, new.as_str()).await?;
-                audit::record(
-                    conn,
-                    audit::Entry {
-                        by: &cx.actor,
-                        at: now,
-                        action: "account.unblock",
-                        entity_type: "account",
-                        entity_id: &acct.id,
-                        account_id: Some(&acct.id),
-                        before: Some(serde_json::json!({ "status": acct.status })),
-                        after: Some(
-                            serde_json::json!({ "status": new, "reason": format!("invoice {invoice_id} paid") }),
-                        ),
-                    },
-                )
-                .await?;
-                note.push_str(&format!("; account {} {} → {new}", acct.id, acct.status));
-            }
+        // Ends the dunning episode and unblocks the account when nothing overdue is left.
+        if let Some(c) = events::invoice_closed(conn, cx, &after, EventType::InvoicePaid).await? {
+            note.push_str(&format!("; account {} {} → {}", after.account_id, c.from, c.to));
         }
     }
     Ok(note)

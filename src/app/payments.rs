@@ -66,7 +66,8 @@ pub struct Options {
     pub concurrency: usize,
     /// Gateway failures in a row that stop the batch.
     pub breaker: u32,
-    pub schedule: RetrySchedule,
+    /// `--schedule` for this run; `None`: each account's dunning policy's schedule.
+    pub schedule: Option<RetrySchedule>,
 }
 
 /// Progress reporting: (handled, total).
@@ -383,7 +384,8 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
                 return Ok((item.is(Outcome::Recovered, detail), Signal::Answered));
             }
             Ok(Some(ChargeOutcome::Declined { decline_code, message, hard })) => {
-                settle_failure(conn, &env.cx, &env.opts.schedule, a, Some(&decline_code), &message, hard).await?;
+                settle_failure(conn, &env.cx, env.opts.schedule.as_ref(), a, Some(&decline_code), &message, hard)
+                    .await?;
             }
             Ok(None) => {
                 if let Some(prev) = resume.replace(a.clone()) {
@@ -566,8 +568,16 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
             Ok((item.is(Outcome::Succeeded, format!("charged ({payment_id}){credit_note}{note}")), Signal::Answered))
         }
         Ok(ChargeOutcome::Declined { decline_code, message, hard }) => {
-            let next = settle_failure(conn, &env.cx, &env.opts.schedule, &attempt, Some(&decline_code), &message, hard)
-                .await?;
+            let next = settle_failure(
+                conn,
+                &env.cx,
+                env.opts.schedule.as_ref(),
+                &attempt,
+                Some(&decline_code),
+                &message,
+                hard,
+            )
+            .await?;
             item.decline_code = Some(decline_code.clone());
             item.next_retry_on = next;
             let (outcome, d) = if hard {
@@ -598,9 +608,16 @@ async fn process_locked(conn: &mut PgConnection, env: &Env, id: &str) -> Result<
                         (item.is(Outcome::Succeeded, d), Signal::Failed)
                     }
                     ChargeOutcome::Declined { decline_code, message, hard } => {
-                        let next =
-                            settle_failure(conn, &env.cx, &env.opts.schedule, &a, Some(&decline_code), &message, hard)
-                                .await?;
+                        let next = settle_failure(
+                            conn,
+                            &env.cx,
+                            env.opts.schedule.as_ref(),
+                            &a,
+                            Some(&decline_code),
+                            &message,
+                            hard,
+                        )
+                        .await?;
                         item.decline_code = Some(decline_code.clone());
                         item.next_retry_on = next;
                         let o = if hard { Outcome::HardDeclined } else { Outcome::Declined };

@@ -42,7 +42,7 @@ pub struct SyncSummary {
     pub notes: Vec<String>,
 }
 
-pub async fn sync(cx: &Context, gateway: &Gateway, schedule: RetrySchedule) -> Result<SyncSummary> {
+pub async fn sync(cx: &Context, gateway: &Gateway, schedule: Option<RetrySchedule>) -> Result<SyncSummary> {
     let (pool, clock) = (&cx.pool, &cx.clock);
     let mut conn = pool.acquire().await?;
     gateway.prepare(&mut conn).await?;

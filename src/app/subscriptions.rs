@@ -168,6 +168,7 @@ pub async fn create(cx: &Context, input: &CreateInput) -> Result<Subscription> {
     if account.archived_at.is_some() {
         return Err(error::conflict(format!("account {} is archived", account.id)).into());
     }
+    super::dunning_tick::refuse_if_blocked(&mut tx, &account, "a new subscription").await?;
     let detail = sellable_version(&mut tx, &input.plan).await?;
     let cur = account.currency;
     let quantity = input.quantity.unwrap_or(1);
@@ -304,6 +305,7 @@ pub async fn change(cx: &Context, input: &ChangeInput, dry_run: bool) -> Result<
     let before = lock_for_change(&mut tx, &input.subscription).await?;
     check_transition(status_of(&before)?, &Action::Change).map_err(UserError::from)?;
     let account = load_account(&mut tx, &before.account_id).await?;
+    super::dunning_tick::refuse_if_blocked(&mut tx, &account, "a plan or quantity change").await?;
     let today = clock.today_in(tz_of(&account));
     let old = load_version(&mut tx, &before.plan_version_id).await?;
     let new = match &input.plan {
@@ -820,4 +822,84 @@ pub async fn list(cx: &Context, filter: &repo::Filter) -> Result<Vec<repo::Liste
     let pool = &cx.pool;
     let mut conn = pool.acquire().await?;
     Ok(repo::list(&mut conn, filter).await?)
+}
+
+/// What a dunning step does to one subscription (issue 13): the tick calls it in its transaction,
+/// holding the account's lock.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum DunningChange<'a> {
+    Pause,
+    Cancel(crate::domain::dunning::CancelAt),
+    /// Schedule a change to this plan at the end of the period (no proration).
+    Downgrade(&'a str),
+}
+
+/// Applies a dunning step to a subscription, with its history, audit row and event. A subscription
+/// the change does not apply to (already paused, canceled, on that plan) is left alone: `Ok(None)`.
+/// A downgrade to a plan with no price in the subscription's currency is an error (the tick rolls
+/// the account back and reports it).
+pub(crate) async fn apply_dunning(
+    conn: &mut PgConnection,
+    cx: &Context,
+    sub_id: &str,
+    change: DunningChange<'_>,
+) -> Result<Option<String>> {
+    use crate::domain::dunning::CancelAt;
+    let Some(before) = repo::find_for_update(conn, sub_id).await? else { return Ok(None) };
+    let status = status_of(&before)?;
+    let account = load_account(conn, &before.account_id).await?;
+    let today = cx.clock.today_in(tz_of(&account));
+    let mut after = before.clone();
+    after.updated_at = cx.clock.now();
+    let (event, effective, details, note) = match change {
+        DunningChange::Pause => {
+            let Ok(to) = check_transition(status, &Action::Pause) else { return Ok(None) };
+            let cancel_on = auto_cancel_date(today, DEFAULT_MAX_PAUSE_DAYS);
+            after.status = to;
+            after.paused_at = Some(today);
+            after.resume_at = None;
+            after.auto_cancel_on = Some(cancel_on);
+            let details = serde_json::json!({"by": "dunning", "auto_cancel_on": cancel_on});
+            (SubscriptionEvent::Paused, today, details, format!("paused {}", before.id))
+        }
+        DunningChange::Cancel(CancelAt::Now) => {
+            let Ok(to) = check_transition(status, &Action::CancelNow) else { return Ok(None) };
+            after.status = to;
+            after.canceled_at = Some(today);
+            after.pending_plan_version_id = None;
+            after.pending_quantity = None;
+            let details = serde_json::json!({"by": "dunning", "credit": 0});
+            (SubscriptionEvent::Canceled, today, details, format!("canceled {}", before.id))
+        }
+        DunningChange::Cancel(CancelAt::PeriodEnd) => {
+            if before.cancel_at_period_end || check_transition(status, &Action::CancelAtPeriodEnd).is_err() {
+                return Ok(None);
+            }
+            after.cancel_at_period_end = true;
+            let end = if status == SubStatus::Trialing { before.next_bill_date } else { before.current_period_end };
+            let details = serde_json::json!({"by": "dunning"});
+            (SubscriptionEvent::CancelScheduled, end, details, format!("{} cancels on {end}", before.id))
+        }
+        DunningChange::Downgrade(plan) => {
+            if check_transition(status, &Action::Change).is_err() {
+                return Ok(None);
+            }
+            let new = sellable_version(conn, plan).await?;
+            if new.version.id == before.plan_version_id
+                || before.pending_plan_version_id.as_ref() == Some(&new.version.id)
+            {
+                return Ok(None);
+            }
+            checked_arrangement(&new, before.currency, before.quantity.max(1) as u32)?;
+            after.pending_plan_version_id = Some(new.version.id.clone());
+            after.pending_quantity = Some(before.quantity);
+            let end = before.current_period_end;
+            let details =
+                serde_json::json!({"by": "dunning", "to_plan": format!("{} v{}", new.plan.code, new.version.version)});
+            (SubscriptionEvent::ScheduledChange, end, details, format!("{} moves to {plan} on {end}", before.id))
+        }
+    };
+    repo::update(conn, &after).await?;
+    record(conn, cx, Some(&before), &after, event, effective, details).await?;
+    Ok(Some(note))
 }

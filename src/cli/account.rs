@@ -39,7 +39,8 @@ pub enum AccountCmd {
     /// Change fields of an account (give only what changes; an empty value clears an optional field)
     #[command(after_help = "Examples:\n  billctl account update acct_… --email billing@example.com --country FR\n  \
         billctl account update cust-42 --tax-id \"\" --metadata owner=sales --unset-metadata trial\n  \
-        billctl account update acct_… --billing-email ap@example.com --locale de --no-reminders")]
+        billctl account update acct_… --billing-email ap@example.com --locale de --no-reminders\n  \
+        billctl account update acct_… --dunning-policy strict   # or --no-dunning / --dunning")]
     Update(UpdateArgs),
     /// Archive an account: kept for history, hidden from lists, no new subscriptions
     #[command(after_help = "Refused while the account has live subscriptions: cancel them first.\n\n\
@@ -149,6 +150,8 @@ pub struct UpdateArgs {
     /// Send payment reminder e-mails again
     #[arg(long)]
     pub reminders: bool,
+    #[command(flatten)]
+    pub dunning: super::dunning::AccountDunningArgs,
 }
 
 #[derive(Debug, Args)]
@@ -377,7 +380,9 @@ pub async fn run(ctx: &Ctx, cmd: AccountCmd) -> Result<ExitCode> {
                     _ => None,
                 },
             };
+            let dunning_changed = super::dunning::update_account(ctx, &u.account, &u.dunning).await?;
             let (a, changed) = accounts::update(&ctx.app().await?, &u.account, &patch).await?;
+            let changed = changed || dunning_changed;
             ctx.out.one(&a)?;
             ctx.out.success(if changed { format!("updated {}", a.id) } else { format!("{} unchanged", a.id) });
         }

@@ -110,7 +110,7 @@ pub async fn run(ctx: &Ctx, a: DemoArgs) -> Result<ExitCode> {
         dry_run: false,
         concurrency: 8,
         breaker: 5,
-        schedule: crate::domain::retry::RetrySchedule::default(),
+        schedule: None,
     };
     let paid = crate::app::payments::run(&cx, &gateway, opts, Arc::new(|_, _| {})).await?;
     ctx.out.info(format!(

@@ -8,6 +8,7 @@ pub mod config;
 pub mod credit;
 pub mod db;
 pub mod demo;
+pub mod dunning;
 pub mod export;
 pub mod generate;
 pub mod invoice;
@@ -126,6 +127,9 @@ pub enum Command {
     /// Notifications: deliver due e-mails and webhooks (cron), list the outbox
     #[command(subcommand)]
     Notify(notify::NotifyCmd),
+    /// Dunning: take the due steps of overdue accounts (cron), status, policies
+    #[command(subcommand)]
+    Dunning(dunning::DunningCmd),
     /// Export any entity as CSV, JSON or NDJSON, streamed (for spreadsheets, BI and the ledger)
     Export(export::ExportArgs),
     /// Webhooks: endpoints (add, list, rotate-secret, …), deliveries, replay, test, verify
@@ -335,6 +339,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Credit(c) => credit::run(&ctx, c).await,
         Command::Usage(c) => usage::run(&ctx, c).await,
         Command::Notify(c) => notify::run(&ctx, c).await,
+        Command::Dunning(c) => dunning::run(&ctx, c).await,
         Command::Export(a) => export::run(&ctx, a).await,
         Command::Webhook(c) => webhook::run(&ctx, c).await,
         Command::Tax(c) => tax::run(&ctx, c).await,

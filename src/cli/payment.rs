@@ -41,10 +41,11 @@ Examples:
 
 const RETRY_HELP: &str = "\
 For cron, once a day: retries every open invoice whose last charge was declined (softly) and whose
-retry day has come. Retry days count from the first failure: --schedule 3,5,7,10 (default; also
-retry_schedule in config.toml or BILLCTL_RETRY_SCHEDULE) retries on days 3, 5, 7 and 10; a missed
-day is caught up once. Hard declines (stolen or lost card, fraud, invalid number, expired card, ...)
-are never retried: the customer must add a new card.
+retry day has come. Retry days count from the first failure, on the schedule of the account's
+dunning policy (`retry_schedule` in `billctl dunning policy show`; the default retries on days 3, 5,
+7 and 10); --schedule 3,5,7,10 overrides it for one run; a missed day is caught up once. Hard
+declines (stolen or lost card, fraud, invalid number, expired card, ...) are never retried: the
+customer must add a new card.
 
 Re-running on the same day charges nothing twice: a retry moves the invoice's next retry day past
 today, and attempts whose answer was lost are looked up first.
@@ -129,7 +130,7 @@ pub struct BatchArgs {
     /// Stop the batch after this many gateway failures in a row
     #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
     pub breaker: u32,
-    /// Retry days after the first failure, e.g. 3,5,7,10 (the default)
+    /// Retry days after the first failure for this run, e.g. 3,5,7,10 (default: the account's dunning policy's)
     #[arg(long, value_name = "DAYS")]
     pub schedule: Option<String>,
     /// Show what would be charged; call no gateway, write nothing
@@ -215,14 +216,26 @@ pub(crate) fn live_marker(ctx: &Ctx, gateway: &payment_gateway::Gateway) {
     }
 }
 
-fn schedule(ctx: &Ctx, flag: &Option<String>) -> Result<RetrySchedule> {
-    let (text, from) = match (flag, &ctx.cfg.retry_schedule) {
-        (Some(s), _) => (s.clone(), "--schedule"),
-        (None, Some((s, _))) => (s.clone(), "retry_schedule (config.toml or BILLCTL_RETRY_SCHEDULE)"),
-        (None, None) => return Ok(RetrySchedule::default()),
-    };
-    RetrySchedule::parse(&text)
-        .map_err(|e| UserError::from(e).hint(format!("fix {from}: days after the first failure, e.g. 3,5,7,10")).into())
+/// `--schedule` for this run, else `None`: each account's dunning policy's schedule (the one
+/// source of truth). The old `retry_schedule` setting is ignored with a warning.
+fn schedule(ctx: &Ctx, flag: &Option<String>) -> Result<Option<RetrySchedule>> {
+    retry_schedule_deprecation(ctx);
+    match flag {
+        None => Ok(None),
+        Some(text) => RetrySchedule::parse(text)
+            .map(Some)
+            .map_err(|e| UserError::from(e).hint("fix --schedule: days after the first failure, e.g. 3,5,7,10").into()),
+    }
+}
+
+/// Warns that `retry_schedule` (config.toml / BILLCTL_RETRY_SCHEDULE) no longer applies.
+pub(crate) fn retry_schedule_deprecation(ctx: &Ctx) {
+    if ctx.cfg.retry_schedule.is_some() {
+        ctx.out.warn(
+            "retry_schedule (config.toml or BILLCTL_RETRY_SCHEDULE) is deprecated and ignored: the retry \
+             schedule is the dunning policy's (`billctl dunning policy show default`)",
+        );
+    }
 }
 
 async fn batch(ctx: &Ctx, mode: Mode, invoice: Option<String>, a: &BatchArgs) -> Result<ExitCode> {

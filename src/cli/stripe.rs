@@ -8,8 +8,6 @@ use clap::Subcommand;
 
 use super::Ctx;
 use crate::app::{payment_gateway, stripe_sync};
-use crate::domain::retry::RetrySchedule;
-use crate::error::UserError;
 use crate::gateway::webhook_sig;
 
 #[derive(Debug, Subcommand)]
@@ -50,11 +48,9 @@ pub async fn run(ctx: &Ctx, cmd: StripeCmd) -> Result<ExitCode> {
         StripeCmd::Sync => {
             let gateway = payment_gateway::select(&ctx.cfg, None)?;
             super::payment::live_marker(ctx, &gateway);
-            let schedule = match &ctx.cfg.retry_schedule {
-                Some((s, _)) => RetrySchedule::parse(s).map_err(UserError::from)?,
-                None => RetrySchedule::default(),
-            };
-            let s = stripe_sync::sync(&ctx.app().await?, &gateway, schedule).await?;
+            // The retry schedule of each account's dunning policy applies.
+            super::payment::retry_schedule_deprecation(ctx);
+            let s = stripe_sync::sync(&ctx.app().await?, &gateway, None).await?;
             if ctx.out.silent_when_ok() && s.attempts_still_unknown == 0 {
                 // --quiet (cron): nothing to say when everything was reconciled.
             } else if ctx.out.format.is_json() {

@@ -27,6 +27,7 @@ pub enum IdKind {
     Event,
     WebhookEndpoint,
     Charge,
+    DunningEpisode,
 }
 
 impl IdKind {
@@ -51,6 +52,7 @@ impl IdKind {
             IdKind::Event => "evt",
             IdKind::WebhookEndpoint => "we",
             IdKind::Charge => "chg",
+            IdKind::DunningEpisode => "dun",
         }
     }
 }

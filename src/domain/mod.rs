@@ -83,6 +83,7 @@ pub mod collection;
 pub mod country;
 pub mod credit;
 pub mod currency;
+pub mod dunning;
 pub mod error;
 pub mod event;
 pub mod ids;

@@ -15,7 +15,6 @@ use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
 use super::DomainError;
-use super::account::AccountStatus;
 
 /// Days after the first failure on which a failed charge is retried.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -176,17 +175,6 @@ pub fn default_rate(secret_key: Option<&str>) -> u32 {
     }
 }
 
-/// The account status after one of its invoices was paid: blocked or warning accounts become
-/// active once no overdue open invoice is left; otherwise unchanged (`None`).
-pub fn status_after_payment(status: AccountStatus, overdue_open_invoices_left: i64) -> Option<AccountStatus> {
-    match status {
-        AccountStatus::Blocked | AccountStatus::Warning if overdue_open_invoices_left == 0 => {
-            Some(AccountStatus::Active)
-        }
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,15 +250,6 @@ mod tests {
         assert_eq!(default_rate(Some("rk_live_abc")), 100);
         assert_eq!(default_rate(Some("sk_test_abc")), 25);
         assert_eq!(default_rate(None), 25);
-    }
-
-    #[test]
-    fn blocked_accounts_are_unblocked_when_nothing_overdue_is_left() {
-        use AccountStatus::*;
-        assert_eq!(status_after_payment(Blocked, 0), Some(Active));
-        assert_eq!(status_after_payment(Blocked, 1), None);
-        assert_eq!(status_after_payment(Warning, 0), Some(Active));
-        assert_eq!(status_after_payment(Active, 0), None);
     }
 
     proptest! {

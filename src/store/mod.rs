@@ -9,6 +9,7 @@ pub mod copy_binary;
 pub mod credit_notes;
 pub mod credits;
 pub mod demo;
+pub mod dunning;
 pub mod email;
 pub mod events;
 pub mod export;

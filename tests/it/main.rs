@@ -16,6 +16,7 @@ mod cli_basics;
 mod copy_binary;
 mod credits;
 mod demo;
+mod dunning;
 mod email;
 mod errors;
 mod events;
