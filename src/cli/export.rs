@@ -101,7 +101,7 @@ pub async fn run(ctx: &Ctx, a: ExportArgs) -> Result<ExitCode> {
     let mut chunks = 0u64;
     let result = export::export(&cx, &input, encoding, &mut |chunk| {
         chunks += 1;
-        if chunks % 4096 == 0 {
+        if chunks.is_multiple_of(4096) {
             bar.set_position(chunks);
         }
         sink.write(chunk)

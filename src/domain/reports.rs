@@ -664,22 +664,22 @@ pub fn subscriptions_report(
                 }
             }
         }
-        if let Some(k) = period_of(mine[0].effective) {
-            if let Some(row) = out.get_mut(&(currency, k)) {
-                row.new += 1;
-            }
+        if let Some(row) = period_of(mine[0].effective).and_then(|k| out.get_mut(&(currency, k))) {
+            row.new += 1;
         }
         for w in mine.windows(2) {
-            if w[1].status == "canceled" && w[0].status != "canceled" {
-                if let Some(row) = period_of(w[1].effective).and_then(|k| out.get_mut(&(currency, k))) {
-                    row.canceled += 1;
-                }
-            }
-        }
-        if mine.len() == 1 && mine[0].status == "canceled" {
-            if let Some(row) = period_of(mine[0].effective).and_then(|k| out.get_mut(&(currency, k))) {
+            if w[1].status == "canceled"
+                && w[0].status != "canceled"
+                && let Some(row) = period_of(w[1].effective).and_then(|k| out.get_mut(&(currency, k)))
+            {
                 row.canceled += 1;
             }
+        }
+        if mine.len() == 1
+            && mine[0].status == "canceled"
+            && let Some(row) = period_of(mine[0].effective).and_then(|k| out.get_mut(&(currency, k)))
+        {
+            row.canceled += 1;
         }
         i = j;
     }

@@ -85,7 +85,7 @@ impl Page {
             self.body.push_str("</tr>\n");
         }
         if items.is_empty() {
-            let _ = write!(self.body, "<tr><td class=\"t\" colspan=\"{}\">(no rows)</td></tr>\n", headers.len());
+            let _ = writeln!(self.body, "<tr><td class=\"t\" colspan=\"{}\">(no rows)</td></tr>", headers.len());
         }
         self.body.push_str("</table>\n");
     }

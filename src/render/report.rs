@@ -282,19 +282,6 @@ pub fn chart_lines(charts: &[Chart]) -> Vec<String> {
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_sparkline_scales_from_the_lowest_to_the_highest_value() {
-        assert_eq!(sparkline(&[0, 50, 100]), "▁▄█");
-        assert_eq!(sparkline(&[5, 5]), "▄▄");
-        assert_eq!(sparkline(&[]), "");
-        assert_eq!(sparkline(&[i64::MIN, i64::MAX]), "▁█");
-    }
-}
-
 impl Record for CustomerRow {
     fn headers() -> Vec<&'static str> {
         vec!["rank", "currency", "account_id", "account_name", "revenue", "invoices", "mrr"]
@@ -328,5 +315,18 @@ impl Record for SubscriptionPeriod {
             self.canceled.to_string(),
             self.net_new.to_string(),
         ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sparkline_scales_from_the_lowest_to_the_highest_value() {
+        assert_eq!(sparkline(&[0, 50, 100]), "▁▄█");
+        assert_eq!(sparkline(&[5, 5]), "▄▄");
+        assert_eq!(sparkline(&[]), "");
+        assert_eq!(sparkline(&[i64::MIN, i64::MAX]), "▁█");
     }
 }
