@@ -33,6 +33,21 @@ pub async fn emit_many(conn: &mut PgConnection, cx: &Context, events: &[NewEvent
     Ok(emitted)
 }
 
+/// [`emit_many`] for causes that are new by construction (the invoice run's fresh invoices and
+/// history rows): written with binary COPY, which an invoice run of a million invoices needs.
+pub async fn emit_new(conn: &mut PgConnection, cx: &Context, events: &[NewEvent]) -> sqlx::Result<Emitted> {
+    if events.is_empty() {
+        return Ok(Emitted::default());
+    }
+    let now = cx.clock.now();
+    let ids: Vec<String> = events.iter().map(|_| new_id(IdKind::Event, now)).collect();
+    let emitted = store::events::copy_new(conn, events, &ids, now, email_configured(cx)).await?;
+    if emitted.webhooks + emitted.emails > 0 {
+        remember(ids, emitted.webhooks + emitted.emails);
+    }
+    Ok(emitted)
+}
+
 /// What this process emitted that has deliveries: the event ids (at most [`DELIVER_NOW_MAX`]) and
 /// the number of deliveries, for sending right after the command ([`take_recent`]).
 static RECENT: std::sync::Mutex<(Vec<String>, u64)> = std::sync::Mutex::new((Vec::new(), 0));

@@ -636,7 +636,7 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
                 events::subscription_event(*id, event, &h.account_id, events::object_data("subscription_history", h))
             })
             .collect();
-        events::emit_many(&mut tx, &sh.cx, &told).await.context("writing events")?;
+        events::emit_new(&mut tx, &sh.cx, &told).await.context("writing events")?;
         lap(5, &mut t);
         if sh.opts.draft {
             for b in &mut built {
@@ -674,7 +674,7 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
                         .chain(paid.then(|| events::invoice_event(EventType::InvoicePaid, &b.invoice)))
                 })
                 .collect();
-            events::emit_many(&mut tx, &sh.cx, &told).await.context("writing events")?;
+            events::emit_new(&mut tx, &sh.cx, &told).await.context("writing events")?;
         }
         // Credit carried by a negative invoice reaches the account's older open invoices (rare:
         // only accounts with such an invoice in this batch).

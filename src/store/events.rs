@@ -43,23 +43,85 @@ pub async fn emit_many(
     let accounts: Vec<Option<&str>> = events.iter().map(|e| e.account_id.as_deref()).collect();
     let keys: Vec<&str> = events.iter().map(|e| e.dedupe_key.as_str()).collect();
     let data: Vec<String> = events.iter().map(|e| e.data.to_string()).collect();
+    let inserted: Vec<String> = sqlx::query_scalar(
+        "INSERT INTO events (id, type, account_id, dedupe_key, data, occurred_at)
+         SELECT id, type, account_id, dedupe_key, data::json, $6
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+                AS t(id, type, account_id, dedupe_key, data)
+         ON CONFLICT (dedupe_key) DO NOTHING
+         RETURNING id",
+    )
+    .bind(ids)
+    .bind(&types)
+    .bind(&accounts)
+    .bind(&keys)
+    .bind(&data)
+    .bind(at)
+    .fetch_all(&mut *conn)
+    .await?;
+    let (webhooks, emails) = fan_out(conn, &inserted, at, email).await?;
+    Ok(Emitted { events: inserted.len() as u64, webhooks, emails })
+}
+
+/// Writes events whose causes are new by construction (the invoice run's: fresh invoice and
+/// history ids), with binary COPY, and fans them out. A repeated dedupe key is a unique
+/// violation here, not a skip: only for causes that cannot have been told before.
+pub async fn copy_new(
+    conn: &mut PgConnection,
+    events: &[NewEvent],
+    ids: &[String],
+    at: DateTime<Utc>,
+    email: bool,
+) -> sqlx::Result<Emitted> {
+    if events.is_empty() {
+        return Ok(Emitted::default());
+    }
+    let mut rows = super::copy_binary::BinaryRows::with_capacity(events.len() * 500);
+    for (e, id) in events.iter().zip(ids) {
+        rows.row(6)
+            .text(id)
+            .text(e.kind.as_str())
+            .opt_text(e.account_id.as_deref())
+            .text(&e.dedupe_key)
+            // json's binary form is its text.
+            .text(&e.data.to_string())
+            .timestamptz(at);
+    }
+    let n = super::copy_binary::copy_in_binary(
+        conn,
+        "events",
+        &["id", "type", "account_id", "dedupe_key", "data", "occurred_at"],
+        rows,
+    )
+    .await?;
+    let (webhooks, emails) = fan_out(conn, ids, at, email).await?;
+    Ok(Emitted { events: n, webhooks, emails })
+}
+
+/// Queues the deliveries of just-written events: one per enabled webhook endpoint whose patterns
+/// match, one per e-mail the event sends (when e-mail is configured; reminders only to accounts
+/// that did not turn them off). Skipped when there is nowhere to deliver.
+async fn fan_out(conn: &mut PgConnection, ids: &[String], at: DateTime<Utc>, email: bool) -> sqlx::Result<(u64, u64)> {
+    if ids.is_empty() {
+        return Ok((0, 0));
+    }
+    let endpoints: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM webhook_endpoints WHERE enabled)")
+        .fetch_one(&mut *conn)
+        .await?;
+    if !endpoints && !email {
+        return Ok((0, 0));
+    }
     let mail: Vec<(EventType, EmailTemplate)> =
         EventType::ALL.iter().filter_map(|t| t.email_template().map(|m| (*t, m))).collect();
     let mail_types: Vec<&str> = mail.iter().map(|(t, _)| t.as_str()).collect();
     let mail_templates: Vec<&str> = mail.iter().map(|(_, m)| m.as_str()).collect();
     let mail_optional: Vec<bool> = mail.iter().map(|(_, m)| m.is_optional()).collect();
     let row = sqlx::query(
-        "WITH input AS (
-             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
-                 AS t(id, type, account_id, dedupe_key, data)
-         ), ins AS (
-             INSERT INTO events (id, type, account_id, dedupe_key, data, occurred_at)
-             SELECT id, type, account_id, dedupe_key, data::json, $6 FROM input
-             ON CONFLICT (dedupe_key) DO NOTHING
-             RETURNING id, type, account_id
+        "WITH ins AS (
+             SELECT id, type, account_id FROM events WHERE id = ANY($1)
          ), hooks AS (
              INSERT INTO deliveries (event_id, account_id, channel, target, endpoint_id, next_attempt_at, created_at)
-             SELECT ins.id, ins.account_id, 'webhook', w.id, w.id, $6, $6
+             SELECT ins.id, ins.account_id, 'webhook', w.id, w.id, $2, $2
              FROM ins JOIN webhook_endpoints w ON w.enabled AND EXISTS (
                  SELECT 1 FROM unnest(w.event_patterns) p
                  WHERE p = '*' OR p = ins.type OR (p LIKE '%.*' AND left(p, -2) = split_part(ins.type, '.', 1)))
@@ -67,21 +129,16 @@ pub async fn emit_many(
              RETURNING 1
          ), mails AS (
              INSERT INTO deliveries (event_id, account_id, channel, target, next_attempt_at, created_at)
-             SELECT ins.id, ins.account_id, 'email', m.template, $6, $6
+             SELECT ins.id, ins.account_id, 'email', m.template, $2, $2
              FROM ins
-             JOIN unnest($7::text[], $8::text[], $9::bool[]) AS m(type, template, optional) ON m.type = ins.type
+             JOIN unnest($3::text[], $4::text[], $5::bool[]) AS m(type, template, optional) ON m.type = ins.type
              JOIN accounts a ON a.id = ins.account_id
-             WHERE $10 AND a.email <> '' AND (a.email_reminders OR NOT m.optional)
+             WHERE $6 AND a.email <> '' AND (a.email_reminders OR NOT m.optional)
              RETURNING 1
          )
-         SELECT (SELECT count(*) FROM ins) AS events, (SELECT count(*) FROM hooks) AS webhooks,
-                (SELECT count(*) FROM mails) AS emails",
+         SELECT (SELECT count(*) FROM hooks) AS webhooks, (SELECT count(*) FROM mails) AS emails",
     )
     .bind(ids)
-    .bind(&types)
-    .bind(&accounts)
-    .bind(&keys)
-    .bind(&data)
     .bind(at)
     .bind(&mail_types)
     .bind(&mail_templates)
@@ -90,7 +147,7 @@ pub async fn emit_many(
     .fetch_one(&mut *conn)
     .await?;
     let n = |c: &str| -> sqlx::Result<u64> { Ok(u64::try_from(row.try_get::<i64, _>(c)?).unwrap_or(0)) };
-    Ok(Emitted { events: n("events")?, webhooks: n("webhooks")?, emails: n("emails")? })
+    Ok((n("webhooks")?, n("emails")?))
 }
 
 /// One stored event.
