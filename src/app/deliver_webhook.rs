@@ -56,7 +56,8 @@ pub async fn attempt(conn: &mut PgConnection, cx: &Context, client: &Client, cla
     {
         secrets.push(key.unseal(prev)?);
     }
-    let body = payload(&claimed.event);
+    let event = super::events::completed(conn, claimed.event.clone()).await?;
+    let body = payload(&event);
     let ts = now.timestamp();
     let mut signatures = Vec::with_capacity(secrets.len());
     for s in &secrets {

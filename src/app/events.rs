@@ -171,3 +171,21 @@ pub async fn tell_trials_ending(cx: &Context, account: Option<&str>) -> anyhow::
     tx.commit().await?;
     Ok(emitted.events)
 }
+
+/// An event as it is sent: the invoice events the invoice run writes before numbering its
+/// invoices get the invoice's number (which never changes once given) filled in.
+pub async fn completed(
+    conn: &mut PgConnection,
+    mut event: store::events::EventRow,
+) -> sqlx::Result<store::events::EventRow> {
+    let invoice = event.data.get("object").and_then(|o| o.as_str()) == Some("invoice");
+    let unnumbered = event.data.get("number").is_none_or(|n| n.is_null());
+    if invoice && unnumbered {
+        if let Some(id) = event.data.get("id").and_then(|i| i.as_str()).map(str::to_string) {
+            if let Some(number) = store::invoices::number_of(conn, &id).await? {
+                event.data["number"] = serde_json::Value::String(number);
+            }
+        }
+    }
+    Ok(event)
+}

@@ -636,6 +636,17 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
                 events::subscription_event(*id, event, &h.account_id, events::object_data("subscription_history", h))
             })
             .collect();
+        let mut told = told;
+        if !sh.opts.draft {
+            // Told once per invoice, in the batch's transaction (see app::events), and before the
+            // numbering below so that this write does not hold the counter: the number is not in
+            // the data yet; a delivery adds it (app::events::completed), it never changes.
+            told.extend(built.iter().flat_map(|b| {
+                let paid = b.invoice.status == InvoiceStatus::Paid;
+                std::iter::once(events::invoice_event(EventType::InvoiceFinalized, &b.invoice))
+                    .chain(paid.then(|| events::invoice_event(EventType::InvoicePaid, &b.invoice)))
+            }));
+        }
         events::emit_new(&mut tx, &sh.cx, &told).await.context("writing events")?;
         lap(5, &mut t);
         if sh.opts.draft {
@@ -664,18 +675,6 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
         }
         lap(3, &mut t);
         invoices_repo::copy_invoices(&mut tx, built.iter().map(|b| &b.invoice)).await.context("writing invoices")?;
-        if !sh.opts.draft {
-            // Told once per invoice, in the batch's transaction (see app::events).
-            let told: Vec<NewEvent> = built
-                .iter()
-                .flat_map(|b| {
-                    let paid = b.invoice.status == InvoiceStatus::Paid;
-                    std::iter::once(events::invoice_event(EventType::InvoiceFinalized, &b.invoice))
-                        .chain(paid.then(|| events::invoice_event(EventType::InvoicePaid, &b.invoice)))
-                })
-                .collect();
-            events::emit_new(&mut tx, &sh.cx, &told).await.context("writing events")?;
-        }
         // Credit carried by a negative invoice reaches the account's older open invoices (rare:
         // only accounts with such an invoice in this batch).
         let carried: std::collections::BTreeSet<(&str, &Currency)> = built

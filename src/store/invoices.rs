@@ -516,3 +516,12 @@ pub async fn overdue_open_count(conn: &mut PgConnection, account_id: &str, today
         .fetch_one(conn)
         .await
 }
+
+/// An invoice's number, if it has one.
+pub async fn number_of(conn: &mut PgConnection, id: &str) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar("SELECT number FROM invoices WHERE id = $1")
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+        .map(Option::flatten)
+}

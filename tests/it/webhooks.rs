@@ -127,6 +127,8 @@ async fn an_invoice_run_event_arrives_signed_with_the_event_id_as_webhook_id() {
     assert_eq!(body["data"]["currency"], "USD");
     assert_eq!(body["data"]["account_id"], acct.as_str());
     assert!(body["data"]["total"].is_i64(), "amounts in minor units: {body}");
+    let number: String = sqlx::query_scalar("SELECT number FROM invoices").fetch_one(&db.pool).await.unwrap();
+    assert_eq!(body["data"]["number"], number.as_str(), "the run's event carries the invoice number when sent");
     // Only invoice.* went there (the subscription.created event did not).
     assert!(got.iter().all(|r| r.json()["type"].as_str().unwrap().starts_with("invoice.")));
     // The secret is not stored in clear.
