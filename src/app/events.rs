@@ -172,18 +172,42 @@ pub async fn tell_trials_ending(cx: &Context, account: Option<&str>) -> anyhow::
     Ok(emitted.events)
 }
 
-/// An event as it is sent: the invoice events the invoice run writes before numbering its
-/// invoices get the invoice's number (which never changes once given) filled in.
+/// An invoice event of the invoice run, brief: what changes later (status, amounts paid and due)
+/// as it is now, and what never changes once the invoice is issued (its number, period, tax,
+/// dates) left for a delivery to fill in ([`completed`]). A million of them are written per run.
+pub fn invoice_event_brief(kind: EventType, inv: &Invoice) -> NewEvent {
+    let data = serde_json::json!({
+        "object": "invoice",
+        "id": inv.id,
+        "account_id": inv.account_id,
+        "status": inv.status,
+        "currency": inv.currency,
+        "total": inv.total,
+        "amount_paid": inv.amount_paid,
+        "amount_due": inv.amount_due,
+    });
+    NewEvent::once(kind, Some(&inv.account_id), &inv.id, data)
+}
+
+/// An event as it is sent: a brief invoice event ([`invoice_event_brief`]) gets the fields that
+/// never change once the invoice is issued filled in from the invoice.
 pub async fn completed(
     conn: &mut PgConnection,
     mut event: store::events::EventRow,
 ) -> sqlx::Result<store::events::EventRow> {
+    const FIXED: [&str; 7] = ["number", "subscription_id", "tax", "issued_on", "due_on", "period_start", "period_end"];
     let invoice = event.data.get("object").and_then(|o| o.as_str()) == Some("invoice");
-    let unnumbered = event.data.get("number").is_none_or(|n| n.is_null());
-    if invoice && unnumbered {
-        if let Some(id) = event.data.get("id").and_then(|i| i.as_str()).map(str::to_string) {
-            if let Some(number) = store::invoices::number_of(conn, &id).await? {
-                event.data["number"] = serde_json::Value::String(number);
+    let brief = FIXED.iter().any(|k| event.data.get(k).is_none_or(|v| v.is_null()));
+    if !(invoice && brief) {
+        return Ok(event);
+    }
+    let Some(id) = event.data.get("id").and_then(|i| i.as_str()).map(str::to_string) else { return Ok(event) };
+    let Some(inv) = store::invoices::find(conn, &id).await? else { return Ok(event) };
+    let full = serde_json::to_value(&inv).unwrap_or_default();
+    if let Some(map) = event.data.as_object_mut() {
+        for k in FIXED {
+            if map.get(k).is_none_or(|v| v.is_null()) {
+                map.insert(k.to_string(), full.get(k).cloned().unwrap_or(serde_json::Value::Null));
             }
         }
     }

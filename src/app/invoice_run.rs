@@ -640,11 +640,11 @@ async fn process_batch(sh: &Shared, ids: &[String], claim: Claim) -> Result<Vec<
         if !sh.opts.draft {
             // Told once per invoice, in the batch's transaction (see app::events), and before the
             // numbering below so that this write does not hold the counter: the number is not in
-            // the data yet; a delivery adds it (app::events::completed), it never changes.
+            // the data yet; a delivery adds it and the invoice's other fixed fields (app::events::completed).
             told.extend(built.iter().flat_map(|b| {
                 let paid = b.invoice.status == InvoiceStatus::Paid;
-                std::iter::once(events::invoice_event(EventType::InvoiceFinalized, &b.invoice))
-                    .chain(paid.then(|| events::invoice_event(EventType::InvoicePaid, &b.invoice)))
+                std::iter::once(events::invoice_event_brief(EventType::InvoiceFinalized, &b.invoice))
+                    .chain(paid.then(|| events::invoice_event_brief(EventType::InvoicePaid, &b.invoice)))
             }));
         }
         events::emit_new(&mut tx, &sh.cx, &told).await.context("writing events")?;

@@ -41,9 +41,23 @@ async fn an_invoice_run_tells_each_invoice_once_and_a_rerun_tells_nothing_more()
         .fetch_one(&db.pool)
         .await
         .unwrap();
+    let id = data["id"].as_str().unwrap().to_string();
+    assert_eq!(data["account_id"].as_str(), Some(acct.as_str()));
+    // What never changes once issued (number, subscription, dates) is filled in when it is sent.
+    let conn = &mut *db.pool.acquire().await.unwrap();
+    let row = billctl::store::events::EventRow {
+        id: "evt_x".into(),
+        kind: "invoice.finalized".into(),
+        account_id: None,
+        data: data.clone(),
+        occurred_at: "2026-01-01T13:00:00Z".parse().unwrap(),
+    };
+    let sent = billctl::app::events::completed(conn, row).await.unwrap().data;
+    let number: String =
+        sqlx::query_scalar("SELECT number FROM invoices WHERE id = $1").bind(&id).fetch_one(&db.pool).await.unwrap();
     assert_eq!(
-        (data["account_id"].as_str(), data["subscription_id"].as_str()),
-        (Some(acct.as_str()), Some(sub.as_str()))
+        (sent["subscription_id"].as_str(), sent["number"].as_str()),
+        (Some(sub.as_str()), Some(number.as_str()))
     );
     assert_eq!(
         (data["total"].as_i64(), data["currency"].as_str()),
