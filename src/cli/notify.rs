@@ -84,6 +84,7 @@ impl From<ChannelArg> for Channel {
     }
 }
 
+/// A delivery's state (`notify list`, `webhook deliveries`).
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum StatusArg {
     Pending,
@@ -92,7 +93,7 @@ pub enum StatusArg {
 }
 
 impl StatusArg {
-    fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             StatusArg::Pending => "pending",
             StatusArg::Sent => "sent",

@@ -9,6 +9,7 @@ use chrono::TimeDelta;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
+use super::notify::StatusArg;
 use crate::app::notify_deliver;
 use crate::app::webhooks::{self, NewEndpoint};
 use crate::notify::webhook::DEFAULT_TOLERANCE_SECS;
@@ -145,24 +146,6 @@ pub struct RemoveArgs {
     /// Remove even with deliveries waiting (they are given up, marked failed)
     #[arg(long)]
     pub force: bool,
-}
-
-/// A delivery's state.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum StatusArg {
-    Pending,
-    Sent,
-    Failed,
-}
-
-impl StatusArg {
-    fn as_str(self) -> &'static str {
-        match self {
-            StatusArg::Pending => "pending",
-            StatusArg::Sent => "sent",
-            StatusArg::Failed => "failed",
-        }
-    }
 }
 
 #[derive(Debug, Args)]

@@ -225,34 +225,7 @@ pub async fn claim_next(
     channel: Option<&str>,
     events: Option<&[String]>,
 ) -> sqlx::Result<Option<Claimed>> {
-    let row = sqlx::query(
-        "SELECT d.id AS delivery_id, d.channel, d.target, d.attempts,
-                e.id, e.type, e.account_id, e.data, e.occurred_at
-         FROM deliveries d JOIN events e ON e.id = d.event_id
-         WHERE d.status = 'pending' AND d.next_attempt_at <= $1
-           AND ($2::text IS NULL OR d.channel = $2)
-           AND ($3::text[] IS NULL OR d.event_id = ANY($3))
-           AND (d.endpoint_id IS NULL
-                OR EXISTS (SELECT 1 FROM webhook_endpoints w WHERE w.id = d.endpoint_id AND w.enabled))
-         ORDER BY d.next_attempt_at, d.id
-         LIMIT 1
-         FOR UPDATE OF d SKIP LOCKED",
-    )
-    .bind(now)
-    .bind(channel)
-    .bind(events)
-    .fetch_optional(&mut *conn)
-    .await?;
-    row.map(|r| {
-        Ok(Claimed {
-            id: r.try_get("delivery_id")?,
-            channel: r.try_get("channel")?,
-            target: r.try_get("target")?,
-            attempts: r.try_get("attempts")?,
-            event: event_row(&r)?,
-        })
-    })
-    .transpose()
+    Ok(claim_batch(conn, now, channel, events, 1).await?.into_iter().next())
 }
 
 /// What became of one attempt, as recorded.
