@@ -21,27 +21,29 @@ pub async fn emit(conn: &mut PgConnection, cx: &Context, event: NewEvent) -> sql
 
 /// Writes many events set-based (one statement), for batch use cases such as the invoice run.
 pub async fn emit_many(conn: &mut PgConnection, cx: &Context, events: &[NewEvent]) -> sqlx::Result<Emitted> {
-    if events.is_empty() {
-        return Ok(Emitted::default());
-    }
-    let now = cx.clock.now();
-    let ids: Vec<String> = events.iter().map(|_| new_id(IdKind::Event, now)).collect();
-    let emitted = store::events::emit_many(conn, events, &ids, now, email_configured(cx)).await?;
-    if emitted.webhooks + emitted.emails > 0 {
-        remember(ids, emitted.webhooks + emitted.emails);
-    }
-    Ok(emitted)
+    write(conn, cx, events, false).await
 }
 
 /// [`emit_many`] for causes that are new by construction (the invoice run's fresh invoices and
 /// history rows): written with binary COPY, which an invoice run of a million invoices needs.
 pub async fn emit_new(conn: &mut PgConnection, cx: &Context, events: &[NewEvent]) -> sqlx::Result<Emitted> {
+    write(conn, cx, events, true).await
+}
+
+/// Writes events with fresh ids (`copy`: with binary COPY, for causes new by construction) and
+/// remembers those with deliveries for sending after the command.
+async fn write(conn: &mut PgConnection, cx: &Context, events: &[NewEvent], copy: bool) -> sqlx::Result<Emitted> {
     if events.is_empty() {
         return Ok(Emitted::default());
     }
     let now = cx.clock.now();
     let ids: Vec<String> = events.iter().map(|_| new_id(IdKind::Event, now)).collect();
-    let emitted = store::events::copy_new(conn, events, &ids, now, email_configured(cx)).await?;
+    let email = email_configured(cx);
+    let emitted = if copy {
+        store::events::copy_new(conn, events, &ids, now, email).await?
+    } else {
+        store::events::emit_many(conn, events, &ids, now, email).await?
+    };
     if emitted.webhooks + emitted.emails > 0 {
         remember(ids, emitted.webhooks + emitted.emails);
     }
