@@ -43,9 +43,7 @@ impl ExportSink {
 
     /// To `path`, atomically: nothing appears there until [`ExportSink::finish`].
     pub fn file(path: &Path, encoding: Encoding, bom: bool) -> Result<ExportSink> {
-        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "export".into());
-        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let tmp = super::temp_beside(path, "export");
         let file = File::create(&tmp).map_err(|e| cannot_write(path, &e))?;
         let dest = Dest::File { file: BufWriter::with_capacity(1 << 16, file), tmp, path: path.to_path_buf() };
         ExportSink::start(dest, encoding, bom)

@@ -113,9 +113,7 @@ impl Page {
                 .hint("choose a directory you can write to with --out")
                 .into()
         };
-        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "report.html".into());
-        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let tmp = super::temp_beside(path, "report.html");
         let written = std::fs::write(&tmp, self.html()).and_then(|_| std::fs::rename(&tmp, path));
         if let Err(e) = written {
             let _ = std::fs::remove_file(&tmp);

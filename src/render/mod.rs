@@ -38,6 +38,14 @@ pub enum Format {
     Ndjson,
 }
 
+/// The temporary file a file written atomically goes to first: beside `path` (so the rename is
+/// atomic), hidden, named by this process; `fallback` names it when `path` has no file name.
+pub(crate) fn temp_beside(path: &std::path::Path, fallback: &str) -> std::path::PathBuf {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| fallback.into());
+    dir.join(format!(".{name}.{}.tmp", std::process::id()))
+}
+
 impl Format {
     /// JSON or NDJSON: machine-readable documents.
     pub fn is_json(self) -> bool {
